@@ -107,9 +107,13 @@ const pool = new Prefetcher(jobs);
 for (const c of cases) {
   Deno.test({ name: c.name, ...NO_SANITIZERS }, async (t) => {
     for (const m of c.modes) {
-      await t.step({ name: m.name, ...NO_SANITIZERS }, async () => {
-        const r = await pool.get(jobIndex.get(`${c.name}\0${m.name}`)!);
-        check(r, c.expected!, `${c.name} [${m.name}]`);
+      await t.step({
+        name: m.name,
+        ...NO_SANITIZERS,
+        fn: async () => {
+          const r = await pool.get(jobIndex.get(`${c.name}\0${m.name}`)!);
+          check(r, c.expected!, `${c.name} [${m.name}]`);
+        },
       });
     }
   });
@@ -132,16 +136,20 @@ Deno.test({
     return;
   }
   for (const path of programs.filter((p) => basename(p).includes(filter))) {
-    await t.step({ name: basename(path), ...NO_SANITIZERS }, async () => {
-      let stdout: string;
-      try {
-        stdout = Deno.readTextFileSync(path.replace(/\.py$/, ".expected"));
-      } catch {
-        console.log(`note: no expected output for ${basename(path)}; skipped`);
-        return;
-      }
-      const r = await runProgram(tesseraCommand([]), path, { timeoutMs: 120_000 });
-      check(r, { stdout, stderr_last: "", exit_code: 0 }, basename(path));
+    await t.step({
+      name: basename(path),
+      ...NO_SANITIZERS,
+      fn: async () => {
+        let stdout: string;
+        try {
+          stdout = Deno.readTextFileSync(path.replace(/\.py$/, ".expected"));
+        } catch {
+          console.log(`note: no expected output for ${basename(path)}; skipped`);
+          return;
+        }
+        const r = await runProgram(tesseraCommand([]), path, { timeoutMs: 120_000 });
+        check(r, { stdout, stderr_last: "", exit_code: 0 }, basename(path));
+      },
     });
   }
 });
