@@ -16,7 +16,7 @@ def is_prime(n):
 
 print([gcd(a, b) for a, b in [(12, 18), (17, 5), (0, 9), (100, 75), (2 ** 40, 6 ** 20)]])
 print([p for p in range(80) if is_prime(p)])
-print(sum(p for p in [i for i in range(2000) if is_prime(i)]))
+print(sum([i for i in range(2000) if is_prime(i)]))
 print(is_prime(999983), is_prime(1000001), is_prime(2 ** 31 - 1))
 m = 2 ** 61 - 1
 x = 3
