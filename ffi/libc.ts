@@ -9,6 +9,8 @@ export const libc = Deno.dlopen(LIBC_PATH, {
   mprotect: { parameters: ["pointer", "usize", "i32"], result: "i32" },
   memfd_create: { parameters: ["buffer", "u32"], result: "i32" },
   write: { parameters: ["i32", "buffer", "usize"], result: "isize" },
+  // Copies JS bytes into native memory without creating an ArrayBuffer over it.
+  memcpy: { parameters: ["pointer", "buffer", "usize"], result: "pointer" },
   close: { parameters: ["i32"], result: "i32" },
   sysconf: { parameters: ["i32"], result: "i64" },
 }).symbols;
@@ -20,6 +22,7 @@ export const PROT_EXEC = 4;
 export const MAP_PRIVATE = 0x02;
 export const MAP_ANONYMOUS = 0x20;
 export const MAP_NORESERVE = 0x4000;
+export const MFD_CLOEXEC = 1;
 const SC_PAGESIZE = 30;
 
 /** mmap returns (void*)-1 on failure. */

@@ -1,0 +1,24 @@
+/* The native shim: the one ordinary C function TypeScript calls to run a trace, plus (later) the
+ * native helpers stencils call. scripts/build_stencils.ts builds it into a tiny shared object with
+ * no libc dependency; ffi/shim.ts loads it from a memfd and binds it with Deno.dlopen, so entering
+ * native code is a fast FFI call (DESIGN.md, "Entering native code").
+ */
+#include "../stencils/generated/uops.h"
+
+/* Runs the trace at `code` on the frame at native address `frame`; returns the index of the uop
+ * that exited (also in state->exit_uop). The trace starts with the stack pointer saved in the
+ * frame (a heap offset). Being an ordinary function, enter() saves the callee-saved registers
+ * that the preserve_none stencils are free to clobber. */
+__attribute__((visibility("default"))) int32_t enter(uint64_t code, uint64_t frame,
+                                                     uint64_t state_address) {
+  TesseraState *state = (TesseraState *)state_address;
+  char *heap = (char *)state->heap_base;
+  Word *sp = (Word *)(heap + *(uint32_t *)((char *)frame + F_SP));
+  ((Stencil *)code)((char *)frame, sp, state);
+  return (int32_t)state->exit_uop;
+}
+
+/* The address of enter() itself, so benchmarks can call it through Deno.UnsafeFnPointer too. */
+__attribute__((visibility("default"))) uint64_t enter_address(void) {
+  return (uint64_t)&enter;
+}

@@ -1,0 +1,53 @@
+// The native JIT state (layout: src/jit/state_layout.ts) in a page of its own, read and written
+// from TypeScript through a view made once.
+import {
+  isMapFailed,
+  libc,
+  MAP_ANONYMOUS,
+  MAP_PRIVATE,
+  PAGE_SIZE,
+  PROT_READ,
+  PROT_WRITE,
+} from "../../ffi/libc.ts";
+import {
+  STATE_EXIT_SP,
+  STATE_EXIT_TARGET,
+  STATE_EXIT_UOP,
+  STATE_HEAP_BASE,
+  STATE_SIZE,
+} from "./state_layout.ts";
+
+export class JitState {
+  /** Native address of the struct, as passed to enter(). */
+  readonly address: number;
+  readonly #words: BigUint64Array;
+
+  constructor(heapBase: bigint) {
+    const size = Math.ceil(STATE_SIZE / PAGE_SIZE) * PAGE_SIZE;
+    const p = libc.mmap(
+      null,
+      BigInt(size),
+      PROT_READ | PROT_WRITE,
+      MAP_PRIVATE | MAP_ANONYMOUS,
+      -1,
+      0n,
+    );
+    if (isMapFailed(p)) throw new Error("cannot map the JIT state");
+    this.address = Number(Deno.UnsafePointer.value(p));
+    this.#words = new BigUint64Array(Deno.UnsafePointerView.getArrayBuffer(p!, size));
+    this.#words[STATE_HEAP_BASE / 8] = heapBase;
+  }
+
+  /** Index in the trace of the uop that exited last. */
+  get exitUop(): number {
+    return Number(this.#words[STATE_EXIT_UOP / 8]);
+  }
+  /** Bytecode instruction where tier 1 resumes after the last exit. */
+  get exitTarget(): number {
+    return Number(this.#words[STATE_EXIT_TARGET / 8]);
+  }
+  /** Stack pointer (heap offset) at the last exit. */
+  get exitSp(): number {
+    return Number(this.#words[STATE_EXIT_SP / 8]);
+  }
+}

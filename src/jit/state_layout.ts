@@ -1,0 +1,54 @@
+// The layout of the native JIT state: the one struct that TypeScript and native code share while a
+// trace runs. This file is its only definition: `stateCDeclaration()` generates the C struct that
+// the stencils and the shim include (stencils/generated/uops.h), and `StateField` offsets are what
+// TypeScript reads. Every field is a 64-bit word so offsets are trivially 8*i and no padding rules
+// differ between languages.
+//
+// Tier 2 extends it by appending fields (the generated header asserts the size, and the stencils
+// are rebuilt because this file is one of their hashed inputs).
+
+export interface StateFieldDef {
+  readonly name: string;
+  /** Why the field exists and who writes it. */
+  readonly doc: string;
+}
+
+export const STATE_FIELDS: readonly StateFieldDef[] = [
+  { name: "heap_base", doc: "native address of the heap base; written once by TypeScript" },
+  { name: "exit_uop", doc: "index in the trace of the uop that left it; written by _EXIT_TRACE" },
+  {
+    name: "exit_target",
+    doc: "bytecode instruction where tier 1 resumes; written by _EXIT_TRACE",
+  },
+  { name: "exit_sp", doc: "stack pointer at exit as a heap offset; written by _EXIT_TRACE" },
+];
+
+export const STATE_SIZE = STATE_FIELDS.length * 8;
+
+/** Byte offset of a field in the state struct. */
+export function stateOffset(name: string): number {
+  const i = STATE_FIELDS.findIndex((f) => f.name === name);
+  if (i < 0) throw new Error(`no state field ${name}`);
+  return i * 8;
+}
+
+export const STATE_HEAP_BASE = stateOffset("heap_base");
+export const STATE_EXIT_UOP = stateOffset("exit_uop");
+export const STATE_EXIT_TARGET = stateOffset("exit_target");
+export const STATE_EXIT_SP = stateOffset("exit_sp");
+
+/** The C declaration of the state struct, with size and offset assertions. */
+export function stateCDeclaration(): string {
+  const lines = ["typedef struct TesseraState {"];
+  for (const f of STATE_FIELDS) lines.push(`  uint64_t ${f.name}; /* ${f.doc} */`);
+  lines.push("} TesseraState;");
+  lines.push(`_Static_assert(sizeof(TesseraState) == ${STATE_SIZE}, "state size");`);
+  for (const f of STATE_FIELDS) {
+    lines.push(
+      `_Static_assert(__builtin_offsetof(TesseraState, ${f.name}) == ${
+        stateOffset(f.name)
+      }, "state.${f.name}");`,
+    );
+  }
+  return lines.join("\n");
+}

@@ -1,0 +1,51 @@
+// The stencils of the running target, decoded once from stencils/generated/<target>.ts.
+import { Buffer } from "node:buffer";
+import type { Hole } from "./holes.ts";
+import { SHIM_SO_BASE64, STENCILS } from "../../stencils/generated/x86_64-unknown-linux-gnu.ts";
+import { loadShim, type ShimSymbols } from "../../ffi/shim.ts";
+
+export interface Stencil {
+  readonly code: Uint8Array;
+  readonly data: Uint8Array;
+  readonly holes: readonly Hole[];
+  readonly dataHoles: readonly Hole[];
+}
+
+function fromHex(s: string): Uint8Array {
+  const out = new Uint8Array(s.length / 2);
+  for (let i = 0; i < out.length; i++) out[i] = parseInt(s.substr(2 * i, 2), 16);
+  return out;
+}
+
+export function jitSupported(): boolean {
+  return Deno.build.os === "linux" && Deno.build.arch === "x86_64";
+}
+
+let decoded: Map<string, Stencil> | null = null;
+
+/** uop name -> stencil. */
+export function stencils(): ReadonlyMap<string, Stencil> {
+  if (decoded === null) {
+    decoded = new Map();
+    for (const [name, s] of Object.entries(STENCILS)) {
+      decoded.set(name, {
+        code: fromHex(s.code),
+        data: fromHex(s.data),
+        holes: s.holes,
+        dataHoles: s.dataHoles,
+      });
+    }
+  }
+  return decoded;
+}
+
+let shim: ShimSymbols | null = null;
+
+/** The native shim, loaded on first use. */
+export function getShim(): ShimSymbols {
+  if (shim === null) {
+    if (!jitSupported()) throw new Error(`no stencils for ${Deno.build.os}-${Deno.build.arch}`);
+    shim = loadShim(new Uint8Array(Buffer.from(SHIM_SO_BASE64, "base64")));
+  }
+  return shim;
+}

@@ -1,0 +1,49 @@
+/* The stencil template: compiled once per uop with -DTESSERA_UOP=UOP_<name> by
+ * scripts/build_stencils.ts. Each compilation yields one function, _JIT_ENTRY, whose machine code
+ * (with its relocations turned into holes) becomes the uop's stencil.
+ *
+ * Calling convention (DESIGN.md, "Copy-and-patch"): every stencil is
+ *   preserve_none void _JIT_ENTRY(char *frame, Word *sp, TesseraState *state)
+ * and continues with a guaranteed tail call to the next stencil, so a trace is a chain of jumps
+ * with frame, sp and state pinned in registers. The trace returns to the shim's enter() only
+ * through _EXIT_TRACE (or an exit stub, which is an _EXIT_TRACE).
+ */
+#include "generated/uops.h"
+
+/* Operand holes (values patched in by codegen). */
+#define OPARG ((uint64_t)(uintptr_t)_JIT_OPARG)
+#define OPERAND0 ((uint64_t)(uintptr_t)_JIT_OPERAND0)
+#define TARGET ((uint64_t)(uintptr_t)_JIT_TARGET)
+#define UOP_INDEX ((uint64_t)(uintptr_t)_JIT_UOP_INDEX)
+#define HEAP_BASE ((char *)_JIT_HEAP_BASE)
+
+/* Frame and stack. sp points at the first free slot. */
+#define LOCAL(i) (((Word *)(frame + FRAME_HEADER))[(i)])
+#define PEEK(n) (sp[-(n)])
+
+/* Control. The exit is a conditional tail call: clang emits a single jcc to the exit stub. */
+#define EXIT_IF(cond)                                                   \
+  do {                                                                  \
+    if (__builtin_expect(!!(cond), 0)) {                                \
+      __attribute__((musttail)) return _JIT_EXIT_TARGET(frame, sp, state); \
+    }                                                                   \
+  } while (0)
+#define JUMP_TO_TOP()                                                  \
+  do {                                                                 \
+    __attribute__((musttail)) return _JIT_JUMP_TARGET(frame, sp, state); \
+  } while (0)
+
+/* Value words. */
+#define IS_SMALL_INT(w) (((w) >> 48) == TAG_INT)
+/* The 48-bit payload, sign-extended. */
+#define INT_VALUE(w) (((int64_t)((w) << 16)) >> 16)
+#define FITS_SMALL_INT(v) ((v) >= SMALL_INT_MIN && (v) <= SMALL_INT_MAX)
+#define BOX_INT(v) (INT_TAG_WORD | ((uint64_t)(v) & SMALL_INT_PAYLOAD_MASK))
+#define BOOL_WORD(b) (FALSE_WORD | (uint64_t)((b) != 0))
+
+__attribute__((preserve_none)) void _JIT_ENTRY(char *frame, Word *sp, TesseraState *state) {
+#include "generated/uop_bodies.inc"
+  /* Terminal uops return or jump above; this is then unreachable and clang drops it. The jump to
+     the very next stencil is removed at build time. */
+  __attribute__((musttail)) return _JIT_CONTINUE(frame, sp, state);
+}
