@@ -46,6 +46,9 @@ for (const program of programs) {
     changed++;
     console.log(`wrote ${programName(program)} (exit ${r.code})`);
   }
+  if (r.code === 0 && r.stderr !== "") {
+    console.log(`warning: ${programName(program)} exits 0 but writes to stderr (a SyntaxWarning?)`);
+  }
   if (r.ms > 500) {
     slow++;
     console.log(`warning: ${programName(program)} took ${r.ms.toFixed(0)} ms under python3`);

@@ -16,4 +16,4 @@ for n in range(-2, 13, 3):
     print(n, 0 < n < 10, 0 <= n <= 4 or 8 <= n <= 12, not 0 < n)
 a = b = c = 7
 print(a == b == c, a is b is c, a < b == c)
-print(1 is not None is not False)
+print(a is not None is not False)

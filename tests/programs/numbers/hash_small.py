@@ -12,3 +12,5 @@ print(d)
 s = {1, 1.0, True}
 print(len(s))
 print({0: "a", False: "b", 0.0: "c"})
+for n in range(-3, 4):
+    print(n, hash(n) == n, hash(float(n)) == hash(n))

@@ -10,3 +10,6 @@ print(nan < 1, nan > 1, nan == nan, 1 < nan, [nan] == [nan])
 print(max([1, 2 ** 70, 3.5]), min([-2 ** 70, -1e30]))
 print(1 < 2.0 <= 2 < 2 ** 70 < 1e30)
 print(0 == 0.0 == -0.0 == False)
+vals = [2.5, -1, 3, 0.0, True, 2 ** 65, -0.5]
+for a in vals:
+    print(a, [a <= b for b in vals])

@@ -11,3 +11,6 @@ print(str(["x"]), repr(["x"]), str("x"), repr("x"))
 print(repr(repr("a")), repr(str(1)))
 print(ascii("caf\u00e9"), ascii("\U0001F600"), ascii("plain"))
 print(repr("\\n"), repr("\\"), repr("a\\'b"))
+for s in ["a'b\"c", "only'single", 'only"double']:
+    r = repr(s)
+    print(r, r[0], r[-1], len(r) - len(s))

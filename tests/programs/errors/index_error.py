@@ -1,0 +1,17 @@
+# IndexError from list indexing
+def helper(values):
+    total = 0
+    for v in values:
+        total += v * 2
+    return total
+
+class Box:
+    def __init__(self, item):
+        self.item = item
+
+numbers = [1, 2, 3, 4]
+print("helper:", helper(numbers))
+print("box:", Box("x").item)
+xs = [10, 20, 30]
+for i in range(5):
+    print(i, xs[i])

@@ -1,0 +1,17 @@
+# KeyError with a string key
+def helper(values):
+    total = 0
+    for v in values:
+        total += v * 2
+    return total
+
+class Box:
+    def __init__(self, item):
+        self.item = item
+
+numbers = [1, 2, 3, 4]
+print("helper:", helper(numbers))
+print("box:", Box("x").item)
+d = {'a': 1, 'b': 2}
+for k in ('a', 'b', 'c'):
+    print(k, d[k])

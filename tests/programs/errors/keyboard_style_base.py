@@ -1,0 +1,20 @@
+# Raising a bare Exception subclass of BaseException
+def helper(values):
+    total = 0
+    for v in values:
+        total += v * 2
+    return total
+
+class Box:
+    def __init__(self, item):
+        self.item = item
+
+numbers = [1, 2, 3, 4]
+print("helper:", helper(numbers))
+print("box:", Box("x").item)
+class Stop(BaseException):
+    pass
+try:
+    raise Stop('not caught by Exception')
+except Exception:
+    print('never')

@@ -1,0 +1,17 @@
+# OverflowError/MemoryError from a huge string
+def helper(values):
+    total = 0
+    for v in values:
+        total += v * 2
+    return total
+
+class Box:
+    def __init__(self, item):
+        self.item = item
+
+numbers = [1, 2, 3, 4]
+print("helper:", helper(numbers))
+print("box:", Box("x").item)
+print('allocating')
+s = 'x' * (2 ** 62)  # 4 EiB: beyond any address space
+print(len(s))

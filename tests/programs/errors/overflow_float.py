@@ -1,0 +1,17 @@
+# OverflowError from math.exp
+def helper(values):
+    total = 0
+    for v in values:
+        total += v * 2
+    return total
+
+class Box:
+    def __init__(self, item):
+        self.item = item
+
+numbers = [1, 2, 3, 4]
+print("helper:", helper(numbers))
+print("box:", Box("x").item)
+import math
+for x in (1, 10, 100, 1000):
+    print(x, math.exp(x))

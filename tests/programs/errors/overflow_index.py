@@ -1,0 +1,16 @@
+# OverflowError from a list repeat count beyond ssize_t
+def helper(values):
+    total = 0
+    for v in values:
+        total += v * 2
+    return total
+
+class Box:
+    def __init__(self, item):
+        self.item = item
+
+numbers = [1, 2, 3, 4]
+print("helper:", helper(numbers))
+print("box:", Box("x").item)
+print([0] * 3)
+x = [0] * (2 ** 63)

@@ -1,0 +1,19 @@
+# An exception in finally replaces the original
+def helper(values):
+    total = 0
+    for v in values:
+        total += v * 2
+    return total
+
+class Box:
+    def __init__(self, item):
+        self.item = item
+
+numbers = [1, 2, 3, 4]
+print("helper:", helper(numbers))
+print("box:", Box("x").item)
+try:
+    raise KeyError('first')
+finally:
+    print('finally runs')
+    raise RuntimeError('second')

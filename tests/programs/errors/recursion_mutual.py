@@ -1,0 +1,20 @@
+# RecursionError from mutual recursion
+def helper(values):
+    total = 0
+    for v in values:
+        total += v * 2
+    return total
+
+class Box:
+    def __init__(self, item):
+        self.item = item
+
+numbers = [1, 2, 3, 4]
+print("helper:", helper(numbers))
+print("box:", Box("x").item)
+def ping(n):
+    return pong(n + 1)
+def pong(n):
+    return ping(n + 1)
+print('ping pong')
+ping(0)

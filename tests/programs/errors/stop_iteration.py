@@ -1,0 +1,18 @@
+# next() on an exhausted iterator
+def helper(values):
+    total = 0
+    for v in values:
+        total += v * 2
+    return total
+
+class Box:
+    def __init__(self, item):
+        self.item = item
+
+numbers = [1, 2, 3, 4]
+print("helper:", helper(numbers))
+print("box:", Box("x").item)
+it = iter([1, 2])
+print(next(it))
+print(next(it))
+print(next(it))

@@ -1,0 +1,18 @@
+# TypeError: too many positional arguments
+def helper(values):
+    total = 0
+    for v in values:
+        total += v * 2
+    return total
+
+class Box:
+    def __init__(self, item):
+        self.item = item
+
+numbers = [1, 2, 3, 4]
+print("helper:", helper(numbers))
+print("box:", Box("x").item)
+def f(a, b):
+    return a + b
+print(f(1, 2))
+print(f(1, 2, 3))

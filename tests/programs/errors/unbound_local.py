@@ -1,0 +1,20 @@
+# UnboundLocalError in a function
+def helper(values):
+    total = 0
+    for v in values:
+        total += v * 2
+    return total
+
+class Box:
+    def __init__(self, item):
+        self.item = item
+
+numbers = [1, 2, 3, 4]
+print("helper:", helper(numbers))
+print("box:", Box("x").item)
+count = 10
+def bump():
+    count += 1
+    return count
+print('calling bump')
+bump()

@@ -1,0 +1,17 @@
+# ZeroDivisionError from float division
+def helper(values):
+    total = 0
+    for v in values:
+        total += v * 2
+    return total
+
+class Box:
+    def __init__(self, item):
+        self.item = item
+
+numbers = [1, 2, 3, 4]
+print("helper:", helper(numbers))
+print("box:", Box("x").item)
+x = 1.5
+for d in (2.0, 0.5, 0.0):
+    print(x / d)

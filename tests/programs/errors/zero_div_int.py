@@ -1,0 +1,16 @@
+# ZeroDivisionError from integer division
+def helper(values):
+    total = 0
+    for v in values:
+        total += v * 2
+    return total
+
+class Box:
+    def __init__(self, item):
+        self.item = item
+
+numbers = [1, 2, 3, 4]
+print("helper:", helper(numbers))
+print("box:", Box("x").item)
+for d in (3, 2, 1, 0):
+    print(10 // d)
