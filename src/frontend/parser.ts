@@ -98,10 +98,8 @@ const CMPOPS: Record<string, CmpOp> = {
 // deno-lint-ignore no-explicit-any
 type AnyNode = any;
 
-interface StartPos {
-  line: number;
-  col: number; // byte col
-}
+/** Index of the first token of a node. */
+type StartPos = number;
 
 /** Parse a module. Throws PySyntaxError. */
 export function parseModule(source: string, filename: string): Module {
@@ -319,15 +317,22 @@ class Parser {
   }
 
   startOf(t: Token): StartPos {
-    return { line: t.line, col: this.bcol(t.line, t.col) };
+    return t.idx;
+  }
+
+  setStart(node: AnyNode, s: StartPos): void {
+    const t = this.toks[s];
+    node.lineno = t.line;
+    node.col_offset = this.bcol(t.line, t.col);
   }
 
   /** Fill position fields from start to the end of the previous token. */
   fin<N>(node: N, s: StartPos): N {
     const prev = this.toks[this.p - 1];
     const n = node as AnyNode;
-    n.lineno = s.line;
-    n.col_offset = s.col;
+    const t = this.toks[s];
+    n.lineno = t.line;
+    n.col_offset = this.bcol(t.line, t.col);
     n.end_lineno = prev.endLine;
     n.end_col_offset = this.bcol(prev.endLine, prev.endCol);
     return node;
@@ -584,17 +589,19 @@ class Parser {
     const t = this.peek();
     if (t.type === T.OP) {
       if (t.value === "=") {
+        if (
+          first._type !== "Yield" && first._type !== "YieldFrom" && invalidTarget(first, "star")
+        ) {
+          this.checkNamedEq(first, startP);
+        }
         const exprs: Expr[] = [first];
-        const starts = [startP];
         while (this.eatOp("=")) {
-          starts.push(this.p);
           exprs.push(this.isKw("yield") ? this.yieldExpr() : this.starExpressions());
         }
         const value = exprs.pop()!;
         // validate targets
         for (let i = 0; i < exprs.length; i++) {
           const tg = exprs[i];
-          if (i === 0) this.checkNamedEq(tg, starts[0]);
           if (tg._type === "Yield" || tg._type === "YieldFrom") {
             throw this.errNode(tg, "assignment to yield expression not possible");
           }
@@ -905,8 +912,7 @@ class Parser {
       orelse = this.block("'else' statement", e.line);
     }
     const node: AnyNode = { _type: "If", test, body, orelse };
-    node.lineno = s.line;
-    node.col_offset = s.col;
+    this.setStart(node, s);
     this.lastEnd(node, orelse.length ? orelse : body);
     return node;
   }
@@ -922,8 +928,7 @@ class Parser {
       orelse = this.block("'else' statement", e.line);
     }
     const node: AnyNode = { _type: "While", test, body, orelse };
-    node.lineno = s.line;
-    node.col_offset = s.col;
+    this.setStart(node, s);
     this.lastEnd(node, orelse.length ? orelse : body);
     return node;
   }
@@ -954,8 +959,7 @@ class Parser {
       orelse,
       type_comment: null,
     };
-    node.lineno = s.line;
-    node.col_offset = s.col;
+    this.setStart(node, s);
     this.lastEnd(node, orelse.length ? orelse : body);
     return node;
   }
@@ -1026,8 +1030,7 @@ class Parser {
       body,
       type_comment: null,
     };
-    node.lineno = s.line;
-    node.col_offset = s.col;
+    this.setStart(node, s);
     this.lastEnd(node, body);
     return node;
   }
@@ -1085,8 +1088,7 @@ class Parser {
       }
       const hbody = this.block(star ? "'except*' statement" : "'except' statement", et.line);
       const h: AnyNode = { _type: "ExceptHandler", type, name, body: hbody };
-      h.lineno = hs.line;
-      h.col_offset = hs.col;
+      this.setStart(h, hs);
       this.lastEnd(h, hbody);
       handlers.push(h);
     }
@@ -1104,7 +1106,11 @@ class Parser {
       let t = this.toks[i];
       if (i > this.maxP) this.maxP = i;
       if (t.type === T.ERROR || t.type === T.EOF_IN_PAREN) throw this.invalid();
-      if (t.type === T.ENDMARKER) t = this.toks[this.p - 1];
+      if (t.type === T.ENDMARKER) {
+        let k = this.p - 1;
+        while (k > 0 && this.toks[k].type !== T.NEWLINE) k--;
+        t = this.toks[k];
+      }
       throw this.errTok(t, "expected 'except' or 'finally' block");
     }
     const node: AnyNode = {
@@ -1114,8 +1120,7 @@ class Parser {
       orelse,
       finalbody,
     };
-    node.lineno = s.line;
-    node.col_offset = s.col;
+    this.setStart(node, s);
     this.lastEnd(
       node,
       (finalbody.length
@@ -1174,8 +1179,7 @@ class Parser {
       returns,
       type_comment: null,
     };
-    node.lineno = s.line;
-    node.col_offset = s.col;
+    this.setStart(node, s);
     this.lastEnd(node, body);
     return node;
   }
@@ -1193,8 +1197,7 @@ class Parser {
     }
     const body = this.block("class definition", kw.line);
     const node: AnyNode = { _type: "ClassDef", name, bases, keywords, body, decorator_list };
-    node.lineno = s.line;
-    node.col_offset = s.col;
+    this.setStart(node, s);
     this.lastEnd(node, body);
     return node;
   }
@@ -1345,6 +1348,7 @@ class Parser {
     this.enter();
     try {
       if (this.isKw("lambda")) return this.lambdef();
+      const startIdx = this.p;
       const t = this.peek();
       const s = this.startOf(t);
       const body = this.disjunction();
@@ -1361,7 +1365,7 @@ class Parser {
         return this.fin({ _type: "IfExp", test, body, orelse } as AnyNode, s);
       }
       if (this.peek().level > 0 || this.toks[this.p - 1].level > 0) {
-        this.checkMissingComma(body, t);
+        this.checkMissingComma(body, t, startIdx);
       }
       return body;
     } finally {
@@ -1370,10 +1374,10 @@ class Parser {
   }
 
   /** invalid_expression: `[a b]` -> "Perhaps you forgot a comma?" */
-  checkMissingComma(a: Expr, first: Token): void {
+  checkMissingComma(a: Expr, first: Token, firstIdx: number): void {
     if (this.toks[this.p - 1].level === 0) return;
     if (!this.startsExpr()) return;
-    if (first.type === T.NAME && this.toks[this.toks.indexOf(first) + 1]?.type === T.STRING) return;
+    if (first.type === T.NAME && this.toks[firstIdx + 1]?.type === T.STRING) return;
     if (
       first.type === T.NAME &&
       (first.value === "match" || first.value === "case" || first.value === "_")
@@ -1465,38 +1469,24 @@ class Parser {
     return this.fin({ _type: "Compare", left, ops, comparators } as AnyNode, s);
   }
 
-  binLevel(next: () => Expr, ops: Record<string, Operator>): Expr {
-    const s = this.startOf(this.peek());
-    let left = next();
+  binLevel(level: number): Expr {
+    const s = this.p;
+    const ops = BIN_LEVELS[level];
+    let left = level < 5 ? this.binLevel(level + 1) : this.factor();
     while (true) {
       const t = this.peek();
       if (t.type !== T.OP) break;
       const op = ops[t.value];
       if (!op) break;
       this.p++;
-      const right = next();
+      const right = level < 5 ? this.binLevel(level + 1) : this.factor();
       left = this.fin({ _type: "BinOp", left, op, right } as AnyNode, s);
     }
     return left;
   }
 
   bitwiseOr(): Expr {
-    return this.binLevel(() => this.bitwiseXor(), OR_OPS);
-  }
-  bitwiseXor(): Expr {
-    return this.binLevel(() => this.bitwiseAnd(), XOR_OPS);
-  }
-  bitwiseAnd(): Expr {
-    return this.binLevel(() => this.shiftExpr(), AND_OPS);
-  }
-  shiftExpr(): Expr {
-    return this.binLevel(() => this.sum(), SHIFT_OPS);
-  }
-  sum(): Expr {
-    return this.binLevel(() => this.term(), SUM_OPS);
-  }
-  term(): Expr {
-    return this.binLevel(() => this.factor(), TERM_OPS);
+    return this.binLevel(0);
   }
 
   factor(): Expr {
@@ -1891,8 +1881,8 @@ class Parser {
     while (this.peek().type === T.STRING) toks.push(this.next());
     const last = toks[toks.length - 1];
     const pos = {
-      lineno: s.line,
-      col_offset: s.col,
+      lineno: first.line,
+      col_offset: this.bcol(first.line, first.col),
       end_lineno: last.endLine,
       end_col_offset: this.bcol(last.endLine, last.endCol),
     };
@@ -2423,6 +2413,7 @@ const TERM_OPS: Record<string, Operator> = {
   "%": "Mod",
   "@": "MatMult",
 };
+const BIN_LEVELS = [OR_OPS, XOR_OPS, AND_OPS, SHIFT_OPS, SUM_OPS, TERM_OPS];
 
 function prefixOf(tokText: string): string {
   let i = 0;

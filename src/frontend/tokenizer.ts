@@ -36,6 +36,8 @@ export interface Token {
   end: number;
   /** Parenthesis nesting level after this token (like CPython's tok->level). */
   level: number;
+  /** Index of this token in its token array. */
+  idx: number;
 }
 
 export interface OpenParen {
@@ -159,6 +161,7 @@ export function tokenize(
       start,
       end,
       level: openParens.length,
+      idx: tokens.length,
     });
   };
 
@@ -187,7 +190,8 @@ export function tokenize(
       let altcol = 0;
       let contLineCol = 0;
       let c = 0;
-      while (true) {
+      let scanning = true;
+      while (scanning) {
         c = pos < n ? text.charCodeAt(pos) : -1;
         if (c === 32) {
           col++;
@@ -207,12 +211,13 @@ export function tokenize(
           pos += 2;
           advanceLine(pos);
           if (pos >= n) {
-            error = errAt("unexpected EOF while parsing", pos);
+            error = eofError();
             break outer;
           }
           continue;
         } else {
-          break;
+          scanning = false;
+          continue;
         }
         pos++;
       }
@@ -400,7 +405,7 @@ export function tokenize(
       pos += 2;
       advanceLine(pos);
       if (pos >= n) {
-        error = errAt("unexpected EOF while parsing", pos);
+        error = eofError();
         if (openParens.length > 0) {
           const op = openParens[openParens.length - 1];
           error = new PySyntaxError(
@@ -479,6 +484,7 @@ export function tokenize(
       start: pos,
       end: pos,
       level: openParens.length,
+      idx: tokens.length,
     });
   } else if (sub) {
     push(T.ENDMARKER, pos, pos, lineIdx);
@@ -489,6 +495,21 @@ export function tokenize(
   function isBlankLogical(): boolean {
     const last = tokens[tokens.length - 1];
     return last.type === T.NEWLINE || last.type === T.INDENT || last.type === T.DEDENT;
+  }
+
+  function eofError(): PySyntaxError {
+    const ln = Math.min(lineNo(), lines.length + lineOff);
+    const lt = lineText(ln) ?? "";
+    return new PySyntaxError(
+      "SyntaxError",
+      "unexpected EOF while parsing",
+      filename,
+      ln,
+      lt.length + 1,
+      lt,
+      ln,
+      -1,
+    );
   }
 
   function tabError(): PySyntaxError {
@@ -522,7 +543,7 @@ export function tokenize(
     while (endQuoteSize !== quoteSize) {
       const c = pos < n ? text.charCodeAt(pos) : -1;
       if (c === -1 || (quoteSize === 1 && c === 10)) {
-        const detected = lineNo();
+        const detected = Math.min(lineNo(), lines.length + lineOff);
         const ln = startLine + 1 + lineOff;
         const off = colOf(start, startLine) + 1;
         error = new PySyntaxError(
