@@ -1876,7 +1876,6 @@ class Parser {
 
   strings(): Expr {
     const first = this.peek();
-    const s = this.startOf(first);
     const toks: Token[] = [];
     while (this.peek().type === T.STRING) toks.push(this.next());
     const last = toks[toks.length - 1];
