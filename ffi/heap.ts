@@ -5,7 +5,15 @@
 // A heap reference is a byte offset from the base. Offset 0 is never a valid object (NULL).
 // The region is at most 2 GiB so that every typed-array index stays below 2^31 (V8 is much slower
 // above that), even for the byte view.
-import { isMapFailed, libc, MAP_ANONYMOUS, MAP_NORESERVE, MAP_PRIVATE, PROT_READ, PROT_WRITE } from "./libc.ts";
+import {
+  isMapFailed,
+  libc,
+  MAP_ANONYMOUS,
+  MAP_NORESERVE,
+  MAP_PRIVATE,
+  PROT_READ,
+  PROT_WRITE,
+} from "./libc.ts";
 
 export const HEAP_MAX_BYTES = 2 ** 31 - 2 ** 20;
 

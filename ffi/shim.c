@@ -5,16 +5,19 @@
  */
 #include "../stencils/generated/uops.h"
 
-/* Runs the trace at `code` on the frame at native address `frame`; returns the index of the uop
- * that exited (also in state->exit_uop). The trace starts with the stack pointer saved in the
- * frame (a heap offset). Being an ordinary function, enter() saves the callee-saved registers
- * that the preserve_none stencils are free to clobber. */
-__attribute__((visibility("default"))) int32_t enter(uint64_t code, uint64_t frame,
+/* Runs the trace at `code` on the frame at heap offset `frame_offset`; returns the index of the
+ * uop that exited (also in state->exit_uop). The frame is passed as a heap offset because that is
+ * what TypeScript holds (a plain number: a fast u32 FFI argument); code and state are addresses
+ * the caller keeps as BigInts made once. Stencils get the frame's native address. The trace starts
+ * with the stack pointer saved in the frame (a heap offset). Being an ordinary function, enter()
+ * saves the callee-saved registers that the preserve_none stencils are free to clobber. */
+__attribute__((visibility("default"))) int32_t enter(uint64_t code, uint32_t frame_offset,
                                                      uint64_t state_address) {
   TesseraState *state = (TesseraState *)state_address;
   char *heap = (char *)state->heap_base;
-  Word *sp = (Word *)(heap + *(uint32_t *)((char *)frame + F_SP));
-  ((Stencil *)code)((char *)frame, sp, state);
+  char *frame = heap + frame_offset;
+  Word *sp = (Word *)(heap + *(uint32_t *)(frame + F_SP));
+  ((Stencil *)code)(frame, sp, state);
   return (int32_t)state->exit_uop;
 }
 

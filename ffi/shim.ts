@@ -4,9 +4,10 @@
 import { libc, MFD_CLOEXEC } from "./libc.ts";
 
 const SHIM_SYMBOLS = {
-  // enter(code, frame, state) -> index of the uop that left the trace. Addresses are passed as
-  // usize (JS numbers below 2^53), never as f64.
-  enter: { parameters: ["usize", "usize", "usize"], result: "i32" },
+  // enter(code, frame, state) -> index of the uop that left the trace. `frame` is a heap offset
+  // (u32, a JS number); code and state are native addresses passed as BigInts the caller made
+  // once: a u64 parameter given a JS number leaves V8's fast call path (~160 ns instead of ~5 ns).
+  enter: { parameters: ["u64", "u32", "u64"], result: "i32" },
   enter_address: { parameters: [], result: "u64" },
 } as const;
 

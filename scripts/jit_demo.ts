@@ -33,7 +33,7 @@ console.log(
   }`,
 );
 const t0 = performance.now();
-const exitUop = getShim().enter(executor.entry, Number(heap.baseAddress) + frame, state.address);
+const exitUop = getShim().enter(executor.entry, frame, state.address);
 const ms = performance.now() - t0;
 const total = words.getInt(localAddr(frame, LOCAL_TOTAL));
 const i = words.getInt(localAddr(frame, LOCAL_I));

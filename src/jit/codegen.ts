@@ -257,15 +257,15 @@ export function linkTrace(layout: Layout, base: bigint, env: LinkEnv): Uint8Arra
 /** Machine code for one trace. */
 export class Executor {
   readonly #memory: ExecMemory;
-  /** Native address of the first uop, passed to the shim's enter(). */
-  readonly entry: number;
+  /** Native address of the first uop, passed to the shim's enter() (a BigInt made once). */
+  readonly entry: bigint;
   /** Bytes of code and data (the mapping is rounded up to whole pages). */
   readonly size: number;
   readonly uopCount: number;
 
   constructor(memory: ExecMemory, size: number, uopCount: number) {
     this.#memory = memory;
-    this.entry = Number(memory.address);
+    this.entry = memory.address;
     this.size = size;
     this.uopCount = uopCount;
   }

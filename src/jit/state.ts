@@ -19,7 +19,7 @@ import {
 
 export class JitState {
   /** Native address of the struct, as passed to enter(). */
-  readonly address: number;
+  readonly address: bigint;
   readonly #words: BigUint64Array;
 
   constructor(heapBase: bigint) {
@@ -33,7 +33,7 @@ export class JitState {
       0n,
     );
     if (isMapFailed(p)) throw new Error("cannot map the JIT state");
-    this.address = Number(Deno.UnsafePointer.value(p));
+    this.address = BigInt(Deno.UnsafePointer.value(p));
     this.#words = new BigUint64Array(Deno.UnsafePointerView.getArrayBuffer(p!, size));
     this.#words[STATE_HEAP_BASE / 8] = heapBase;
   }
