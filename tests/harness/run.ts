@@ -67,7 +67,7 @@ export async function runProgram(
       stdin: "null",
       stdout: "piped",
       stderr: "piped",
-      env: { PYTHONDONTWRITEBYTECODE: "1", PYTHONIOENCODING: "utf-8" },
+      env: { PYTHONDONTWRITEBYTECODE: "1", PYTHONIOENCODING: "utf-8", NO_COLOR: "1" },
       signal: controller.signal,
     }).output();
     const dec = new TextDecoder();
