@@ -25,8 +25,12 @@ export const F_FLAGS = 28;
 export const F_LOCALS_DICT = 32;
 /** Number of local slots (locals plus cells plus free variables). */
 export const F_NLOCALSPLUS = 36;
+/** Address in the caller's value stack where this frame's return value goes. */
+export const F_RESULT = 40;
+/** Recursion depth of this frame (Python frames below it, itself included). */
+export const F_DEPTH = 44;
 /** Size of the header; the first local is at frame + FRAME_HEADER. */
-export const FRAME_HEADER = 40;
+export const FRAME_HEADER = 48;
 
 /** The frame runs `__init__` for a constructor call: discard its return, push the instance. */
 export const FRAME_INIT = 1;

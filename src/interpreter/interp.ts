@@ -1,0 +1,1532 @@
+// Tier 1: the specialising adaptive interpreter (PEP 659) over heap frames.
+//
+// One loop runs every Python frame: a call pushes a frame and switches the loop's registers (no JS
+// recursion); only calls that come from TypeScript (a built-in calling back into Python) start a
+// nested loop, which returns when its entry frame returns. Python exceptions travel as thrown
+// PyExc values and are dispatched through each code object's exception table.
+import { f64, i32, u32, W } from "../runtime/mem.ts";
+import { Op } from "../compiler/opcodes.ts";
+import { INSTR_WORDS } from "../compiler/code.ts";
+import {
+  BUILTIN_INDEX,
+  BUILTIN_SELF,
+  CELL_VALUE,
+  FUNC_CLOSURE,
+  FUNC_CODE,
+  FUNC_GLOBALS,
+  FUNC_VERSION,
+  INST_SHAPE,
+  INST_SLOTS,
+  LIST_ITEMS,
+  LIST_LEN,
+  METHOD_FUNC,
+  METHOD_SELF,
+  TUPLE_ITEMS,
+  VALUES_START,
+} from "../runtime/layout.ts";
+import {
+  T_BUILTIN,
+  T_CELL,
+  T_DICT,
+  T_FLOAT,
+  T_FUNCTION,
+  T_LIST,
+  T_METHOD,
+  T_STR,
+  T_TUPLE,
+  T_TYPE,
+} from "../runtime/type_ids.ts";
+import { HI_BOOL, HI_INT, HI_NONE, HI_NULL, HI_REF, SMALL_INT_MAX, SMALL_INT_MIN, TAG_INT } from "../runtime/value.ts";
+import { CodeInfo, codeIndexOfRef, codes, newCell, newFunction } from "../runtime/func.ts";
+import { builtinTable } from "../runtime/builtin_fn.ts";
+import { dictGetStrAddr, dictSet, dictSetStr, dictVersion, entryAddr, lookupStr, newDict, dictDelete } from "../runtime/dict.ts";
+import { newList, listAppend, newTuple, tupleItem, tupleLen, listLen, listItems, tupleFrom, listFrom } from "../runtime/seq.ts";
+import { intern, newStr, strValue } from "../runtime/str.ts";
+import { newInstance } from "../runtime/instance.ts";
+import { shapeById, typeIndexOf, typeIndexOfTypeRef, types, isSubtype } from "../runtime/types.ts";
+import { collect, gcState, OutOfMemory } from "../runtime/space.ts";
+import { E, N_CAUSE, N_CONTEXT, N_SUPPRESS, N_TRACEBACK, newException, PyExc, pyError, typeError } from "../runtime/errors.ts";
+import {
+  binaryOp,
+  callHook,
+  compareOp,
+  contains,
+  delAttr,
+  delItem,
+  getAttr,
+  getAttrOrFalse,
+  getItem,
+  getIter,
+  iterNext,
+  lookupType,
+  reprOf,
+  setAttr,
+  setItem,
+  strOf,
+  truthy,
+  unaryInvert,
+  unaryNegative,
+  unaryPositive,
+} from "../runtime/ops.ts";
+import { instanceAttrAddr, setInstanceAttr } from "../runtime/instance.ts";
+import { tempPopTo, tempPush } from "../runtime/roots.ts";
+import { bindArgs } from "./bind.ts";
+import { frameState, popFrame, pushFrame } from "./frames.ts";
+import {
+  F_BUILTINS,
+  F_CODE,
+  F_FLAGS,
+  F_FUNC,
+  F_GLOBALS,
+  F_IP,
+  F_LOCALS_DICT,
+  F_PREV,
+  F_RESULT,
+  F_SP,
+  FRAME_ENTRY,
+  FRAME_HEADER,
+  FRAME_INIT,
+} from "./frame_layout.ts";
+import { BACKOFF, countStat, GENERIC_OF, SOp, specStats } from "./spec_ops.ts";
+import { NB_ADD, NB_INPLACE, NB_MULTIPLY, NB_SUBTRACT, NB_TRUE_DIVIDE } from "../runtime/num.ts";
+import { formatValue, importModule } from "../runtime/lib/index.ts";
+import { setIntNumber } from "../runtime/int.ts";
+import { interpHooks } from "./hooks.ts";
+
+const IW = INSTR_WORDS;
+
+/** The exception being handled (sys.exc_info()), a GC root slot. */
+let handledSlot = 0;
+export function initInterpreter(): void {
+  handledSlot = tempPush(1);
+  W.setNone(handledSlot);
+  callHook.call = callFromTS;
+}
+
+/** Called at every safepoint (back-edges and function entry). */
+function safepoint(): void {
+  if (gcState.due || gcState.stress) collect();
+  if (interpHooks.onSafepoint !== null) interpHooks.onSafepoint();
+}
+
+// ---------------------------------------------------------------------------------------------
+// Entering Python from TypeScript
+
+/** Call the callable in slot `callee` with args (see builtin_fn.ts); the result goes to out. */
+export function callFromTS(callee: number, args: number, nargs: number, kwnames: number, out: number): void {
+  const r = W.isRef(callee) ? W.getRef(callee) : 0;
+  const t = r === 0 ? typeIndexOf(callee) : u32[r >> 2];
+  if (t === T_FUNCTION) {
+    const f = enterFunction(r, args, nargs, kwnames, out);
+    u32[(f + F_FLAGS) >> 2] |= FRAME_ENTRY;
+    run(f);
+    return;
+  }
+  if (t === T_METHOD) {
+    const mark = tempPush(nargs + 1);
+    try {
+      W.copy(mark, r + METHOD_SELF);
+      for (let k = 0; k < nargs; k++) W.copy(mark + 8 + 8 * k, args + 8 * k);
+      callFromTS(r + METHOD_FUNC, mark, nargs + 1, kwnames, out);
+    } finally {
+      tempPopTo(mark);
+    }
+    return;
+  }
+  if (t === T_BUILTIN) {
+    if (!W.isNull(r + BUILTIN_SELF)) {
+      const mark = tempPush(nargs + 1);
+      try {
+        W.copy(mark, r + BUILTIN_SELF);
+        for (let k = 0; k < nargs; k++) W.copy(mark + 8 + 8 * k, args + 8 * k);
+        builtinTable[u32[(r + BUILTIN_INDEX) >> 2]].fn(mark, nargs + 1, kwnames, out);
+      } finally {
+        tempPopTo(mark);
+      }
+      return;
+    }
+    builtinTable[u32[(r + BUILTIN_INDEX) >> 2]].fn(args, nargs, kwnames, out);
+    return;
+  }
+  if (t === T_TYPE) {
+    constructFromTS(typeIndexOfTypeRef(r), args, nargs, kwnames, out);
+    return;
+  }
+  const call = lookupType(t, intern("__call__"));
+  if (call !== 0 && types[t].isClass) {
+    const mark = tempPush(nargs + 1);
+    try {
+      W.copy(mark, callee);
+      for (let k = 0; k < nargs; k++) W.copy(mark + 8 + 8 * k, args + 8 * k);
+      callFromTS(call, mark, nargs + 1, kwnames, out);
+    } finally {
+      tempPopTo(mark);
+    }
+    return;
+  }
+  throw typeError(`'${types[t].name}' object is not callable`);
+}
+
+function constructFromTS(t: number, args: number, nargs: number, kwnames: number, out: number): void {
+  const info = types[t];
+  if (!info.isClass) {
+    if (info.construct === null) throw typeError(`cannot create '${info.name}' instances`);
+    info.construct(args, nargs, kwnames, out);
+    return;
+  }
+  const inst = newInstance(t);
+  const mark = tempPush(nargs + 2);
+  try {
+    W.setRef(mark, inst);
+    for (let k = 0; k < nargs; k++) W.copy(mark + 8 + 8 * k, args + 8 * k);
+    const init = lookupType(t, intern("__init__"));
+    if (init !== 0) {
+      const res = mark + 8 * (nargs + 1);
+      callFromTS(init, mark, nargs + 1, kwnames, res);
+      if (!W.isNone(res)) throw typeError(`__init__() should return None, not '${types[typeIndexOf(res)].name}'`);
+    }
+    W.setRef(out, inst);
+  } finally {
+    tempPopTo(mark);
+  }
+}
+
+/** Push a frame for function r with the given arguments; its result goes to `out`. */
+function enterFunction(r: number, args: number, nargs: number, kwnames: number, out: number): number {
+  const ci = u32[(r + FUNC_CODE) >> 2];
+  const caller = frameState.current;
+  const builtins = caller !== 0 ? u32[(caller + F_BUILTINS) >> 2] : interpHooks.builtins;
+  const f = pushFrame(ci, r, u32[(r + FUNC_GLOBALS) >> 2], builtins, 0);
+  try {
+    bindArgs(f, codes[ci], r, args, nargs, kwnames);
+  } catch (e) {
+    popFrame(f);
+    throw e;
+  }
+  u32[(f + F_RESULT) >> 2] = out;
+  return f;
+}
+
+/** Run a module or class body frame to completion (it must be the current frame). */
+export function runEntryFrame(f: number, out: number): void {
+  u32[(f + F_FLAGS) >> 2] |= FRAME_ENTRY;
+  u32[(f + F_RESULT) >> 2] = out;
+  run(f);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Exceptions
+
+function addTraceback(exc: number, codeIndex: number, line: number): void {
+  const a = instanceAttrAddr(exc, N_TRACEBACK());
+  let tb: number;
+  if (a === 0 || !W.isRef(a)) {
+    tb = newList(0, 8);
+    const s = tempPush(1);
+    W.setRef(s, tb);
+    setInstanceAttr(exc, N_TRACEBACK(), s);
+    tempPopTo(s);
+  } else tb = W.getRef(a);
+  const s = tempPush(1);
+  W.setInt(s, codeIndex);
+  listAppend(tb, s);
+  W.setInt(s, line);
+  listAppend(tb, s);
+  tempPopTo(s);
+}
+
+/** Convert anything thrown inside the loop into a Python exception instance. */
+export function toPyExc(e: unknown): PyExc {
+  if (e instanceof PyExc) return e;
+  if (e instanceof OutOfMemory) return pyError(E.MemoryError, "");
+  if (e instanceof RangeError && /call stack/i.test(e.message)) {
+    return pyError(E.RecursionError, "maximum recursion depth exceeded");
+  }
+  const msg = e instanceof Error ? e.message : String(e);
+  return pyError(E.SystemError ?? E.RuntimeError, `internal error: ${msg}`);
+}
+
+/** Raise exception object or class in slot v (RAISE_VARARGS). */
+function makeRaisable(v: number): number {
+  if (W.isRef(v)) {
+    const r = W.getRef(v);
+    const t = u32[r >> 2];
+    if (t === T_TYPE) {
+      const ct = typeIndexOfTypeRef(r);
+      if (types[ct].isException) {
+        const out = tempPush(1);
+        try {
+          callFromTS(v, out, 0, 0, out);
+          return W.getRef(out);
+        } finally {
+          tempPopTo(out);
+        }
+      }
+    } else if (types[t].isException) return r;
+  }
+  throw typeError("exceptions must derive from BaseException");
+}
+
+// ---------------------------------------------------------------------------------------------
+// The loop
+
+/** Run frames starting at f (the current frame) until the entry frame returns. */
+function run(entry: number): void {
+  let fp = entry;
+  let ci = codes[u32[(fp + F_CODE) >> 2]];
+  let code = ci.code.code;
+  let ip = u32[(fp + F_IP) >> 2] * IW;
+  let locals = fp + FRAME_HEADER;
+  let sp = u32[(fp + F_SP) >> 2];
+  let consts = ci.consts + TUPLE_ITEMS;
+  let names = ci.names;
+
+  for (;;) {
+    try {
+      for (;;) {
+        const op = code[ip];
+        const arg = code[ip + 1];
+        u32[(fp + F_SP) >> 2] = sp;
+        switch (op) {
+          case Op.NOP:
+            ip += IW;
+            continue;
+          case Op.RESUME:
+            if (gcState.due || gcState.stress || interpHooks.onSafepoint !== null) safepoint();
+            ip += IW;
+            continue;
+          case Op.POP_TOP:
+            sp -= 8;
+            ip += IW;
+            continue;
+          case Op.PUSH_NULL:
+            W.setNull(sp);
+            sp += 8;
+            ip += IW;
+            continue;
+          case Op.COPY:
+            W.copy(sp, sp - 8 * arg);
+            sp += 8;
+            ip += IW;
+            continue;
+          case Op.SWAP: {
+            const a = sp - 8, b = sp - 8 * arg;
+            const lo = u32[a >> 2], hi = u32[(a >> 2) + 1];
+            W.copy(a, b);
+            u32[b >> 2] = lo;
+            u32[(b >> 2) + 1] = hi;
+            ip += IW;
+            continue;
+          }
+          case Op.LOAD_CONST:
+            W.copy(sp, consts + 8 * arg);
+            sp += 8;
+            ip += IW;
+            continue;
+          case Op.LOAD_FAST: {
+            const a = locals + 8 * arg;
+            if (u32[(a >> 2) + 1] === HI_NULL) throw unboundLocal(ci.code.localsplusNames[arg]);
+            W.copy(sp, a);
+            sp += 8;
+            ip += IW;
+            continue;
+          }
+          case Op.STORE_FAST:
+            sp -= 8;
+            W.copy(locals + 8 * arg, sp);
+            ip += IW;
+            continue;
+          case Op.DELETE_FAST: {
+            const a = locals + 8 * arg;
+            if (W.isNull(a)) throw unboundLocal(ci.code.localsplusNames[arg]);
+            W.setNull(a);
+            ip += IW;
+            continue;
+          }
+          case Op.LOAD_GLOBAL: {
+            const g = u32[(fp + F_GLOBALS) >> 2];
+            const name = names[arg];
+            let ix = lookupStr(g, name);
+            if (ix >= 0) {
+              W.copy(sp, entryAddr(g, ix) + 16);
+              code[ip] = SOp.LOAD_GLOBAL_MODULE;
+              code[ip + 2] = dictVersion(g);
+              code[ip + 3] = ix;
+            } else {
+              const b = u32[(fp + F_BUILTINS) >> 2];
+              ix = lookupStr(b, name);
+              if (ix < 0) throw pyError(E.NameError, `name '${strValue(name)}' is not defined`);
+              W.copy(sp, entryAddr(b, ix) + 16);
+              code[ip] = SOp.LOAD_GLOBAL_BUILTIN;
+              code[ip + 2] = dictVersion(g);
+              code[ip + 3] = ix;
+            }
+            if (specStats.enabled) countStat(specStats.specialized, code[ip]);
+            sp += 8;
+            ip += IW;
+            continue;
+          }
+          case SOp.LOAD_GLOBAL_MODULE: {
+            const g = u32[(fp + F_GLOBALS) >> 2];
+            if (dictVersion(g) !== code[ip + 2]) {
+              deopt(code, ip);
+              continue;
+            }
+            W.copy(sp, entryAddr(g, code[ip + 3]) + 16);
+            sp += 8;
+            ip += IW;
+            continue;
+          }
+          case SOp.LOAD_GLOBAL_BUILTIN: {
+            const g = u32[(fp + F_GLOBALS) >> 2];
+            if (dictVersion(g) !== code[ip + 2]) {
+              deopt(code, ip);
+              continue;
+            }
+            W.copy(sp, entryAddr(u32[(fp + F_BUILTINS) >> 2], code[ip + 3]) + 16);
+            sp += 8;
+            ip += IW;
+            continue;
+          }
+          case Op.STORE_GLOBAL:
+            sp -= 8;
+            dictSetStr(u32[(fp + F_GLOBALS) >> 2], names[arg], sp);
+            ip += IW;
+            continue;
+          case Op.DELETE_GLOBAL: {
+            const s = tempPush(1);
+            W.setRef(s, names[arg]);
+            const ok = dictDelete(u32[(fp + F_GLOBALS) >> 2], s);
+            tempPopTo(s);
+            if (!ok) throw pyError(E.NameError, `name '${strValue(names[arg])}' is not defined`);
+            ip += IW;
+            continue;
+          }
+          case Op.LOAD_NAME: {
+            const name = names[arg];
+            const ld = u32[(fp + F_LOCALS_DICT) >> 2];
+            let a = ld !== 0 ? dictGetStrAddr(ld, name) : 0;
+            if (a === 0) a = dictGetStrAddr(u32[(fp + F_GLOBALS) >> 2], name);
+            if (a === 0) a = dictGetStrAddr(u32[(fp + F_BUILTINS) >> 2], name);
+            if (a === 0) throw pyError(E.NameError, `name '${strValue(name)}' is not defined`);
+            W.copy(sp, a);
+            sp += 8;
+            ip += IW;
+            continue;
+          }
+          case Op.STORE_NAME: {
+            sp -= 8;
+            const ld = u32[(fp + F_LOCALS_DICT) >> 2];
+            dictSetStr(ld !== 0 ? ld : u32[(fp + F_GLOBALS) >> 2], names[arg], sp);
+            ip += IW;
+            continue;
+          }
+          case Op.DELETE_NAME: {
+            const ld = u32[(fp + F_LOCALS_DICT) >> 2];
+            const s = tempPush(1);
+            W.setRef(s, names[arg]);
+            const ok = dictDelete(ld !== 0 ? ld : u32[(fp + F_GLOBALS) >> 2], s);
+            tempPopTo(s);
+            if (!ok) throw pyError(E.NameError, `name '${strValue(names[arg])}' is not defined`);
+            ip += IW;
+            continue;
+          }
+          case Op.MAKE_CELL: {
+            const a = locals + 8 * arg;
+            const c = newCell(W.isNull(a) ? 0 : a);
+            W.setRef(a, c);
+            ip += IW;
+            continue;
+          }
+          case Op.LOAD_DEREF: {
+            const c = W.getRef(locals + 8 * arg);
+            if (W.isNull(c + CELL_VALUE)) throw unboundDeref(ci.code, arg);
+            W.copy(sp, c + CELL_VALUE);
+            sp += 8;
+            ip += IW;
+            continue;
+          }
+          case Op.STORE_DEREF:
+            sp -= 8;
+            W.copy(W.getRef(locals + 8 * arg) + CELL_VALUE, sp);
+            ip += IW;
+            continue;
+          case Op.DELETE_DEREF: {
+            const c = W.getRef(locals + 8 * arg);
+            if (W.isNull(c + CELL_VALUE)) throw unboundDeref(ci.code, arg);
+            W.setNull(c + CELL_VALUE);
+            ip += IW;
+            continue;
+          }
+          case Op.LOAD_CLOSURE:
+            W.copy(sp, locals + 8 * arg);
+            sp += 8;
+            ip += IW;
+            continue;
+          case Op.COPY_FREE_VARS: {
+            const closure = u32[(u32[(fp + F_FUNC) >> 2] + FUNC_CLOSURE) >> 2];
+            const n = ci.code.localsplusNames.length;
+            for (let k = 0; k < arg; k++) W.copy(locals + 8 * (n - arg + k), tupleItem(closure, k));
+            ip += IW;
+            continue;
+          }
+          case Op.LOAD_CLASSDEREF: {
+            const ld = u32[(fp + F_LOCALS_DICT) >> 2];
+            const a = ld !== 0 ? dictGetStrAddr(ld, intern(ci.code.localsplusNames[arg])) : 0;
+            if (a !== 0) W.copy(sp, a);
+            else {
+              const c = W.getRef(locals + 8 * arg);
+              if (W.isNull(c + CELL_VALUE)) throw unboundDeref(ci.code, arg);
+              W.copy(sp, c + CELL_VALUE);
+            }
+            sp += 8;
+            ip += IW;
+            continue;
+          }
+
+          // ---- attributes
+          case Op.LOAD_ATTR: {
+            const o = sp - 8;
+            specializeLoadAttr(code, ip, o, names[arg]);
+            getAttr(o, names[arg], o);
+            ip += IW;
+            continue;
+          }
+          case SOp.LOAD_ATTR_INSTANCE_VALUE: {
+            const o = sp - 8;
+            if (u32[(o >> 2) + 1] === HI_REF) {
+              const r = u32[o >> 2];
+              if (
+                u32[(r + INST_SHAPE) >> 2] === code[ip + 2] && u32[r >> 2] >= 48 &&
+                ((u32[(r >> 2) + 1] - INST_SLOTS) >> 3) > code[ip + 3]
+              ) {
+                W.copy(o, r + INST_SLOTS + 8 * code[ip + 3]);
+                ip += IW;
+                continue;
+              }
+            }
+            deopt(code, ip);
+            continue;
+          }
+          case Op.LOAD_METHOD: {
+            const o = sp - 8;
+            loadMethod(ci, ip, o, names[arg], sp);
+            sp += 8;
+            ip += IW;
+            continue;
+          }
+          case SOp.LOAD_METHOD_WITH_VALUES: {
+            const o = sp - 8;
+            if (u32[(o >> 2) + 1] === HI_REF) {
+              const r = u32[o >> 2];
+              const t = u32[r >> 2];
+              if (
+                t >= 48 && u32[(r + INST_SHAPE) >> 2] === code[ip + 2] && types[t].version === code[ip + 3]
+              ) {
+                W.copy(sp, o);
+                W.setRef(o, ci.aux[ip / IW]);
+                sp += 8;
+                ip += IW;
+                continue;
+              }
+            }
+            deopt(code, ip);
+            continue;
+          }
+          case Op.STORE_ATTR: {
+            const o = sp - 8, v = sp - 16;
+            specializeStoreAttr(code, ip, o, names[arg]);
+            setAttr(o, names[arg], v);
+            sp -= 16;
+            ip += IW;
+            continue;
+          }
+          case SOp.STORE_ATTR_INSTANCE_VALUE: {
+            const o = sp - 8;
+            if (u32[(o >> 2) + 1] === HI_REF) {
+              const r = u32[o >> 2];
+              if (
+                u32[(r + INST_SHAPE) >> 2] === code[ip + 2] && u32[r >> 2] >= 48 &&
+                ((u32[(r >> 2) + 1] - INST_SLOTS) >> 3) > code[ip + 3]
+              ) {
+                W.copy(r + INST_SLOTS + 8 * code[ip + 3], sp - 16);
+                sp -= 16;
+                ip += IW;
+                continue;
+              }
+            }
+            deopt(code, ip);
+            continue;
+          }
+          case Op.DELETE_ATTR:
+            delAttr(sp - 8, names[arg]);
+            sp -= 8;
+            ip += IW;
+            continue;
+
+          // ---- subscripts
+          case Op.BINARY_SUBSCR: {
+            const c = sp - 16, k = sp - 8;
+            if (W.isRef(c) && W.isInt(k)) {
+              const t = u32[W.getRef(c) >> 2];
+              if (t === T_LIST) specialize(code, ip, SOp.BINARY_SUBSCR_LIST_INT);
+              else if (t === T_TUPLE) specialize(code, ip, SOp.BINARY_SUBSCR_TUPLE_INT);
+            }
+            getItem(c, k, c);
+            sp -= 8;
+            ip += IW;
+            continue;
+          }
+          case SOp.BINARY_SUBSCR_LIST_INT: {
+            const c = sp - 16, k = sp - 8;
+            if (u32[(c >> 2) + 1] === HI_REF && u32[(k >> 2) + 1] >>> 16 === TAG_INT) {
+              const r = u32[c >> 2];
+              if (u32[r >> 2] === T_LIST) {
+                let i = W.getInt(k);
+                const n = u32[(r + LIST_LEN) >> 2];
+                if (i < 0) i += n;
+                if (i >= 0 && i < n) {
+                  W.copy(c, u32[(r + LIST_ITEMS) >> 2] + VALUES_START + 8 * i);
+                  sp -= 8;
+                  ip += IW;
+                  continue;
+                }
+              }
+            }
+            deopt(code, ip);
+            continue;
+          }
+          case SOp.BINARY_SUBSCR_TUPLE_INT: {
+            const c = sp - 16, k = sp - 8;
+            if (u32[(c >> 2) + 1] === HI_REF && u32[(k >> 2) + 1] >>> 16 === TAG_INT) {
+              const r = u32[c >> 2];
+              if (u32[r >> 2] === T_TUPLE) {
+                let i = W.getInt(k);
+                const n = (u32[(r >> 2) + 1] - TUPLE_ITEMS) >> 3;
+                if (i < 0) i += n;
+                if (i >= 0 && i < n) {
+                  W.copy(c, r + TUPLE_ITEMS + 8 * i);
+                  sp -= 8;
+                  ip += IW;
+                  continue;
+                }
+              }
+            }
+            deopt(code, ip);
+            continue;
+          }
+          case Op.STORE_SUBSCR: {
+            const v = sp - 24, c = sp - 16, k = sp - 8;
+            if (W.isRef(c) && W.isInt(k) && u32[W.getRef(c) >> 2] === T_LIST) {
+              specialize(code, ip, SOp.STORE_SUBSCR_LIST_INT);
+            }
+            setItem(c, k, v);
+            sp -= 24;
+            ip += IW;
+            continue;
+          }
+          case SOp.STORE_SUBSCR_LIST_INT: {
+            const c = sp - 16, k = sp - 8;
+            if (u32[(c >> 2) + 1] === HI_REF && u32[(k >> 2) + 1] >>> 16 === TAG_INT) {
+              const r = u32[c >> 2];
+              if (u32[r >> 2] === T_LIST) {
+                let i = W.getInt(k);
+                const n = u32[(r + LIST_LEN) >> 2];
+                if (i < 0) i += n;
+                if (i >= 0 && i < n) {
+                  W.copy(u32[(r + LIST_ITEMS) >> 2] + VALUES_START + 8 * i, sp - 24);
+                  sp -= 24;
+                  ip += IW;
+                  continue;
+                }
+              }
+            }
+            deopt(code, ip);
+            continue;
+          }
+          case Op.DELETE_SUBSCR:
+            delItem(sp - 16, sp - 8);
+            sp -= 16;
+            ip += IW;
+            continue;
+          case Op.BUILD_SLICE: {
+            const n = arg;
+            const base = sp - 8 * n;
+            const s = interpHooks.newSlice(base, base + 8, n === 3 ? base + 16 : 0);
+            W.setRef(base, s);
+            sp = base + 8;
+            ip += IW;
+            continue;
+          }
+
+          // ---- arithmetic
+          case Op.BINARY_OP: {
+            const a = sp - 16, b = sp - 8;
+            specializeBinary(code, ip, arg, a, b);
+            binaryOp(arg, a, b, a);
+            sp -= 8;
+            ip += IW;
+            continue;
+          }
+          case SOp.BINARY_OP_ADD_INT:
+          case SOp.BINARY_OP_SUB_INT:
+          case SOp.BINARY_OP_MUL_INT: {
+            const a = sp - 16, b = sp - 8;
+            if (u32[(a >> 2) + 1] >>> 16 === TAG_INT && u32[(b >> 2) + 1] >>> 16 === TAG_INT) {
+              const x = W.getInt(a), y = W.getInt(b);
+              const r = op === SOp.BINARY_OP_ADD_INT ? x + y : op === SOp.BINARY_OP_SUB_INT ? x - y : x * y;
+              if (r >= SMALL_INT_MIN && r <= SMALL_INT_MAX) {
+                W.setInt(a, r === 0 ? 0 : r);
+                sp -= 8;
+                ip += IW;
+                continue;
+              }
+              // overflow: the generic path promotes to a big int; stay specialised
+              binaryOp(arg, a, b, a);
+              sp -= 8;
+              ip += IW;
+              continue;
+            }
+            deopt(code, ip);
+            continue;
+          }
+          case SOp.BINARY_OP_ADD_FLOAT:
+          case SOp.BINARY_OP_SUB_FLOAT:
+          case SOp.BINARY_OP_MUL_FLOAT:
+          case SOp.BINARY_OP_DIV_FLOAT: {
+            const a = sp - 16, b = sp - 8;
+            if (u32[(a >> 2) + 1] < 0xfff90000 && u32[(b >> 2) + 1] < 0xfff90000) {
+              const x = f64[a >> 3], y = f64[b >> 3];
+              let r: number;
+              if (op === SOp.BINARY_OP_ADD_FLOAT) r = x + y;
+              else if (op === SOp.BINARY_OP_SUB_FLOAT) r = x - y;
+              else if (op === SOp.BINARY_OP_MUL_FLOAT) r = x * y;
+              else {
+                if (y === 0) throw pyError(E.ZeroDivisionError, "float division by zero");
+                r = x / y;
+              }
+              W.setFloat(a, r);
+              sp -= 8;
+              ip += IW;
+              continue;
+            }
+            deopt(code, ip);
+            continue;
+          }
+          case SOp.BINARY_OP_ADD_STR: {
+            const a = sp - 16, b = sp - 8;
+            if (W.isRef(a) && W.isRef(b) && u32[W.getRef(a) >> 2] === T_STR && u32[W.getRef(b) >> 2] === T_STR) {
+              W.setRef(a, newStr(strValue(W.getRef(a)) + strValue(W.getRef(b))));
+              sp -= 8;
+              ip += IW;
+              continue;
+            }
+            deopt(code, ip);
+            continue;
+          }
+          case Op.UNARY_NEGATIVE:
+            unaryNegative(sp - 8, sp - 8);
+            ip += IW;
+            continue;
+          case Op.UNARY_POSITIVE:
+            unaryPositive(sp - 8, sp - 8);
+            ip += IW;
+            continue;
+          case Op.UNARY_INVERT:
+            unaryInvert(sp - 8, sp - 8);
+            ip += IW;
+            continue;
+          case Op.UNARY_NOT:
+            W.setBool(sp - 8, !truthy(sp - 8));
+            ip += IW;
+            continue;
+          case Op.COMPARE_OP: {
+            const a = sp - 16, b = sp - 8;
+            const ha = u32[(a >> 2) + 1], hb = u32[(b >> 2) + 1];
+            if (ha >>> 16 === TAG_INT && hb >>> 16 === TAG_INT) specialize(code, ip, SOp.COMPARE_OP_INT);
+            else if (ha < 0xfff90000 && hb < 0xfff90000) specialize(code, ip, SOp.COMPARE_OP_FLOAT);
+            compareOp(arg, a, b, a);
+            sp -= 8;
+            ip += IW;
+            continue;
+          }
+          case SOp.COMPARE_OP_INT: {
+            const a = sp - 16, b = sp - 8;
+            if (u32[(a >> 2) + 1] >>> 16 === TAG_INT && u32[(b >> 2) + 1] >>> 16 === TAG_INT) {
+              W.setBool(a, cmp(arg, W.getInt(a), W.getInt(b)));
+              sp -= 8;
+              ip += IW;
+              continue;
+            }
+            deopt(code, ip);
+            continue;
+          }
+          case SOp.COMPARE_OP_FLOAT: {
+            const a = sp - 16, b = sp - 8;
+            if (u32[(a >> 2) + 1] < 0xfff90000 && u32[(b >> 2) + 1] < 0xfff90000) {
+              W.setBool(a, cmp(arg, f64[a >> 3], f64[b >> 3]));
+              sp -= 8;
+              ip += IW;
+              continue;
+            }
+            deopt(code, ip);
+            continue;
+          }
+          case Op.IS_OP: {
+            const same = W.same(sp - 16, sp - 8);
+            W.setBool(sp - 16, same !== (arg === 1));
+            sp -= 8;
+            ip += IW;
+            continue;
+          }
+          case Op.CONTAINS_OP: {
+            const r = contains(sp - 8, sp - 16);
+            W.setBool(sp - 16, r !== (arg === 1));
+            sp -= 8;
+            ip += IW;
+            continue;
+          }
+
+          // ---- control flow
+          case Op.JUMP:
+            ip = arg * IW;
+            continue;
+          case Op.JUMP_BACKWARD:
+            if (gcState.due || gcState.stress || interpHooks.onSafepoint !== null) safepoint();
+            code[ip + 2]++;
+            ip = arg * IW;
+            continue;
+          case Op.POP_JUMP_IF_FALSE: {
+            sp -= 8;
+            const hi = u32[(sp >> 2) + 1];
+            const t = hi === HI_BOOL ? u32[sp >> 2] !== 0 : truthy(sp);
+            ip = t ? ip + IW : arg * IW;
+            continue;
+          }
+          case Op.POP_JUMP_IF_TRUE: {
+            sp -= 8;
+            const hi = u32[(sp >> 2) + 1];
+            const t = hi === HI_BOOL ? u32[sp >> 2] !== 0 : truthy(sp);
+            ip = t ? arg * IW : ip + IW;
+            continue;
+          }
+          case Op.POP_JUMP_IF_NONE:
+            sp -= 8;
+            ip = u32[(sp >> 2) + 1] === HI_NONE ? arg * IW : ip + IW;
+            continue;
+          case Op.POP_JUMP_IF_NOT_NONE:
+            sp -= 8;
+            ip = u32[(sp >> 2) + 1] !== HI_NONE ? arg * IW : ip + IW;
+            continue;
+
+          // ---- iteration
+          case Op.GET_ITER:
+            getIter(sp - 8, sp - 8);
+            ip += IW;
+            continue;
+          case Op.FOR_ITER: {
+            const it = sp - 8;
+            if (interpHooks.forIterFast !== null) {
+              const r = interpHooks.forIterFast(it, sp);
+              if (r === 1) {
+                sp += 8;
+                ip += IW;
+                continue;
+              }
+              if (r === 0) {
+                sp -= 8;
+                ip = arg * IW;
+                continue;
+              }
+            }
+            if (iterNext(it, sp)) {
+              sp += 8;
+              ip += IW;
+            } else {
+              sp -= 8;
+              ip = arg * IW;
+            }
+            continue;
+          }
+
+          // ---- building
+          case Op.BUILD_TUPLE: {
+            const base = sp - 8 * arg;
+            const t = tupleFrom(base, arg);
+            W.setRef(base, t);
+            sp = base + 8;
+            ip += IW;
+            continue;
+          }
+          case Op.BUILD_LIST: {
+            const base = sp - 8 * arg;
+            const l = listFrom(base, arg);
+            W.setRef(base, l);
+            sp = base + 8;
+            ip += IW;
+            continue;
+          }
+          case Op.BUILD_SET: {
+            const base = sp - 8 * arg;
+            const s = interpHooks.newSetFrom(base, arg);
+            W.setRef(base, s);
+            sp = base + 8;
+            ip += IW;
+            continue;
+          }
+          case Op.BUILD_MAP: {
+            const base = sp - 16 * arg;
+            const d = newDict(T_DICT, arg);
+            for (let k = 0; k < arg; k++) dictSet(d, base + 16 * k, base + 16 * k + 8);
+            W.setRef(base, d);
+            sp = base + 8;
+            ip += IW;
+            continue;
+          }
+          case Op.BUILD_STRING: {
+            const base = sp - 8 * arg;
+            let s = "";
+            for (let k = 0; k < arg; k++) s += strValue(W.getRef(base + 8 * k));
+            W.setRef(base, newStr(s));
+            sp = base + 8;
+            ip += IW;
+            continue;
+          }
+          case Op.LIST_APPEND:
+            sp -= 8;
+            listAppend(W.getRef(sp - 8 * arg), sp);
+            ip += IW;
+            continue;
+          case Op.SET_ADD:
+            sp -= 8;
+            interpHooks.setAdd(W.getRef(sp - 8 * arg), sp);
+            ip += IW;
+            continue;
+          case Op.MAP_ADD:
+            sp -= 16;
+            dictSet(W.getRef(sp - 8 * arg), sp, sp + 8);
+            ip += IW;
+            continue;
+          case Op.LIST_EXTEND:
+            sp -= 8;
+            interpHooks.listExtend(W.getRef(sp - 8 * arg), sp);
+            ip += IW;
+            continue;
+          case Op.SET_UPDATE:
+            sp -= 8;
+            interpHooks.setUpdate(W.getRef(sp - 8 * arg), sp);
+            ip += IW;
+            continue;
+          case Op.DICT_UPDATE:
+            sp -= 8;
+            interpHooks.dictUpdate(W.getRef(sp - 8 * arg), sp, false, 0);
+            ip += IW;
+            continue;
+          case Op.DICT_MERGE:
+            sp -= 8;
+            interpHooks.dictUpdate(W.getRef(sp - 8 * arg), sp, true, sp - 8 * (arg + 2));
+            ip += IW;
+            continue;
+          case Op.LIST_TO_TUPLE: {
+            const l = W.getRef(sp - 8);
+            W.setRef(sp - 8, tupleFrom(listItems(l), listLen(l)));
+            ip += IW;
+            continue;
+          }
+          case Op.UNPACK_SEQUENCE:
+            sp = unpackSequence(sp, arg);
+            ip += IW;
+            continue;
+          case Op.UNPACK_EX:
+            sp = unpackEx(sp, arg & 0xff, arg >> 8);
+            ip += IW;
+            continue;
+          case Op.FORMAT_VALUE: {
+            let spec = "";
+            if (arg & 4) {
+              sp -= 8;
+              spec = strValue(W.getRef(sp));
+            }
+            const v = sp - 8;
+            const conv = arg & 3;
+            let s: string;
+            if (conv === 1) s = strOf(v);
+            else if (conv === 2) s = reprOf(v);
+            else if (conv === 3) s = asciiOf(reprOf(v));
+            else s = spec === "" ? strOf(v) : formatValue(v, spec);
+            if (conv !== 0 && spec !== "") {
+              W.setRef(v, newStr(s));
+              s = formatValue(v, spec);
+            }
+            W.setRef(v, newStr(s));
+            ip += IW;
+            continue;
+          }
+
+          // ---- functions and calls
+          case Op.MAKE_FUNCTION: {
+            sp -= 8;
+            const codeRef = W.getRef(sp);
+            let closure = 0, kwdefaults = 0, defaults = 0;
+            if (arg & 0x08) closure = W.getRef((sp -= 8));
+            if (arg & 0x02) kwdefaults = W.getRef((sp -= 8));
+            if (arg & 0x01) defaults = W.getRef((sp -= 8));
+            const fn = newFunction(codeIndexOfRef(codeRef), u32[(fp + F_GLOBALS) >> 2], defaults, kwdefaults, closure);
+            W.setRef(sp, fn);
+            sp += 8;
+            ip += IW;
+            continue;
+          }
+          case Op.RETURN_VALUE: {
+            sp -= 8;
+            const flags = u32[(fp + F_FLAGS) >> 2];
+            const out = u32[(fp + F_RESULT) >> 2];
+            if (flags & FRAME_INIT) {
+              if (!W.isNone(sp)) throw typeError(`__init__() should return None, not '${types[typeIndexOf(sp)].name}'`);
+            } else if (out !== 0) W.copy(out, sp);
+            popFrame(fp);
+            if (flags & FRAME_ENTRY) return;
+            fp = frameState.current;
+            ci = codes[u32[(fp + F_CODE) >> 2]];
+            code = ci.code.code;
+            ip = u32[(fp + F_IP) >> 2] * IW + IW;
+            locals = fp + FRAME_HEADER;
+            sp = out + 8;
+            consts = ci.consts + TUPLE_ITEMS;
+            names = ci.names;
+            continue;
+          }
+          case Op.CALL:
+          case SOp.CALL_PY_EXACT_ARGS:
+          case Op.CALL_KW:
+          case Op.CALL_FUNCTION_EX: {
+            let nargs: number, kwnames = 0, base: number;
+            if (op === Op.CALL_FUNCTION_EX) {
+              // callable self_or_null args_tuple [kwargs]
+              const hasKw = (arg & 1) !== 0;
+              const top = hasKw ? sp - 8 : sp;
+              const tupleSlot = top - 8;
+              base = tupleSlot - 16;
+              sp = expandCallEx(base, tupleSlot, hasKw ? sp - 8 : 0);
+              nargs = (sp - (base + 16)) / 8;
+              kwnames = lastKwnames;
+              lastKwnames = 0;
+            } else {
+              nargs = arg;
+              if (op === Op.CALL_KW) {
+                sp -= 8;
+                kwnames = W.getRef(sp);
+              }
+              base = sp - 8 * (nargs + 2);
+            }
+            // base: callable, base+8: self_or_null, base+16: args
+            let callable = base;
+            let args = base + 16;
+            if (!W.isNull(base + 8)) {
+              args = base + 8;
+              nargs++;
+            }
+            let r = W.isRef(callable) ? W.getRef(callable) : 0;
+            let t = r === 0 ? -1 : u32[r >> 2];
+            if (t === T_METHOD && args === base + 16) {
+              W.copy(base + 8, r + METHOD_SELF);
+              W.copy(base, r + METHOD_FUNC);
+              args = base + 8;
+              nargs++;
+              r = W.getRef(base);
+              t = u32[r >> 2];
+            }
+            if (t === T_FUNCTION) {
+              u32[(fp + F_IP) >> 2] = ip / IW;
+              u32[(fp + F_SP) >> 2] = sp;
+              const f = enterFunctionFast(r, args, nargs, kwnames, base);
+              fp = f;
+              ci = codes[u32[(fp + F_CODE) >> 2]];
+              code = ci.code.code;
+              ip = 0;
+              locals = fp + FRAME_HEADER;
+              sp = u32[(fp + F_SP) >> 2];
+              consts = ci.consts + TUPLE_ITEMS;
+              names = ci.names;
+              continue;
+            }
+            if (t === T_BUILTIN) {
+              if (!W.isNull(r + BUILTIN_SELF) && args === base + 16) {
+                W.copy(base + 8, r + BUILTIN_SELF);
+                args = base + 8;
+                nargs++;
+              }
+              u32[(fp + F_IP) >> 2] = ip / IW;
+              builtinTable[u32[(r + BUILTIN_INDEX) >> 2]].fn(args, nargs, kwnames, base);
+              sp = base + 8;
+              ip += IW;
+              continue;
+            }
+            if (t === T_TYPE) {
+              const ct = typeIndexOfTypeRef(r);
+              const info = types[ct];
+              if (info.isClass) {
+                const init = lookupType(ct, intern("__init__"));
+                const inst = newInstance(ct);
+                if (init !== 0 && W.isRef(init) && u32[W.getRef(init) >> 2] === T_FUNCTION) {
+                  // self goes in front of the arguments; the instance stays in the callable slot
+                  if (args === base + 8) {
+                    throw typeError("unexpected self for a class call");
+                  }
+                  W.setRef(base, inst);
+                  W.setRef(base + 8, inst);
+                  u32[(fp + F_IP) >> 2] = ip / IW;
+                  u32[(fp + F_SP) >> 2] = sp;
+                  const f = enterFunctionFast(W.getRef(init), base + 8, nargs + 1, kwnames, base);
+                  u32[(f + F_FLAGS) >> 2] |= FRAME_INIT;
+                  fp = f;
+                  ci = codes[u32[(fp + F_CODE) >> 2]];
+                  code = ci.code.code;
+                  ip = 0;
+                  locals = fp + FRAME_HEADER;
+                  sp = u32[(fp + F_SP) >> 2];
+                  consts = ci.consts + TUPLE_ITEMS;
+                  names = ci.names;
+                  continue;
+                }
+                W.setRef(base + 8, inst);
+                u32[(fp + F_IP) >> 2] = ip / IW;
+                if (init !== 0) {
+                  const res = sp;
+                  callFromTS(init, base + 8, nargs + 1, kwnames, res);
+                } else if (nargs > 0) throw typeError(`${info.name}() takes no arguments`);
+                W.setRef(base, inst);
+                sp = base + 8;
+                ip += IW;
+                continue;
+              }
+            }
+            u32[(fp + F_IP) >> 2] = ip / IW;
+            callFromTS(callable, args, nargs, kwnames, base);
+            sp = base + 8;
+            ip += IW;
+            continue;
+          }
+          case Op.LOAD_BUILD_CLASS:
+            W.setRef(sp, interpHooks.buildClass);
+            sp += 8;
+            ip += IW;
+            continue;
+
+          // ---- exceptions
+          case Op.RAISE_VARARGS: {
+            if (arg === 0) {
+              if (W.isNone(handledSlot)) throw pyError(E.RuntimeError, "No active exception to reraise");
+              throw new PyExc(W.getRef(handledSlot));
+            }
+            if (arg === 2) {
+              sp -= 8;
+              const exc = makeRaisable(sp - 8);
+              const cs = sp;
+              if (!W.isNone(cs)) {
+                const cause = makeRaisable(cs);
+                W.setRef(cs, cause);
+              }
+              setInstanceAttr(exc, N_CAUSE(), cs);
+              W.setBool(cs, true);
+              setInstanceAttr(exc, N_SUPPRESS(), cs);
+              throw new PyExc(exc);
+            }
+            throw new PyExc(makeRaisable(sp - 8));
+          }
+          case Op.PUSH_EXC_INFO: {
+            W.copy(sp, sp - 8);
+            W.copy(sp - 8, handledSlot);
+            W.copy(handledSlot, sp);
+            sp += 8;
+            ip += IW;
+            continue;
+          }
+          case Op.POP_EXCEPT:
+            sp -= 8;
+            W.copy(handledSlot, sp);
+            ip += IW;
+            continue;
+          case Op.CHECK_EXC_MATCH: {
+            const ok = excMatches(sp - 16, sp - 8);
+            W.setBool(sp - 8, ok);
+            ip += IW;
+            continue;
+          }
+          case Op.RERAISE: {
+            sp -= 8;
+            const exc = W.getRef(sp);
+            if (arg !== 0) ip = W.getInt(sp - 8) * IW;
+            reraising = true;
+            throw new PyExc(exc);
+          }
+          case Op.LOAD_ASSERTION_ERROR:
+            W.setRef(sp, types[E.AssertionError].ref);
+            sp += 8;
+            ip += IW;
+            continue;
+          case Op.IMPORT_NAME: {
+            sp -= 8;
+            const m = importModule(strValue(names[arg]));
+            W.setRef(sp - 8, m);
+            ip += IW;
+            continue;
+          }
+          case Op.IMPORT_FROM: {
+            const m = sp - 8;
+            if (!getAttrOrFalse(m, names[arg], sp)) {
+              throw pyError(E.ImportError, `cannot import name '${strValue(names[arg])}' from '${interpHooks.moduleName(m)}' (unknown location)`);
+            }
+            sp += 8;
+            ip += IW;
+            continue;
+          }
+          case Op.IMPORT_STAR:
+            sp -= 8;
+            interpHooks.importStar(sp, u32[(fp + F_GLOBALS) >> 2]);
+            ip += IW;
+            continue;
+          default:
+            throw pyError(E.SystemError ?? E.RuntimeError, `unknown opcode ${op}`);
+        }
+      }
+    } catch (e0) {
+      const e = toPyExc(e0);
+      const exc = e.ref;
+      // Unwind: find a handler in this frame, else pop frames until one has a handler.
+      for (;;) {
+        const k = ip / IW;
+        if (!reraising) {
+          addTraceback(exc, ci.index, ci.code.lines[k] ?? -1);
+          linkContext(exc);
+        }
+        reraising = false;
+        const h = ci.code.handlerFor(k);
+        if (h !== null) {
+          sp = locals + 8 * ci.code.localsplusNames.length + 8 * h.depth;
+          if (h.lasti) {
+            W.setInt(sp, k);
+            sp += 8;
+          }
+          W.setRef(sp, exc);
+          sp += 8;
+          ip = h.target * IW;
+          break;
+        }
+        const flags = u32[(fp + F_FLAGS) >> 2];
+        popFrame(fp);
+        if (flags & FRAME_ENTRY) throw e;
+        fp = frameState.current;
+        ci = codes[u32[(fp + F_CODE) >> 2]];
+        code = ci.code.code;
+        ip = u32[(fp + F_IP) >> 2] * IW;
+        locals = fp + FRAME_HEADER;
+        sp = u32[(fp + F_SP) >> 2];
+        consts = ci.consts + TUPLE_ITEMS;
+        names = ci.names;
+      }
+    }
+  }
+}
+
+/** Set while a RERAISE propagates, so the frame is not added to the traceback twice. */
+let reraising = false;
+
+/** Attach the exception being handled as __context__ of a newly raised one. */
+function linkContext(exc: number): void {
+  if (W.isNone(handledSlot) || W.getRef(handledSlot) === exc) return;
+  const a = instanceAttrAddr(exc, N_CONTEXT());
+  if (a !== 0 && W.isNone(a)) setInstanceAttr(exc, N_CONTEXT(), handledSlot);
+}
+
+function excMatches(excSlot: number, typeSlot: number): boolean {
+  const et = typeIndexOf(excSlot);
+  if (!W.isRef(typeSlot)) throw typeError("catching classes that do not inherit from BaseException is not allowed");
+  const r = W.getRef(typeSlot);
+  const t = u32[r >> 2];
+  if (t === T_TUPLE) {
+    for (let k = 0; k < tupleLen(r); k++) if (excMatches(excSlot, tupleItem(r, k))) return true;
+    return false;
+  }
+  if (t !== T_TYPE || !types[typeIndexOfTypeRef(r)].isException) {
+    throw typeError("catching classes that do not inherit from BaseException is not allowed");
+  }
+  return isSubtype(et, typeIndexOfTypeRef(r));
+}
+
+function cmp(op: number, x: number, y: number): boolean {
+  switch (op) {
+    case 0:
+      return x < y;
+    case 1:
+      return x <= y;
+    case 2:
+      return x === y;
+    case 3:
+      return x !== y;
+    case 4:
+      return x > y;
+    default:
+      return x >= y;
+  }
+}
+
+function unboundLocal(name: string): PyExc {
+  return pyError(E.UnboundLocalError, `cannot access local variable '${name}' where it is not associated with a value`);
+}
+
+function unboundDeref(code: { localsplusNames: string[]; localsplusKinds: Uint8Array }, i: number): PyExc {
+  const name = code.localsplusNames[i];
+  if (code.localsplusKinds[i] & 0x80) {
+    return pyError(E.NameError, `cannot access free variable '${name}' where it is not associated with a value in enclosing scope`);
+  }
+  return unboundLocal(name);
+}
+
+function asciiOf(s: string): string {
+  let out = "";
+  for (const ch of s) {
+    const c = ch.codePointAt(0)!;
+    if (c < 0x80) out += ch;
+    else if (c < 0x100) out += "\\x" + c.toString(16).padStart(2, "0");
+    else if (c < 0x10000) out += "\\u" + c.toString(16).padStart(4, "0");
+    else out += "\\U" + c.toString(16).padStart(8, "0");
+  }
+  return out;
+}
+
+/** Push a frame for a call from the loop: args are in the caller's stack, result goes to `out`. */
+function enterFunctionFast(r: number, args: number, nargs: number, kwnames: number, out: number): number {
+  const ci = u32[(r + FUNC_CODE) >> 2];
+  const caller = frameState.current;
+  const f = pushFrame(ci, r, u32[(r + FUNC_GLOBALS) >> 2], u32[(caller + F_BUILTINS) >> 2], 0);
+  const info = codes[ci];
+  const c = info.code;
+  if (kwnames === 0 && nargs === c.argcount && c.kwonlyargcount === 0 && (c.flags & 12) === 0) {
+    const locals = f + FRAME_HEADER;
+    for (let k = 0; k < nargs; k++) {
+      const d = (locals >> 2) + 2 * k, s = (args >> 2) + 2 * k;
+      u32[d] = u32[s];
+      u32[d + 1] = u32[s + 1];
+    }
+  } else {
+    try {
+      bindArgs(f, info, r, args, nargs, kwnames);
+    } catch (e) {
+      popFrame(f);
+      throw e;
+    }
+  }
+  u32[(f + F_RESULT) >> 2] = out;
+  return f;
+}
+
+let lastKwnames = 0;
+
+/** Spread the args tuple (and kwargs dict) of CALL_FUNCTION_EX onto the stack; returns new sp. */
+function expandCallEx(base: number, tupleSlot: number, kwSlot: number): number {
+  const t = W.getRef(tupleSlot);
+  const n = tupleLen(t);
+  let kw = 0;
+  const kwHolder = tempPush(2);
+  try {
+    if (kwSlot !== 0) W.copy(kwHolder, kwSlot);
+    W.setRef(kwHolder + 8, t);
+    let sp = base + 16;
+    for (let k = 0; k < n; k++) W.copy(sp + 8 * k, tupleItem(t, k));
+    sp += 8 * n;
+    if (kwSlot !== 0) {
+      const d = W.getRef(kwHolder);
+      const names: number[] = [];
+      const filled = interpHooks.dictItems(d);
+      for (const [kAddr, vAddr] of filled) {
+        if (!(W.isRef(kAddr) && u32[W.getRef(kAddr) >> 2] === T_STR)) throw typeError("keywords must be strings");
+        names.push(W.getRef(kAddr));
+        W.copy(sp, vAddr);
+        sp += 8;
+      }
+      if (names.length > 0) {
+        kw = newTuple(names.length);
+        for (let k = 0; k < names.length; k++) W.setRef(tupleItem(kw, k), names[k]);
+      }
+    }
+    lastKwnames = kw;
+    return sp;
+  } finally {
+    tempPopTo(kwHolder);
+  }
+}
+
+function unpackSequence(sp: number, n: number): number {
+  const s = sp - 8;
+  if (W.isRef(s)) {
+    const r = W.getRef(s);
+    const t = u32[r >> 2];
+    if (t === T_TUPLE || t === T_LIST) {
+      const len = t === T_TUPLE ? tupleLen(r) : listLen(r);
+      if (len !== n) throw unpackError(n, len);
+      const items = t === T_TUPLE ? r + TUPLE_ITEMS : listItems(r);
+      for (let k = 0; k < n; k++) W.copy(s + 8 * (n - 1 - k), items + 8 * k);
+      return s + 8 * n;
+    }
+  }
+  // Generic: iterate into a temporary list.
+  const tmp = tempPush(2);
+  try {
+    getIter(s, tmp);
+    const l = newList(0);
+    W.setRef(tmp + 8, l);
+    const item = tempPush(1);
+    while (iterNext(tmp, item)) {
+      listAppend(l, item);
+      if (listLen(l) > n) throw pyError(E.ValueError, `too many values to unpack (expected ${n})`);
+    }
+    if (listLen(l) !== n) throw unpackError(n, listLen(l));
+    const items = listItems(l);
+    for (let k = 0; k < n; k++) W.copy(s + 8 * (n - 1 - k), items + 8 * k);
+    return s + 8 * n;
+  } finally {
+    tempPopTo(tmp);
+  }
+}
+
+function unpackError(n: number, len: number): PyExc {
+  if (len > n) return pyError(E.ValueError, `too many values to unpack (expected ${n})`);
+  return pyError(E.ValueError, `not enough values to unpack (expected ${n}, got ${len})`);
+}
+
+function unpackEx(sp: number, before: number, after: number): number {
+  const s = sp - 8;
+  const tmp = tempPush(2);
+  try {
+    getIter(s, tmp);
+    const l = newList(0);
+    W.setRef(tmp + 8, l);
+    const item = tempPush(1);
+    while (iterNext(tmp, item)) listAppend(l, item);
+    const len = listLen(l);
+    if (len < before + after) {
+      throw pyError(E.ValueError, `not enough values to unpack (expected at least ${before + after}, got ${len})`);
+    }
+    const items = listItems(l);
+    const total = before + 1 + after;
+    // result order: item_1 on top, so write from the top down
+    let pos = s + 8 * (total - 1);
+    for (let k = 0; k < before; k++) {
+      W.copy(pos, items + 8 * k);
+      pos -= 8;
+    }
+    const mid = listFrom(items + 8 * before, len - before - after);
+    W.setRef(pos, mid);
+    pos -= 8;
+    for (let k = 0; k < after; k++) {
+      W.copy(pos, listItems(l) + 8 * (len - after + k));
+      pos -= 8;
+    }
+    return s + 8 * total;
+  } finally {
+    tempPopTo(tmp);
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Specialisation
+
+function specialize(code: Int32Array, ip: number, sop: number): void {
+  code[ip] = sop;
+  if (specStats.enabled) countStat(specStats.specialized, sop);
+}
+
+function deopt(code: Int32Array, ip: number): void {
+  if (specStats.enabled) countStat(specStats.deopts, code[ip]);
+  code[ip] = GENERIC_OF[code[ip]];
+  code[ip + 2] = -BACKOFF;
+}
+
+/** Generic instructions wait (cache0 counts up from a negative back-off) before specialising. */
+function ready(code: Int32Array, ip: number): boolean {
+  if (code[ip + 2] < 0) {
+    code[ip + 2]++;
+    return false;
+  }
+  return true;
+}
+
+function specializeBinary(code: Int32Array, ip: number, op: number, a: number, b: number): void {
+  if (!ready(code, ip)) return;
+  const base = op >= NB_INPLACE ? op - NB_INPLACE : op;
+  const ha = u32[(a >> 2) + 1], hb = u32[(b >> 2) + 1];
+  if (ha >>> 16 === TAG_INT && hb >>> 16 === TAG_INT) {
+    if (base === NB_ADD) specialize(code, ip, SOp.BINARY_OP_ADD_INT);
+    else if (base === NB_SUBTRACT) specialize(code, ip, SOp.BINARY_OP_SUB_INT);
+    else if (base === NB_MULTIPLY) specialize(code, ip, SOp.BINARY_OP_MUL_INT);
+  } else if (ha < 0xfff90000 && hb < 0xfff90000) {
+    if (base === NB_ADD) specialize(code, ip, SOp.BINARY_OP_ADD_FLOAT);
+    else if (base === NB_SUBTRACT) specialize(code, ip, SOp.BINARY_OP_SUB_FLOAT);
+    else if (base === NB_MULTIPLY) specialize(code, ip, SOp.BINARY_OP_MUL_FLOAT);
+    else if (base === NB_TRUE_DIVIDE) specialize(code, ip, SOp.BINARY_OP_DIV_FLOAT);
+  } else if (base === NB_ADD && ha === HI_REF && hb === HI_REF) {
+    if (u32[u32[a >> 2] >> 2] === T_STR && u32[u32[b >> 2] >> 2] === T_STR) specialize(code, ip, SOp.BINARY_OP_ADD_STR);
+  }
+}
+
+function specializeLoadAttr(code: Int32Array, ip: number, o: number, name: number): void {
+  if (!ready(code, ip) || !W.isRef(o)) return;
+  const r = W.getRef(o);
+  const t = u32[r >> 2];
+  if (t < 48 || !types[t].isClass) return;
+  const shape = shapeById(u32[(r + INST_SHAPE) >> 2]);
+  const i = shape.index.get(name);
+  if (i === undefined || i >= ((u32[(r >> 2) + 1] - INST_SLOTS) >> 3)) return;
+  const d = lookupType(t, name);
+  if (d !== 0 && W.isRef(d) && u32[W.getRef(d) >> 2] === 39 /* property */) return;
+  code[ip] = SOp.LOAD_ATTR_INSTANCE_VALUE;
+  code[ip + 2] = shape.id;
+  code[ip + 3] = i;
+  if (specStats.enabled) countStat(specStats.specialized, code[ip]);
+}
+
+function specializeStoreAttr(code: Int32Array, ip: number, o: number, name: number): void {
+  if (!ready(code, ip) || !W.isRef(o)) return;
+  const r = W.getRef(o);
+  const t = u32[r >> 2];
+  if (t < 48 || !types[t].isClass) return;
+  const shape = shapeById(u32[(r + INST_SHAPE) >> 2]);
+  const i = shape.index.get(name);
+  if (i === undefined || i >= ((u32[(r >> 2) + 1] - INST_SLOTS) >> 3)) return;
+  const d = lookupType(t, name);
+  if (d !== 0) return;
+  code[ip] = SOp.STORE_ATTR_INSTANCE_VALUE;
+  code[ip + 2] = shape.id;
+  code[ip + 3] = i;
+  if (specStats.enabled) countStat(specStats.specialized, code[ip]);
+}
+
+/** LOAD_METHOD: pushes (method, self) when the attribute is a plain function on the class. */
+function loadMethod(ci: CodeInfo, ip: number, o: number, name: number, sp: number): void {
+  const code = ci.code.code;
+  const t = typeIndexOf(o);
+  const info = types[t];
+  const d = lookupType(t, name);
+  if (d !== 0 && W.isRef(d)) {
+    const dt = u32[W.getRef(d) >> 2];
+    const shadowed = info.isClass && instanceAttrAddr(W.getRef(o), name) !== 0;
+    if (!shadowed && (dt === T_FUNCTION || (dt === T_BUILTIN && W.isNull(W.getRef(d) + BUILTIN_SELF)))) {
+      W.copy(sp, o);
+      W.copy(o, d);
+      if (info.isClass && dt === T_FUNCTION && ready(code, ip)) {
+        const r = W.getRef(sp);
+        code[ip] = SOp.LOAD_METHOD_WITH_VALUES;
+        code[ip + 2] = u32[(r + INST_SHAPE) >> 2];
+        code[ip + 3] = info.version;
+        ci.aux[ip / IW] = W.getRef(d);
+        if (specStats.enabled) countStat(specStats.specialized, code[ip]);
+      }
+      return;
+    }
+  }
+  getAttr(o, name, o);
+  W.setNull(sp);
+}
+
+export { HI_INT, i32, setIntNumber, T_CELL, T_FLOAT, FUNC_VERSION, F_PREV };

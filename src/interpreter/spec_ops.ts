@@ -1,0 +1,82 @@
+// Specialised (quickened) instructions of the adaptive interpreter (PEP 659). A generic
+// instruction rewrites itself in place into one of these after it has seen its operands; each
+// specialised form checks its assumption (a guard) and, on a miss, rewrites itself back to the
+// generic form with a back-off counter. Tier 2 projects these into guards plus actions.
+import { Op, OP_NAMES } from "../compiler/opcodes.ts";
+
+export const SOp = {
+  BINARY_OP_ADD_INT: 128,
+  BINARY_OP_SUB_INT: 129,
+  BINARY_OP_MUL_INT: 130,
+  BINARY_OP_ADD_FLOAT: 131,
+  BINARY_OP_SUB_FLOAT: 132,
+  BINARY_OP_MUL_FLOAT: 133,
+  BINARY_OP_DIV_FLOAT: 134,
+  COMPARE_OP_INT: 135,
+  COMPARE_OP_FLOAT: 136,
+  LOAD_GLOBAL_MODULE: 137,
+  LOAD_GLOBAL_BUILTIN: 138,
+  LOAD_ATTR_INSTANCE_VALUE: 139,
+  STORE_ATTR_INSTANCE_VALUE: 140,
+  LOAD_METHOD_WITH_VALUES: 141,
+  BINARY_SUBSCR_LIST_INT: 142,
+  STORE_SUBSCR_LIST_INT: 143,
+  BINARY_SUBSCR_TUPLE_INT: 144,
+  FOR_ITER_RANGE: 145,
+  FOR_ITER_LIST: 146,
+  CALL_PY_EXACT_ARGS: 147,
+  CALL_BUILTIN: 148,
+  UNPACK_SEQUENCE_TWO_TUPLE: 149,
+  BINARY_OP_ADD_STR: 150,
+  LOAD_ATTR_CLASS: 151,
+} as const;
+
+/** The generic instruction each specialised one belongs to. */
+export const GENERIC_OF: Record<number, number> = {
+  [SOp.BINARY_OP_ADD_INT]: Op.BINARY_OP,
+  [SOp.BINARY_OP_SUB_INT]: Op.BINARY_OP,
+  [SOp.BINARY_OP_MUL_INT]: Op.BINARY_OP,
+  [SOp.BINARY_OP_ADD_FLOAT]: Op.BINARY_OP,
+  [SOp.BINARY_OP_SUB_FLOAT]: Op.BINARY_OP,
+  [SOp.BINARY_OP_MUL_FLOAT]: Op.BINARY_OP,
+  [SOp.BINARY_OP_DIV_FLOAT]: Op.BINARY_OP,
+  [SOp.BINARY_OP_ADD_STR]: Op.BINARY_OP,
+  [SOp.COMPARE_OP_INT]: Op.COMPARE_OP,
+  [SOp.COMPARE_OP_FLOAT]: Op.COMPARE_OP,
+  [SOp.LOAD_GLOBAL_MODULE]: Op.LOAD_GLOBAL,
+  [SOp.LOAD_GLOBAL_BUILTIN]: Op.LOAD_GLOBAL,
+  [SOp.LOAD_ATTR_INSTANCE_VALUE]: Op.LOAD_ATTR,
+  [SOp.LOAD_ATTR_CLASS]: Op.LOAD_ATTR,
+  [SOp.STORE_ATTR_INSTANCE_VALUE]: Op.STORE_ATTR,
+  [SOp.LOAD_METHOD_WITH_VALUES]: Op.LOAD_METHOD,
+  [SOp.BINARY_SUBSCR_LIST_INT]: Op.BINARY_SUBSCR,
+  [SOp.BINARY_SUBSCR_TUPLE_INT]: Op.BINARY_SUBSCR,
+  [SOp.STORE_SUBSCR_LIST_INT]: Op.STORE_SUBSCR,
+  [SOp.FOR_ITER_RANGE]: Op.FOR_ITER,
+  [SOp.FOR_ITER_LIST]: Op.FOR_ITER,
+  [SOp.CALL_PY_EXACT_ARGS]: Op.CALL,
+  [SOp.CALL_BUILTIN]: Op.CALL,
+  [SOp.UNPACK_SEQUENCE_TWO_TUPLE]: Op.UNPACK_SEQUENCE,
+};
+
+export function opName(op: number): string {
+  if (op < 128) return OP_NAMES[op] ?? `OP_${op}`;
+  for (const [k, v] of Object.entries(SOp)) if (v === op) return k;
+  return `OP_${op}`;
+}
+
+/** Executions a generic instruction waits after a failed or undone specialisation. */
+export const BACKOFF = 52;
+
+/** Specialisation statistics for --stats: per opcode name, hits and misses (deopts). */
+export const specStats = {
+  enabled: false,
+  specialized: new Map<string, number>(),
+  deopts: new Map<string, number>(),
+  failures: new Map<string, number>(),
+};
+
+export function countStat(map: Map<string, number>, op: number): void {
+  const k = opName(op);
+  map.set(k, (map.get(k) ?? 0) + 1);
+}

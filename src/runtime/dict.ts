@@ -1,0 +1,260 @@
+// dict and set: compact, insertion-ordered hash tables (the CPython 3.6+ design). An index table of
+// int32 (-1 empty, -2 deleted) points into an entry array of [hash, key, value] value words kept in
+// insertion order; a deleted entry's key becomes the null word. A set is the same table with no
+// meaningful values. DICT_VERSION changes whenever the set of keys changes (not when a value is
+// rebound), so a cached entry index stays valid while the version matches.
+import { i32, SCRATCH_START, u32, W } from "./mem.ts";
+import {
+  DICT_ENTRIES,
+  DICT_FILLED,
+  DICT_INDICES,
+  DICT_MASK,
+  DICT_USED,
+  DICT_VERSION,
+  FLAG_NOSCAN,
+  HEADER_BYTES,
+  VALUES_START,
+} from "./layout.ts";
+import { allocate } from "./space.ts";
+import { T_DICT, T_RAWBUF, T_VALUES } from "./type_ids.ts";
+import { HI_NULL } from "./value.ts";
+import { valueEq, valueHash } from "./ops_hash.ts";
+import { strHash } from "./str.ts";
+
+export const ENTRY_BYTES = 24;
+let nextVersion = 1;
+
+export function newVersion(): number {
+  return nextVersion++;
+}
+
+function newIndices(size: number): number {
+  const r = allocate(T_RAWBUF, HEADER_BYTES + 4 * size, 0, 0, FLAG_NOSCAN);
+  i32.fill(-1, (r + HEADER_BYTES) >> 2, ((r + HEADER_BYTES) >> 2) + size);
+  return r;
+}
+
+function newEntries(n: number): number {
+  return allocate(T_VALUES, VALUES_START + ENTRY_BYTES * n, 0, 0);
+}
+
+/** A new empty dict (or set, with type T_SET / T_FROZENSET). */
+export function newDict(type = T_DICT, minCapacity = 0): number {
+  let size = 8;
+  while (size * 2 < minCapacity * 3) size *= 2;
+  const d = allocate(type, 40, 4, 2);
+  u32[(d + DICT_MASK) >> 2] = size - 1;
+  u32[(d + DICT_VERSION) >> 2] = nextVersion++;
+  u32[(d + DICT_INDICES) >> 2] = newIndices(size);
+  u32[(d + DICT_ENTRIES) >> 2] = newEntries(entryCapacity(size));
+  return d;
+}
+
+function entryCapacity(size: number): number {
+  return (size * 2) / 3 | 0;
+}
+
+export function dictLen(d: number): number {
+  return u32[(d + DICT_USED) >> 2];
+}
+
+export function dictVersion(d: number): number {
+  return u32[(d + DICT_VERSION) >> 2];
+}
+
+/** Number of entry slots in use (live or deleted), for iteration. */
+export function dictFilled(d: number): number {
+  return u32[(d + DICT_FILLED) >> 2];
+}
+
+/** Address of entry i's hash word; key at +8, value at +16. */
+export function entryAddr(d: number, i: number): number {
+  return u32[(d + DICT_ENTRIES) >> 2] + VALUES_START + ENTRY_BYTES * i;
+}
+
+/** True when entry i is live (not deleted). */
+export function entryLive(d: number, i: number): boolean {
+  return u32[((entryAddr(d, i) + 8) >> 2) + 1] !== HI_NULL;
+}
+
+/** Find the entry holding key (slot address) with the given hash; -1 if absent. */
+export function lookup(d: number, key: number, hash: number): number {
+  const mask = u32[(d + DICT_MASK) >> 2];
+  const idx = (u32[(d + DICT_INDICES) >> 2] + HEADER_BYTES) >> 2;
+  const ents = u32[(d + DICT_ENTRIES) >> 2] + VALUES_START;
+  let i = hash & mask;
+  let perturb = hash >>> 0;
+  for (;;) {
+    const ix = i32[idx + i];
+    if (ix === -1) return -1;
+    if (ix >= 0) {
+      const e = ents + ENTRY_BYTES * ix;
+      if (W.same(e + 8, key)) return ix;
+      if (W.getInt(e) === hash && valueEq(e + 8, key)) return ix;
+    }
+    perturb >>>= 5;
+    i = (i * 5 + perturb + 1) & mask;
+  }
+}
+
+/** Lookup of a str key by reference (interned names hit by identity first). */
+export function lookupStr(d: number, strRef: number): number {
+  const hash = strHash(strRef);
+  const mask = u32[(d + DICT_MASK) >> 2];
+  const idx = (u32[(d + DICT_INDICES) >> 2] + HEADER_BYTES) >> 2;
+  const ents = u32[(d + DICT_ENTRIES) >> 2] + VALUES_START;
+  let i = hash & mask;
+  let perturb = hash >>> 0;
+  for (;;) {
+    const ix = i32[idx + i];
+    if (ix === -1) return -1;
+    if (ix >= 0) {
+      const e = ents + ENTRY_BYTES * ix;
+      const k = e + 8;
+      if (W.isRef(k) && W.getRef(k) === strRef) return ix;
+      if (W.getInt(e) === hash && W.isRef(k) && isStrEq(W.getRef(k), strRef)) return ix;
+    }
+    perturb >>>= 5;
+    i = (i * 5 + perturb + 1) & mask;
+  }
+}
+
+let isStrEq: (a: number, b: number) => boolean = () => false;
+/** Set by ops_hash.ts (avoids an import cycle at module evaluation). */
+export function setStrEq(f: (a: number, b: number) => boolean): void {
+  isStrEq = f;
+}
+
+/** Value address of key in d, or 0. */
+export function dictGetAddr(d: number, key: number): number {
+  const ix = lookup(d, key, valueHash(key));
+  return ix < 0 ? 0 : entryAddr(d, ix) + 16;
+}
+
+export function dictGetStrAddr(d: number, strRef: number): number {
+  const ix = lookupStr(d, strRef);
+  return ix < 0 ? 0 : entryAddr(d, ix) + 16;
+}
+
+function insertIndex(d: number, hash: number, ix: number): void {
+  const mask = u32[(d + DICT_MASK) >> 2];
+  const idx = (u32[(d + DICT_INDICES) >> 2] + HEADER_BYTES) >> 2;
+  let i = hash & mask;
+  let perturb = hash >>> 0;
+  while (i32[idx + i] >= 0) {
+    perturb >>>= 5;
+    i = (i * 5 + perturb + 1) & mask;
+  }
+  i32[idx + i] = ix;
+}
+
+function resize(d: number, minUsed: number): void {
+  let size = 8;
+  while (entryCapacity(size) <= minUsed) size *= 2;
+  const oldEnts = u32[(d + DICT_ENTRIES) >> 2] + VALUES_START;
+  const filled = u32[(d + DICT_FILLED) >> 2];
+  const newIdx = newIndices(size);
+  const newEnt = newEntries(entryCapacity(size));
+  u32[(d + DICT_INDICES) >> 2] = newIdx;
+  u32[(d + DICT_ENTRIES) >> 2] = newEnt;
+  u32[(d + DICT_MASK) >> 2] = size - 1;
+  let n = 0;
+  for (let i = 0; i < filled; i++) {
+    const e = oldEnts + ENTRY_BYTES * i;
+    if (W.isNull(e + 8)) continue;
+    const ne = newEnt + VALUES_START + ENTRY_BYTES * n;
+    W.copy(ne, e);
+    W.copy(ne + 8, e + 8);
+    W.copy(ne + 16, e + 16);
+    insertIndex(d, W.getInt(e), n);
+    n++;
+  }
+  u32[(d + DICT_FILLED) >> 2] = n;
+  u32[(d + DICT_VERSION) >> 2] = nextVersion++;
+}
+
+/** d[key] = value (slot addresses); the key's hash may be passed when known. */
+export function dictSet(d: number, key: number, value: number, hash = valueHash(key)): void {
+  const ix = lookup(d, key, hash);
+  if (ix >= 0) {
+    W.copy(entryAddr(d, ix) + 16, value);
+    return;
+  }
+  appendEntry(d, key, value, hash);
+}
+
+function appendEntry(d: number, key: number, value: number, hash: number): void {
+  let filled = u32[(d + DICT_FILLED) >> 2];
+  if (filled >= entryCapacity(u32[(d + DICT_MASK) >> 2] + 1)) {
+    resize(d, u32[(d + DICT_USED) >> 2] + 1);
+    filled = u32[(d + DICT_FILLED) >> 2];
+  }
+  const e = entryAddr(d, filled);
+  W.setInt(e, hash);
+  W.copy(e + 8, key);
+  W.copy(e + 16, value);
+  insertIndex(d, hash, filled);
+  u32[(d + DICT_FILLED) >> 2] = filled + 1;
+  u32[(d + DICT_USED) >> 2]++;
+  u32[(d + DICT_VERSION) >> 2] = nextVersion++;
+}
+
+/** d[strRef] = value, for names. */
+export function dictSetStr(d: number, strRef: number, value: number): void {
+  const ix = lookupStr(d, strRef);
+  if (ix >= 0) {
+    W.copy(entryAddr(d, ix) + 16, value);
+    return;
+  }
+  const tmp = SCRATCH_START;
+  W.setRef(tmp, strRef);
+  appendEntry(d, tmp, value, strHash(strRef));
+}
+
+/** Remove key; returns false if absent. When `out` is given, the removed value is copied there. */
+export function dictDelete(d: number, key: number, out = 0, hash = valueHash(key)): boolean {
+  const ix = lookup(d, key, hash);
+  if (ix < 0) return false;
+  removeEntry(d, ix, out);
+  return true;
+}
+
+export function removeEntry(d: number, ix: number, out = 0): void {
+  const e = entryAddr(d, ix);
+  if (out !== 0) W.copy(out, e + 16);
+  const hash = W.getInt(e);
+  const mask = u32[(d + DICT_MASK) >> 2];
+  const idx = (u32[(d + DICT_INDICES) >> 2] + HEADER_BYTES) >> 2;
+  let i = hash & mask;
+  let perturb = hash >>> 0;
+  while (i32[idx + i] !== ix) {
+    perturb >>>= 5;
+    i = (i * 5 + perturb + 1) & mask;
+  }
+  i32[idx + i] = -2;
+  W.setNull(e + 8);
+  W.setNone(e + 16);
+  u32[(d + DICT_USED) >> 2]--;
+  u32[(d + DICT_VERSION) >> 2] = nextVersion++;
+}
+
+export function dictClear(d: number): void {
+  const fresh = newDict(u32[d >> 2]);
+  u32[(d + DICT_INDICES) >> 2] = u32[(fresh + DICT_INDICES) >> 2];
+  u32[(d + DICT_ENTRIES) >> 2] = u32[(fresh + DICT_ENTRIES) >> 2];
+  u32[(d + DICT_MASK) >> 2] = 7;
+  u32[(d + DICT_USED) >> 2] = 0;
+  u32[(d + DICT_FILLED) >> 2] = 0;
+  u32[(d + DICT_VERSION) >> 2] = nextVersion++;
+}
+
+/** Index of the first live entry at or after i, or -1. */
+export function nextLive(d: number, i: number): number {
+  const filled = u32[(d + DICT_FILLED) >> 2];
+  while (i < filled) {
+    if (entryLive(d, i)) return i;
+    i++;
+  }
+  return -1;
+}
+

@@ -1,0 +1,80 @@
+// Running a whole program: parse, compile, register, execute the module frame, and report an
+// uncaught exception the way CPython does. Used by the CLI and by tests.
+import { W } from "./mem.ts";
+import { dictSetStr, newDict } from "./dict.ts";
+import { intern } from "./str.ts";
+import { registerCode } from "./func.ts";
+import { tempPopTo, tempPush } from "./roots.ts";
+import { initRuntime } from "./setup.ts";
+import { parseModule, PyParserRecursionError } from "../frontend/parser.ts";
+import { PySyntaxError } from "../frontend/errors.ts";
+import { compileModule } from "../compiler/compiler.ts";
+import { pushFrame } from "../interpreter/frames.ts";
+import { runEntryFrame, toPyExc } from "../interpreter/interp.ts";
+import { formatException, sources } from "../interpreter/traceback.ts";
+import { stdout } from "./lib/index.ts";
+
+export interface RunResult {
+  exitCode: number;
+  /** What was written to stderr (the traceback), for tests. */
+  stderr: string;
+}
+
+function formatSyntaxError(e: PySyntaxError): string {
+  let s = `  File "${e.filename}", line ${e.lineno}\n`;
+  if (e.text !== null) {
+    const raw = e.text.replace(/\n$/, "");
+    const stripped = raw.trimStart();
+    const indent = raw.length - stripped.length;
+    s += `    ${stripped.trimEnd()}\n`;
+    const col = Math.max(1, e.offset - indent);
+    const endCol = e.end_lineno === e.lineno && e.end_offset > e.offset ? e.end_offset - indent : col + 1;
+    s += `    ${" ".repeat(col - 1)}${"^".repeat(Math.max(1, endCol - col))}\n`;
+  }
+  return s + `${e.kind}: ${e.msg}\n`;
+}
+
+/** Run Python source as the __main__ module. Prints to the process's stdout/stderr. */
+export function runSource(source: string, filename: string): RunResult {
+  const builtins = initRuntime();
+  sources.set(filename, source.split(/\r?\n/));
+  let stderr = "";
+  try {
+    let code;
+    try {
+      code = compileModule(parseModule(source, filename), filename);
+    } catch (e) {
+      if (e instanceof PySyntaxError) {
+        stderr = formatSyntaxError(e);
+        return { exitCode: 1, stderr };
+      }
+      if (e instanceof PyParserRecursionError) {
+        stderr = "RecursionError: maximum recursion depth exceeded during compilation\n";
+        return { exitCode: 1, stderr };
+      }
+      throw e;
+    }
+    const ci = registerCode(code);
+    const globals = newDict();
+    const slot = tempPush(2);
+    W.setRef(slot, globals);
+    W.setRef(slot + 8, intern("__main__"));
+    dictSetStr(globals, intern("__name__"), slot + 8);
+    W.setRef(slot + 8, builtins);
+    dictSetStr(globals, intern("__builtins__"), slot + 8);
+    try {
+      const f = pushFrame(ci, 0, globals, builtins, 0);
+      runEntryFrame(f, slot + 8);
+    } catch (e) {
+      const exc = toPyExc(e);
+      stdout.flush();
+      stderr = formatException(exc.ref);
+      return { exitCode: 1, stderr };
+    } finally {
+      tempPopTo(slot);
+    }
+    return { exitCode: 0, stderr };
+  } finally {
+    stdout.flush();
+  }
+}

@@ -1,0 +1,53 @@
+// Fixed type indices of the built-in types. The header of every heap object holds its type index;
+// values that are not heap objects (float, small int, bool, None) map to their type by tag.
+// User classes and the exception hierarchy get indices from TYPE_FIRST_DYNAMIC on.
+export const T_FREE = 0;
+export const T_OBJECT = 1;
+export const T_TYPE = 2;
+export const T_INT = 3;
+export const T_BOOL = 4;
+export const T_FLOAT = 5;
+export const T_NONE = 6;
+export const T_STR = 7;
+export const T_TUPLE = 8;
+export const T_LIST = 9;
+export const T_DICT = 10;
+export const T_SET = 11;
+export const T_FROZENSET = 12;
+export const T_RANGE = 13;
+export const T_SLICE = 14;
+export const T_FUNCTION = 15;
+export const T_METHOD = 16;
+export const T_BUILTIN = 17;
+export const T_CELL = 18;
+export const T_CODE = 19;
+export const T_MODULE = 20;
+/** Internal value buffer (list items, dict entries): never visible to Python. */
+export const T_VALUES = 21;
+/** Internal raw buffer (dict index table): never visible to Python. */
+export const T_RAWBUF = 22;
+export const T_LIST_ITER = 23;
+export const T_TUPLE_ITER = 24;
+export const T_RANGE_ITER = 25;
+export const T_STR_ITER = 26;
+export const T_DICT_KEYITER = 27;
+export const T_DICT_VALUEITER = 28;
+export const T_DICT_ITEMITER = 29;
+export const T_SET_ITER = 30;
+export const T_DICT_KEYS = 31;
+export const T_DICT_VALUES = 32;
+export const T_DICT_ITEMS = 33;
+export const T_ENUMERATE = 34;
+export const T_ZIP = 35;
+export const T_REVERSED = 36;
+export const T_MAP = 37;
+export const T_FILTER = 38;
+export const T_PROPERTY = 39;
+export const T_STATICMETHOD = 40;
+export const T_CLASSMETHOD = 41;
+export const T_SUPER = 42;
+export const T_NOTIMPLEMENTED = 43;
+export const T_ELLIPSIS = 44;
+export const T_CALL_ITER = 45;
+export const T_LIST_REVITER = 46;
+export const TYPE_FIRST_DYNAMIC = 48;
