@@ -4,6 +4,7 @@
 import type * as A from "../frontend/ast.ts";
 import type { PyConst } from "../frontend/ast.ts";
 import { PySyntaxError } from "../frontend/errors.ts";
+import { parseModule } from "../frontend/parser.ts";
 import {
   CMP_EQ,
   CMP_GE,
@@ -1740,4 +1741,9 @@ export function foldConst(e: A.Expr): ConstValue | null {
 export function compileModule(mod: A.Module, filename: string, source?: string): CodeObject {
   const lines = source !== undefined ? source.split(/\r\n|\r|\n/) : null;
   return new Compiler(filename, lines).compileModule(mod);
+}
+
+/** Parse and compile a module. Raises PySyntaxError. */
+export function compileSource(source: string, filename: string): CodeObject {
+  return compileModule(parseModule(source, filename), filename, source);
 }
