@@ -1391,7 +1391,7 @@ export class Compiler {
         this.emit(Op.UNPACK_EX, i + ((n - i - 1) << 8));
         seenStar = true;
       } else if (elt._type === "Starred") {
-        this.error("multiple starred expressions in assignment", elt);
+        this.error("multiple starred expressions in assignment", loc);
       }
     }
     if (!seenStar) this.emit(Op.UNPACK_SEQUENCE, n);
