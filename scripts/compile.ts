@@ -15,6 +15,9 @@ const RUN_FLAGS = [
   "--v8-flags=--stack-size=4000",
 ];
 
+/** Terminal colour codes in deno's error output. */
+const ANSI_COLOR = new RegExp(String.fromCharCode(27) + "\\[[0-9;]*m", "g");
+
 function fail(message: string): never {
   console.error(`deno task compile: ${message}`);
   Deno.exit(1);
@@ -52,7 +55,7 @@ async function main(): Promise<void> {
       );
     }
     const last = stderr.trim().split("\n").find((l) => /error/i.test(l)) ?? "failed";
-    fail(`deno compile ${last.replace(new RegExp(String.fromCharCode(27) + "\\[[0-9;]*m", "g"), "").trim()}`);
+    fail(`deno compile ${last.replace(ANSI_COLOR, "").trim()}`);
   }
   console.log(`wrote ${output}`);
 }
