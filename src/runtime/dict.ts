@@ -16,10 +16,10 @@ import {
   VALUES_START,
 } from "./layout.ts";
 import { allocate } from "./space.ts";
-import { T_DICT, T_RAWBUF, T_VALUES } from "./type_ids.ts";
+import { T_DICT, T_RAWBUF, T_STR, T_VALUES } from "./type_ids.ts";
 import { HI_NULL } from "./value.ts";
 import { valueEq, valueHash } from "./ops_hash.ts";
-import { strHash } from "./str.ts";
+import { strHash, strValue } from "./str.ts";
 
 export const ENTRY_BYTES = 24;
 let nextVersion = 1;
@@ -119,10 +119,8 @@ export function lookupStr(d: number, strRef: number): number {
   }
 }
 
-let isStrEq: (a: number, b: number) => boolean = () => false;
-/** Set by ops_hash.ts (avoids an import cycle at module evaluation). */
-export function setStrEq(f: (a: number, b: number) => boolean): void {
-  isStrEq = f;
+function isStrEq(a: number, b: number): boolean {
+  return u32[a >> 2] === T_STR && u32[b >> 2] === T_STR && strValue(a) === strValue(b);
 }
 
 /** Value address of key in d, or 0. */

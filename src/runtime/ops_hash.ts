@@ -6,7 +6,6 @@ import { f64, u32, W } from "./mem.ts";
 import { TUPLE_ITEMS } from "./layout.ts";
 import { bigValue } from "./int.ts";
 import { strHash, strValue } from "./str.ts";
-import { setStrEq } from "./dict.ts";
 import { T_FLOAT, T_INT, T_STR, T_TUPLE } from "./type_ids.ts";
 import { HI_BOOL, HI_REF, TAG_INT } from "./value.ts";
 
@@ -103,6 +102,5 @@ export function valueEq(a: number, b: number): boolean {
   return false;
 }
 
-setStrEq((a, b) => u32[a >> 2] === T_STR && u32[b >> 2] === T_STR && strValue(a) === strValue(b));
 
 export { T_FLOAT };

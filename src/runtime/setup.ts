@@ -9,6 +9,7 @@ import { initBuiltinTypes, installLibrary } from "./lib/index.ts";
 import { initInterpreter } from "../interpreter/interp.ts";
 import { installClassSupport } from "../interpreter/classes.ts";
 import { interpHooks } from "../interpreter/hooks.ts";
+import { wireInterpreter } from "./interp_wiring.ts";
 
 let initialised = false;
 
@@ -28,6 +29,7 @@ export function initRuntime(): number {
   });
   initInterpreter();
   installLibrary(builtins);
+  wireInterpreter();
   interpHooks.buildClass = installClassSupport(builtins);
   void W;
   return builtins;
