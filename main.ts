@@ -26,7 +26,9 @@ function fail(msg: string): never {
 
 export function main(argv: string[]): number {
   // Options end at the program name: everything after it belongs to the program.
-  const progIndex = argv.findIndex((a, i) => !a.startsWith("-") && !(i > 0 && ["-X", "-c"].includes(argv[i - 1])));
+  const progIndex = argv.findIndex((a, i) =>
+    !a.startsWith("-") && !(i > 0 && ["-X", "-c"].includes(argv[i - 1]))
+  );
   const own = progIndex < 0 ? argv : argv.slice(0, progIndex);
   let parsed;
   try {
@@ -66,12 +68,21 @@ export function main(argv: string[]): number {
       source = Deno.readTextFileSync(filename);
     } catch (e) {
       const err = e as Error & { code?: string };
-      fail(`tessera: can't open file '${filename}': [Errno 2] ${err.code === "ENOENT" ? "No such file or directory" : err.message}`);
+      fail(
+        `tessera: can't open file '${filename}': [Errno 2] ${
+          err.code === "ENOENT" ? "No such file or directory" : err.message
+        }`,
+      );
     }
   } else {
     fail(USAGE);
   }
-  return runWithOptions(source, filename, { xopts, stats: v.stats === true || xopts.has("stats"), jitStats: v["jit-stats"] === true, jitDump: v["jit-dump"] === true });
+  return runWithOptions(source, filename, {
+    xopts,
+    stats: v.stats === true || xopts.has("stats"),
+    jitStats: v["jit-stats"] === true,
+    jitDump: v["jit-dump"] === true,
+  });
 }
 
 function runWithOptions(source: string, filename: string, opts: Options): number {

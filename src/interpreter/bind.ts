@@ -24,7 +24,14 @@ function nameList(names: string[]): string {
  * Bind nargs arguments at `args` (the last len(kwnames) of them by keyword) into the locals of
  * frame f running function func. Raises TypeError like CPython.
  */
-export function bindArgs(f: number, ci: CodeInfo, func: number, args: number, nargs: number, kwnames: number): void {
+export function bindArgs(
+  f: number,
+  ci: CodeInfo,
+  func: number,
+  args: number,
+  nargs: number,
+  kwnames: number,
+): void {
   const code = ci.code;
   const locals = f + FRAME_HEADER;
   const nkw = kwnames === 0 ? 0 : tupleLen(kwnames);
@@ -51,14 +58,21 @@ export function bindArgs(f: number, ci: CodeInfo, func: number, args: number, na
     let kwGiven = 0;
     for (let k = 0; k < nkw; k++) {
       const name = strValue(W.getRef(tupleItem(kwnames, k)));
-      if (code.localsplusNames.indexOf(name) < argcount + kwonly && code.localsplusNames.indexOf(name) >= 0) kwGiven++;
+      if (
+        code.localsplusNames.indexOf(name) < argcount + kwonly &&
+        code.localsplusNames.indexOf(name) >= 0
+      ) kwGiven++;
     }
     const takes = ndef > 0 ? `from ${argcount - ndef} to ${argcount}` : `${argcount}`;
     const given = kwGiven > 0
-      ? `${plural(npos, "positional argument")} (and ${plural(kwGiven, "keyword-only argument")}) were given`
+      ? `${plural(npos, "positional argument")} (and ${
+        plural(kwGiven, "keyword-only argument")
+      }) were given`
       : `${npos} ${npos === 1 ? "was" : "were"} given`;
     throw typeError(
-      `${qual}() takes ${takes} positional argument${argcount === 1 && ndef === 0 ? "" : "s"} but ${given}`,
+      `${qual}() takes ${takes} positional argument${
+        argcount === 1 && ndef === 0 ? "" : "s"
+      } but ${given}`,
     );
   }
   let kwdict = 0;
@@ -85,7 +99,9 @@ export function bindArgs(f: number, ci: CodeInfo, func: number, args: number, na
       }
       throw typeError(`${qual}() got an unexpected keyword argument '${name}'`);
     }
-    if (!W.isNull(locals + 8 * idx)) throw typeError(`${qual}() got multiple values for argument '${name}'`);
+    if (!W.isNull(locals + 8 * idx)) {
+      throw typeError(`${qual}() got multiple values for argument '${name}'`);
+    }
     W.copy(locals + 8 * idx, value);
   }
   // Defaults and missing arguments.
@@ -101,9 +117,9 @@ export function bindArgs(f: number, ci: CodeInfo, func: number, args: number, na
     }
     if (missing.length > 0) {
       throw typeError(
-        `${qual}() missing ${missing.length} required positional argument${missing.length === 1 ? "" : "s"}: ${
-          nameList(missing)
-        }`,
+        `${qual}() missing ${missing.length} required positional argument${
+          missing.length === 1 ? "" : "s"
+        }: ${nameList(missing)}`,
       );
     }
   }
@@ -119,9 +135,9 @@ export function bindArgs(f: number, ci: CodeInfo, func: number, args: number, na
     }
     if (missing.length > 0) {
       throw typeError(
-        `${qual}() missing ${missing.length} required keyword-only argument${missing.length === 1 ? "" : "s"}: ${
-          nameList(missing)
-        }`,
+        `${qual}() missing ${missing.length} required keyword-only argument${
+          missing.length === 1 ? "" : "s"
+        }: ${nameList(missing)}`,
       );
     }
   }

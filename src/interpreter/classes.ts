@@ -2,10 +2,24 @@
 import { u32, W } from "../runtime/mem.ts";
 import { CELL_VALUE, FUNC_CLOSURE, FUNC_CODE, FUNC_GLOBALS } from "../runtime/layout.ts";
 import { T_CELL, T_FUNCTION, T_OBJECT, T_STR, T_SUPER, T_TYPE } from "../runtime/type_ids.ts";
-import { defineType, invalidateType, isSubtype, typeIndexOf, typeIndexOfTypeRef, types } from "../runtime/types.ts";
-import { dictGetStrAddr, dictSetStr, entryAddr, entryLive, dictFilled, newDict } from "../runtime/dict.ts";
+import {
+  defineType,
+  invalidateType,
+  isSubtype,
+  typeIndexOf,
+  typeIndexOfTypeRef,
+  types,
+} from "../runtime/types.ts";
+import {
+  dictFilled,
+  dictGetStrAddr,
+  dictSetStr,
+  entryAddr,
+  entryLive,
+  newDict,
+} from "../runtime/dict.ts";
 import { intern, strValue } from "../runtime/str.ts";
-import { tupleItem, tupleLen } from "../runtime/seq.ts";
+import { tupleLen } from "../runtime/seq.ts";
 import { codes } from "../runtime/func.ts";
 import { allocate } from "../runtime/space.ts";
 import { tempPopTo, tempPush } from "../runtime/roots.ts";
@@ -48,7 +62,13 @@ export function buildClass(args: number, nargs: number, kwnames: number, out: nu
     W.setRef(hold, ns);
     const ci = u32[(body + FUNC_CODE) >> 2];
     const caller = frameState.current;
-    const f = pushFrame(ci, body, u32[(body + FUNC_GLOBALS) >> 2], u32[(caller + F_BUILTINS) >> 2], ns);
+    const f = pushFrame(
+      ci,
+      body,
+      u32[(body + FUNC_GLOBALS) >> 2],
+      u32[(caller + F_BUILTINS) >> 2],
+      ns,
+    );
     void F_CODE;
     runEntryFrame(f, hold + 8);
     const t = defineType(name, base, -1, true);

@@ -30,7 +30,13 @@ export const frameState = {
 };
 
 /** Push a frame for registered code ci. Locals start unbound. */
-export function pushFrame(ci: number, func: number, globals: number, builtins: number, localsDict: number): number {
+export function pushFrame(
+  ci: number,
+  func: number,
+  globals: number,
+  builtins: number,
+  localsDict: number,
+): number {
   const info = codes[ci];
   const f = frameState.top;
   const prev = frameState.current;

@@ -36,16 +36,53 @@ import {
   T_TUPLE,
   T_TYPE,
 } from "../runtime/type_ids.ts";
-import { HI_BOOL, HI_INT, HI_NONE, HI_NULL, HI_REF, SMALL_INT_MAX, SMALL_INT_MIN, TAG_INT } from "../runtime/value.ts";
-import { CodeInfo, codeIndexOfRef, codes, newCell, newFunction } from "../runtime/func.ts";
+import {
+  HI_BOOL,
+  HI_INT,
+  HI_NONE,
+  HI_NULL,
+  HI_REF,
+  SMALL_INT_MAX,
+  SMALL_INT_MIN,
+  TAG_INT,
+} from "../runtime/value.ts";
+import { codeIndexOfRef, CodeInfo, codes, newCell, newFunction } from "../runtime/func.ts";
 import { builtinTable } from "../runtime/builtin_fn.ts";
-import { dictGetStrAddr, dictSet, dictSetStr, dictVersion, entryAddr, lookupStr, newDict, dictDelete } from "../runtime/dict.ts";
-import { newList, listAppend, newTuple, tupleItem, tupleLen, listLen, listItems, tupleFrom, listFrom } from "../runtime/seq.ts";
+import {
+  dictDelete,
+  dictGetStrAddr,
+  dictSet,
+  dictSetStr,
+  dictVersion,
+  entryAddr,
+  lookupStr,
+  newDict,
+} from "../runtime/dict.ts";
+import {
+  listAppend,
+  listFrom,
+  listItems,
+  listLen,
+  newList,
+  newTuple,
+  tupleFrom,
+  tupleItem,
+  tupleLen,
+} from "../runtime/seq.ts";
 import { intern, newStr, strValue } from "../runtime/str.ts";
 import { newInstance } from "../runtime/instance.ts";
-import { shapeById, typeIndexOf, typeIndexOfTypeRef, types, isSubtype } from "../runtime/types.ts";
+import { isSubtype, shapeById, typeIndexOf, typeIndexOfTypeRef, types } from "../runtime/types.ts";
 import { collect, gcState, OutOfMemory } from "../runtime/space.ts";
-import { E, N_CAUSE, N_CONTEXT, N_SUPPRESS, N_TRACEBACK, newException, PyExc, pyError, typeError } from "../runtime/errors.ts";
+import {
+  E,
+  N_CAUSE,
+  N_CONTEXT,
+  N_SUPPRESS,
+  N_TRACEBACK,
+  pyError,
+  PyExc,
+  typeError,
+} from "../runtime/errors.ts";
 import {
   binaryOp,
   callHook,
@@ -113,7 +150,13 @@ function safepoint(): void {
 // Entering Python from TypeScript
 
 /** Call the callable in slot `callee` with args (see builtin_fn.ts); the result goes to out. */
-export function callFromTS(callee: number, args: number, nargs: number, kwnames: number, out: number): void {
+export function callFromTS(
+  callee: number,
+  args: number,
+  nargs: number,
+  kwnames: number,
+  out: number,
+): void {
   const r = W.isRef(callee) ? W.getRef(callee) : 0;
   const t = r === 0 ? typeIndexOf(callee) : u32[r >> 2];
   if (t === T_FUNCTION) {
@@ -167,7 +210,13 @@ export function callFromTS(callee: number, args: number, nargs: number, kwnames:
   throw typeError(`'${types[t].name}' object is not callable`);
 }
 
-function constructFromTS(t: number, args: number, nargs: number, kwnames: number, out: number): void {
+function constructFromTS(
+  t: number,
+  args: number,
+  nargs: number,
+  kwnames: number,
+  out: number,
+): void {
   const info = types[t];
   if (!info.isClass) {
     if (info.construct === null) throw typeError(`cannot create '${info.name}' instances`);
@@ -183,7 +232,9 @@ function constructFromTS(t: number, args: number, nargs: number, kwnames: number
     if (init !== 0) {
       const res = mark + 8 * (nargs + 1);
       callFromTS(init, mark, nargs + 1, kwnames, res);
-      if (!W.isNone(res)) throw typeError(`__init__() should return None, not '${types[typeIndexOf(res)].name}'`);
+      if (!W.isNone(res)) {
+        throw typeError(`__init__() should return None, not '${types[typeIndexOf(res)].name}'`);
+      }
     }
     W.setRef(out, inst);
   } finally {
@@ -192,7 +243,13 @@ function constructFromTS(t: number, args: number, nargs: number, kwnames: number
 }
 
 /** Push a frame for function r with the given arguments; its result goes to `out`. */
-function enterFunction(r: number, args: number, nargs: number, kwnames: number, out: number): number {
+function enterFunction(
+  r: number,
+  args: number,
+  nargs: number,
+  kwnames: number,
+  out: number,
+): number {
   const ci = u32[(r + FUNC_CODE) >> 2];
   const caller = frameState.current;
   const builtins = caller !== 0 ? u32[(caller + F_BUILTINS) >> 2] : interpHooks.builtins;
@@ -521,7 +578,8 @@ function run(entry: number): void {
               const r = u32[o >> 2];
               const t = u32[r >> 2];
               if (
-                t >= 48 && u32[(r + INST_SHAPE) >> 2] === code[ip + 2] && types[t].version === code[ip + 3]
+                t >= 48 && u32[(r + INST_SHAPE) >> 2] === code[ip + 2] &&
+                types[t].version === code[ip + 3]
               ) {
                 W.copy(sp, o);
                 W.setRef(o, ci.aux[ip / IW]);
@@ -674,7 +732,11 @@ function run(entry: number): void {
             const a = sp - 16, b = sp - 8;
             if (u32[(a >> 2) + 1] >>> 16 === TAG_INT && u32[(b >> 2) + 1] >>> 16 === TAG_INT) {
               const x = W.getInt(a), y = W.getInt(b);
-              const r = op === SOp.BINARY_OP_ADD_INT ? x + y : op === SOp.BINARY_OP_SUB_INT ? x - y : x * y;
+              const r = op === SOp.BINARY_OP_ADD_INT
+                ? x + y
+                : op === SOp.BINARY_OP_SUB_INT
+                ? x - y
+                : x * y;
               if (r >= SMALL_INT_MIN && r <= SMALL_INT_MAX) {
                 W.setInt(a, r === 0 ? 0 : r);
                 sp -= 8;
@@ -715,7 +777,10 @@ function run(entry: number): void {
           }
           case SOp.BINARY_OP_ADD_STR: {
             const a = sp - 16, b = sp - 8;
-            if (W.isRef(a) && W.isRef(b) && u32[W.getRef(a) >> 2] === T_STR && u32[W.getRef(b) >> 2] === T_STR) {
+            if (
+              W.isRef(a) && W.isRef(b) && u32[W.getRef(a) >> 2] === T_STR &&
+              u32[W.getRef(b) >> 2] === T_STR
+            ) {
               W.setRef(a, newStr(strValue(W.getRef(a)) + strValue(W.getRef(b))));
               sp -= 8;
               ip += IW;
@@ -743,8 +808,11 @@ function run(entry: number): void {
           case Op.COMPARE_OP: {
             const a = sp - 16, b = sp - 8;
             const ha = u32[(a >> 2) + 1], hb = u32[(b >> 2) + 1];
-            if (ha >>> 16 === TAG_INT && hb >>> 16 === TAG_INT) specialize(code, ip, SOp.COMPARE_OP_INT);
-            else if (ha < 0xfff90000 && hb < 0xfff90000) specialize(code, ip, SOp.COMPARE_OP_FLOAT);
+            if (ha >>> 16 === TAG_INT && hb >>> 16 === TAG_INT) {
+              specialize(code, ip, SOp.COMPARE_OP_INT);
+            } else if (ha < 0xfff90000 && hb < 0xfff90000) {
+              specialize(code, ip, SOp.COMPARE_OP_FLOAT);
+            }
             compareOp(arg, a, b, a);
             sp -= 8;
             ip += IW;
@@ -968,10 +1036,16 @@ function run(entry: number): void {
             sp -= 8;
             const codeRef = W.getRef(sp);
             let closure = 0, kwdefaults = 0, defaults = 0;
-            if (arg & 0x08) closure = W.getRef((sp -= 8));
-            if (arg & 0x02) kwdefaults = W.getRef((sp -= 8));
-            if (arg & 0x01) defaults = W.getRef((sp -= 8));
-            const fn = newFunction(codeIndexOfRef(codeRef), u32[(fp + F_GLOBALS) >> 2], defaults, kwdefaults, closure);
+            if (arg & 0x08) closure = W.getRef(sp -= 8);
+            if (arg & 0x02) kwdefaults = W.getRef(sp -= 8);
+            if (arg & 0x01) defaults = W.getRef(sp -= 8);
+            const fn = newFunction(
+              codeIndexOfRef(codeRef),
+              u32[(fp + F_GLOBALS) >> 2],
+              defaults,
+              kwdefaults,
+              closure,
+            );
             W.setRef(sp, fn);
             sp += 8;
             ip += IW;
@@ -982,7 +1056,11 @@ function run(entry: number): void {
             const flags = u32[(fp + F_FLAGS) >> 2];
             const out = u32[(fp + F_RESULT) >> 2];
             if (flags & FRAME_INIT) {
-              if (!W.isNone(sp)) throw typeError(`__init__() should return None, not '${types[typeIndexOf(sp)].name}'`);
+              if (!W.isNone(sp)) {
+                throw typeError(
+                  `__init__() should return None, not '${types[typeIndexOf(sp)].name}'`,
+                );
+              }
             } else if (out !== 0) W.copy(out, sp);
             popFrame(fp);
             if (flags & FRAME_ENTRY) return;
@@ -1020,7 +1098,7 @@ function run(entry: number): void {
               base = sp - 8 * (nargs + 2);
             }
             // base: callable, base+8: self_or_null, base+16: args
-            let callable = base;
+            const callable = base;
             let args = base + 16;
             if (!W.isNull(base + 8)) {
               args = base + 8;
@@ -1116,7 +1194,9 @@ function run(entry: number): void {
           // ---- exceptions
           case Op.RAISE_VARARGS: {
             if (arg === 0) {
-              if (W.isNone(handledSlot)) throw pyError(E.RuntimeError, "No active exception to reraise");
+              if (W.isNone(handledSlot)) {
+                throw pyError(E.RuntimeError, "No active exception to reraise");
+              }
               throw new PyExc(W.getRef(handledSlot));
             }
             if (arg === 2) {
@@ -1175,7 +1255,12 @@ function run(entry: number): void {
           case Op.IMPORT_FROM: {
             const m = sp - 8;
             if (!getAttrOrFalse(m, names[arg], sp)) {
-              throw pyError(E.ImportError, `cannot import name '${strValue(names[arg])}' from '${interpHooks.moduleName(m)}' (unknown location)`);
+              throw pyError(
+                E.ImportError,
+                `cannot import name '${strValue(names[arg])}' from '${
+                  interpHooks.moduleName(m)
+                }' (unknown location)`,
+              );
             }
             sp += 8;
             ip += IW;
@@ -1241,7 +1326,9 @@ function linkContext(exc: number): void {
 
 function excMatches(excSlot: number, typeSlot: number): boolean {
   const et = typeIndexOf(excSlot);
-  if (!W.isRef(typeSlot)) throw typeError("catching classes that do not inherit from BaseException is not allowed");
+  if (!W.isRef(typeSlot)) {
+    throw typeError("catching classes that do not inherit from BaseException is not allowed");
+  }
   const r = W.getRef(typeSlot);
   const t = u32[r >> 2];
   if (t === T_TUPLE) {
@@ -1272,13 +1359,22 @@ function cmp(op: number, x: number, y: number): boolean {
 }
 
 function unboundLocal(name: string): PyExc {
-  return pyError(E.UnboundLocalError, `cannot access local variable '${name}' where it is not associated with a value`);
+  return pyError(
+    E.UnboundLocalError,
+    `cannot access local variable '${name}' where it is not associated with a value`,
+  );
 }
 
-function unboundDeref(code: { localsplusNames: string[]; localsplusKinds: Uint8Array }, i: number): PyExc {
+function unboundDeref(
+  code: { localsplusNames: string[]; localsplusKinds: Uint8Array },
+  i: number,
+): PyExc {
   const name = code.localsplusNames[i];
   if (code.localsplusKinds[i] & 0x80) {
-    return pyError(E.NameError, `cannot access free variable '${name}' where it is not associated with a value in enclosing scope`);
+    return pyError(
+      E.NameError,
+      `cannot access free variable '${name}' where it is not associated with a value in enclosing scope`,
+    );
   }
   return unboundLocal(name);
 }
@@ -1296,7 +1392,13 @@ function asciiOf(s: string): string {
 }
 
 /** Push a frame for a call from the loop: args are in the caller's stack, result goes to `out`. */
-function enterFunctionFast(r: number, args: number, nargs: number, kwnames: number, out: number): number {
+function enterFunctionFast(
+  r: number,
+  args: number,
+  nargs: number,
+  kwnames: number,
+  out: number,
+): number {
   const ci = u32[(r + FUNC_CODE) >> 2];
   const caller = frameState.current;
   const f = pushFrame(ci, r, u32[(r + FUNC_GLOBALS) >> 2], u32[(caller + F_BUILTINS) >> 2], 0);
@@ -1340,7 +1442,9 @@ function expandCallEx(base: number, tupleSlot: number, kwSlot: number): number {
       const names: number[] = [];
       const filled = interpHooks.dictItems(d);
       for (const [kAddr, vAddr] of filled) {
-        if (!(W.isRef(kAddr) && u32[W.getRef(kAddr) >> 2] === T_STR)) throw typeError("keywords must be strings");
+        if (!(W.isRef(kAddr) && u32[W.getRef(kAddr) >> 2] === T_STR)) {
+          throw typeError("keywords must be strings");
+        }
         names.push(W.getRef(kAddr));
         W.copy(sp, vAddr);
         sp += 8;
@@ -1406,7 +1510,10 @@ function unpackEx(sp: number, before: number, after: number): number {
     while (iterNext(tmp, item)) listAppend(l, item);
     const len = listLen(l);
     if (len < before + after) {
-      throw pyError(E.ValueError, `not enough values to unpack (expected at least ${before + after}, got ${len})`);
+      throw pyError(
+        E.ValueError,
+        `not enough values to unpack (expected at least ${before + after}, got ${len})`,
+      );
     }
     const items = listItems(l);
     const total = before + 1 + after;
@@ -1466,7 +1573,9 @@ function specializeBinary(code: Int32Array, ip: number, op: number, a: number, b
     else if (base === NB_MULTIPLY) specialize(code, ip, SOp.BINARY_OP_MUL_FLOAT);
     else if (base === NB_TRUE_DIVIDE) specialize(code, ip, SOp.BINARY_OP_DIV_FLOAT);
   } else if (base === NB_ADD && ha === HI_REF && hb === HI_REF) {
-    if (u32[u32[a >> 2] >> 2] === T_STR && u32[u32[b >> 2] >> 2] === T_STR) specialize(code, ip, SOp.BINARY_OP_ADD_STR);
+    if (u32[u32[a >> 2] >> 2] === T_STR && u32[u32[b >> 2] >> 2] === T_STR) {
+      specialize(code, ip, SOp.BINARY_OP_ADD_STR);
+    }
   }
 }
 
@@ -1511,7 +1620,9 @@ function loadMethod(ci: CodeInfo, ip: number, o: number, name: number, sp: numbe
   if (d !== 0 && W.isRef(d)) {
     const dt = u32[W.getRef(d) >> 2];
     const shadowed = info.isClass && instanceAttrAddr(W.getRef(o), name) !== 0;
-    if (!shadowed && (dt === T_FUNCTION || (dt === T_BUILTIN && W.isNull(W.getRef(d) + BUILTIN_SELF)))) {
+    if (
+      !shadowed && (dt === T_FUNCTION || (dt === T_BUILTIN && W.isNull(W.getRef(d) + BUILTIN_SELF)))
+    ) {
       W.copy(sp, o);
       W.copy(o, d);
       if (info.isClass && dt === T_FUNCTION && ready(code, ip)) {
@@ -1529,4 +1640,4 @@ function loadMethod(ci: CodeInfo, ip: number, o: number, name: number, sp: numbe
   W.setNull(sp);
 }
 
-export { HI_INT, i32, setIntNumber, T_CELL, T_FLOAT, FUNC_VERSION, F_PREV };
+export { F_PREV, FUNC_VERSION, HI_INT, i32, setIntNumber, T_CELL, T_FLOAT };

@@ -21,7 +21,9 @@ function frameLines(exc: number): string[] {
   const n = listLen(tb);
   let last = "", repeat = 0;
   const flush = () => {
-    if (repeat > 3) out.push(`  [Previous line repeated ${repeat - 3} more time${repeat - 3 === 1 ? "" : "s"}]`);
+    if (repeat > 3) {
+      out.push(`  [Previous line repeated ${repeat - 3} more time${repeat - 3 === 1 ? "" : "s"}]`);
+    }
   };
   // Entries were appended innermost first; CPython prints outermost first.
   for (let k = n - 2; k >= 0; k -= 2) {

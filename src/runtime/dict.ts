@@ -255,4 +255,3 @@ export function nextLive(d: number, i: number): number {
   }
   return -1;
 }
-

@@ -2,8 +2,8 @@
 // `__traceback__`, `__context__` and `__cause__` are attributes. A Python exception crosses
 // TypeScript code as a thrown PyExc carrying the instance: the interpreter catches it and looks for
 // a handler in the exception table of each frame it unwinds.
-import { u32, W, SCRATCH_START } from "./mem.ts";
-import { newInstance, instanceAttrAddr, setInstanceAttr } from "./instance.ts";
+import { SCRATCH_START, u32, W } from "./mem.ts";
+import { instanceAttrAddr, newInstance, setInstanceAttr } from "./instance.ts";
 import { intern, newStr } from "./str.ts";
 import { newTuple, tupleItem } from "./seq.ts";
 import { defineType, types } from "./types.ts";

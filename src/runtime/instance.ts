@@ -56,7 +56,9 @@ export function setInstanceAttr(r: number, name: number, value: number): void {
     if (k - inline >= have) {
       const cap = Math.max(4, have * 2);
       const buf = allocate(T_VALUES, VALUES_START + 8 * cap, 0, 0);
-      for (let j = 0; j < have; j++) W.copy(buf + VALUES_START + 8 * j, over + VALUES_START + 8 * j);
+      for (let j = 0; j < have; j++) {
+        W.copy(buf + VALUES_START + 8 * j, over + VALUES_START + 8 * j);
+      }
       u32[(r + INST_OVERFLOW) >> 2] = buf;
     }
   }

@@ -3,12 +3,22 @@
 // built-in iterators whose layouts lib/iter_layout.ts fixes.
 import { u32, W } from "./mem.ts";
 import { allocate } from "./space.ts";
-import { T_DICT, T_LIST, T_LIST_ITER, T_RANGE_ITER, T_SET, T_SLICE, T_STR, T_TUPLE, T_TUPLE_ITER } from "./type_ids.ts";
+import {
+  T_DICT,
+  T_LIST,
+  T_LIST_ITER,
+  T_RANGE_ITER,
+  T_SET,
+  T_SLICE,
+  T_STR,
+  T_TUPLE,
+  T_TUPLE_ITER,
+} from "./type_ids.ts";
 import { dictFilled, dictGetAddr, dictSet, entryAddr, entryLive, newDict } from "./dict.ts";
 import { getAttr, getItem, getIter, iterNext, typeName } from "./ops.ts";
 import { tempPopTo, tempPush } from "./roots.ts";
 import { typeError } from "./errors.ts";
-import { strValue, intern } from "./str.ts";
+import { intern, strValue } from "./str.ts";
 import { listItems, listLen, tupleLen } from "./seq.ts";
 import { LIST_ITEMS, LIST_LEN, TUPLE_ITEMS, VALUES_START } from "./layout.ts";
 import { interpHooks } from "../interpreter/hooks.ts";
@@ -51,7 +61,9 @@ function dictItems(d: number): [number, number][] {
 function dictUpdate(d: number, mapping: number, merge: boolean, callee: number): void {
   if (!(W.isRef(mapping) && u32[W.getRef(mapping) >> 2] === T_DICT)) {
     if (merge) {
-      throw typeError(`${calleeName(callee)} argument after ** must be a mapping, not ${typeName(mapping)}`);
+      throw typeError(
+        `${calleeName(callee)} argument after ** must be a mapping, not ${typeName(mapping)}`,
+      );
     }
     // mapping protocol: keys() then [k]
     const tmp = tempPush(3);
@@ -168,7 +180,9 @@ export function wireInterpreter(): void {
   interpHooks.setUpdate = setUpdate;
   interpHooks.dictUpdate = dictUpdate;
   interpHooks.dictItems = dictItems;
-  interpHooks.moduleName = (m) => (W.isRef(m) ? strValue(u32[(W.getRef(m) + MODULE_NAME) >> 2]) : "?");
+  interpHooks.moduleName = (
+    m,
+  ) => (W.isRef(m) ? strValue(u32[(W.getRef(m) + MODULE_NAME) >> 2]) : "?");
   interpHooks.importStar = (m, globals) => {
     const d = u32[(W.getRef(m) + MODULE_DICT) >> 2];
     for (const [k, v] of dictItems(d)) {

@@ -13,8 +13,19 @@ export const NB_SUBTRACT = 10, NB_TRUE_DIVIDE = 11, NB_XOR = 12, NB_INPLACE = 13
 
 export const NB_SYMBOLS = ["+", "&", "//", "<<", "@", "*", "%", "|", "**", ">>", "-", "/", "^"];
 export const NB_DUNDERS = [
-  "add", "and", "floordiv", "lshift", "matmul", "mul", "mod", "or", "pow", "rshift", "sub",
-  "truediv", "xor",
+  "add",
+  "and",
+  "floordiv",
+  "lshift",
+  "matmul",
+  "mul",
+  "mod",
+  "or",
+  "pow",
+  "rshift",
+  "sub",
+  "truediv",
+  "xor",
 ];
 
 const EXACT = 2 ** 53;
@@ -83,7 +94,10 @@ function floorDivInt(x: number | bigint, y: number | bigint, mod: boolean): numb
 }
 
 function zeroDiv(mod: boolean) {
-  return pyError(E.ZeroDivisionError, mod ? "integer modulo by zero" : "integer division or modulo by zero");
+  return pyError(
+    E.ZeroDivisionError,
+    mod ? "integer modulo by zero" : "integer division or modulo by zero",
+  );
 }
 
 /** Python float floor division / modulo. */
@@ -125,7 +139,9 @@ function intTrueDiv(x: number | bigint, y: number | bigint): number {
   const shift = BigInt(Math.max(0, 70 - (na.toString(2).length - nb.toString(2).length)));
   const q = (na << shift) / nb;
   const r = Number(q) / 2 ** Number(shift);
-  if (!Number.isFinite(r)) throw pyError(E.OverflowError, "integer division result too large for a float");
+  if (!Number.isFinite(r)) {
+    throw pyError(E.OverflowError, "integer division result too large for a float");
+  }
   return neg ? -r : r;
 }
 
@@ -147,7 +163,9 @@ function intPow(x: number | bigint, y: number | bigint, out: number): void {
 }
 
 export function floatPow(x: number, y: number): number {
-  if (x === 0 && y < 0) throw pyError(E.ZeroDivisionError, "0.0 cannot be raised to a negative power");
+  if (x === 0 && y < 0) {
+    throw pyError(E.ZeroDivisionError, "0.0 cannot be raised to a negative power");
+  }
   if (x < 0 && !Number.isInteger(y) && Number.isFinite(y)) {
     throw pyError(E.ValueError, "math domain error"); // CPython returns a complex number here
   }
@@ -159,7 +177,13 @@ export function floatPow(x: number, y: number): number {
   return r;
 }
 
-function bitOp(op: number, x: number | bigint, y: number | bigint, out: number, bools: boolean): void {
+function bitOp(
+  op: number,
+  x: number | bigint,
+  y: number | bigint,
+  out: number,
+  bools: boolean,
+): void {
   if (op === NB_LSHIFT || op === NB_RSHIFT) {
     const b = big(y);
     if (b < 0n) throw pyError(E.ValueError, "negative shift count");
@@ -172,7 +196,9 @@ function bitOp(op: number, x: number | bigint, y: number | bigint, out: number, 
     return;
   }
   let r: number | bigint;
-  if (typeof x === "number" && typeof y === "number" && Math.abs(x) < 2 ** 31 && Math.abs(y) < 2 ** 31) {
+  if (
+    typeof x === "number" && typeof y === "number" && Math.abs(x) < 2 ** 31 && Math.abs(y) < 2 ** 31
+  ) {
     r = op === NB_AND ? x & y : op === NB_OR ? x | y : x ^ y;
   } else {
     const a = big(x), b = big(y);

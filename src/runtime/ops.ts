@@ -31,13 +31,21 @@ import {
 import { isSubtype, typeIndexOf, typeIndexOfTypeRef, types } from "./types.ts";
 import { dictGetStrAddr, dictLen, dictSetStr } from "./dict.ts";
 import { intern, newStr, strLength, strValue } from "./str.ts";
-import { instanceAttrAddr, setInstanceAttr, deleteInstanceAttr } from "./instance.ts";
+import { deleteInstanceAttr, instanceAttrAddr, setInstanceAttr } from "./instance.ts";
 import { bindBuiltin, builtinInfo } from "./builtin_fn.ts";
 import { newMethod } from "./func.ts";
-import { E, PyExc, pyError, typeError } from "./errors.ts";
+import { E, pyError, PyExc, typeError } from "./errors.ts";
 import { tempPopTo, tempPush } from "./roots.ts";
 import { floatRepr } from "./float_repr.ts";
-import { intOf, NB_DUNDERS, NB_INPLACE, NB_SYMBOLS, numBinary, numCompare, numKind } from "./num.ts";
+import {
+  intOf,
+  NB_DUNDERS,
+  NB_INPLACE,
+  NB_SYMBOLS,
+  numBinary,
+  numCompare,
+  numKind,
+} from "./num.ts";
 import { listLen, tupleLen } from "./seq.ts";
 import { invalidateType } from "./types.ts";
 
@@ -71,7 +79,13 @@ export const callHook = {
   },
 };
 
-export function callValue(callee: number, args: number, nargs: number, kwnames: number, out: number): void {
+export function callValue(
+  callee: number,
+  args: number,
+  nargs: number,
+  kwnames: number,
+  out: number,
+): void {
   callHook.call(callee, args, nargs, kwnames, out);
 }
 
@@ -93,7 +107,13 @@ export function lookupType(t: number, name: number): number {
 }
 
 /** Call method `name` of the value in slot obj with nargs args at address args; result in out. */
-export function callMethod(obj: number, name: number, args: number, nargs: number, out: number): boolean {
+export function callMethod(
+  obj: number,
+  name: number,
+  args: number,
+  nargs: number,
+  out: number,
+): boolean {
   const t = typeIndexOf(obj);
   const m = lookupType(t, name);
   if (m === 0) return false;
@@ -186,14 +206,19 @@ export function reprOf(a: number): string {
     const m = lookupType(t, dunder("__repr__"));
     if (m !== 0 && !isObjectDefault(m, "__repr__")) return callToString(a, "__repr__");
     if (types[t].isException) return exceptionRepr(r);
-    return `<${types[t].module === "builtins" ? "" : types[t].module + "."}${types[t].qualname} object at 0x${
-      r.toString(16).padStart(12, "0")
-    }>`;
+    return `<${types[t].module === "builtins" ? "" : types[t].module + "."}${
+      types[t].qualname
+    } object at 0x${r.toString(16).padStart(12, "0")}>`;
   }
   const hook = reprHooks[t];
   if (hook !== undefined) {
     if (reprActive.has(r)) return t === T_LIST ? "[...]" : t === T_DICT ? "{...}" : "...";
-    if (reprDepth > 900) throw pyError(E.RecursionError, "maximum recursion depth exceeded while getting the repr of an object");
+    if (reprDepth > 900) {
+      throw pyError(
+        E.RecursionError,
+        "maximum recursion depth exceeded while getting the repr of an object",
+      );
+    }
     reprActive.add(r);
     reprDepth++;
     try {
@@ -235,7 +260,9 @@ export function defaultRepr(a: number): string {
       : "?";
     return `<bound method ${q} of ${reprOf(r + METHOD_SELF)}>`;
   }
-  return `<${types[t].name} object at 0x${(W.isRef(a) ? W.getRef(a) : 0).toString(16).padStart(12, "0")}>`;
+  return `<${types[t].name} object at 0x${
+    (W.isRef(a) ? W.getRef(a) : 0).toString(16).padStart(12, "0")
+  }>`;
 }
 
 function isObjectDefault(addr: number, _name: string): boolean {
@@ -261,7 +288,11 @@ export function exceptionRepr(r: number): string {
   const t = u32[r >> 2];
   const args = exceptionArgsOf(r);
   const n = args === 0 ? 0 : tupleLen(args);
-  const inner = args === 0 ? "" : n === 1 ? reprOf(args + 16) : reprOf(tupleSlot(args)).slice(1, -1).replace(/,$/, "");
+  const inner = args === 0
+    ? ""
+    : n === 1
+    ? reprOf(args + 16)
+    : reprOf(tupleSlot(args)).slice(1, -1).replace(/,$/, "");
   return `${types[t].name}(${inner})`;
 }
 
@@ -412,7 +443,9 @@ export function getAttrOrFalse(obj: number, name: number, out: number): boolean 
       W.setRef(out, intern(types[ct].module));
       return true;
     }
-    if (s === "__bases__" || s === "__base__" || s === "__mro__") return typeSpecialAttr(ct, s, out);
+    if (s === "__bases__" || s === "__base__" || s === "__mro__") {
+      return typeSpecialAttr(ct, s, out);
+    }
     if (s === "__dict__") {
       W.setRef(out, u32[(types[ct].ref + TYPE_DICT) >> 2]);
       return true;
@@ -470,9 +503,15 @@ export function attributeError(obj: number, name: number): PyExc {
   const t = typeIndexOf(obj);
   if (t === T_TYPE) {
     const ct = typeIndexOfTypeRef(W.getRef(obj));
-    return pyError(E.AttributeError, `type object '${types[ct].name}' has no attribute '${strValue(name)}'`);
+    return pyError(
+      E.AttributeError,
+      `type object '${types[ct].name}' has no attribute '${strValue(name)}'`,
+    );
   }
-  return pyError(E.AttributeError, `'${types[t].name}' object has no attribute '${strValue(name)}'`);
+  return pyError(
+    E.AttributeError,
+    `'${types[t].name}' object has no attribute '${strValue(name)}'`,
+  );
 }
 
 export function getAttr(obj: number, name: number, out: number): void {
@@ -485,7 +524,9 @@ export function setAttr(obj: number, name: number, value: number): void {
   const d = lookupType(t, name);
   if (d !== 0 && W.isRef(d) && u32[W.getRef(d) >> 2] === T_PROPERTY) {
     const p = W.getRef(d);
-    if (W.isNone(p + 24) || W.isNull(p + 24)) throw pyError(E.AttributeError, `can't set attribute '${strValue(name)}'`);
+    if (W.isNone(p + 24) || W.isNull(p + 24)) {
+      throw pyError(E.AttributeError, `can't set attribute '${strValue(name)}'`);
+    }
     const args = tempPush(2);
     W.copy(args, obj);
     W.copy(args + 8, value);
@@ -548,19 +589,27 @@ export function binaryOp(op: number, a: number, b: number, out: number): void {
   // Classes: __iop__, then __op__, then the reflected __rop__ of the right operand.
   if (types[ta].isClass || types[tb].isClass) {
     const name = NB_DUNDERS[base];
-    if (op >= NB_INPLACE && types[ta].isClass && callMethodIfNotImpl(a, `__i${name}__`, b, out)) return;
+    if (op >= NB_INPLACE && types[ta].isClass && callMethodIfNotImpl(a, `__i${name}__`, b, out)) {
+      return;
+    }
     if (types[ta].isClass && callMethodIfNotImpl(a, `__${name}__`, b, out)) return;
     if (types[tb].isClass && callMethodIfNotImpl(b, `__r${name}__`, a, out)) return;
   }
   const sym = NB_SYMBOLS[base] + (op >= NB_INPLACE ? "=" : "");
   if (base === 8 && op < NB_INPLACE) {
-    throw typeError(`unsupported operand type(s) for ** or pow(): '${types[ta].name}' and '${types[tb].name}'`);
+    throw typeError(
+      `unsupported operand type(s) for ** or pow(): '${types[ta].name}' and '${types[tb].name}'`,
+    );
   }
-  throw typeError(`unsupported operand type(s) for ${sym}: '${types[ta].name}' and '${types[tb].name}'`);
+  throw typeError(
+    `unsupported operand type(s) for ${sym}: '${types[ta].name}' and '${types[tb].name}'`,
+  );
 }
 
 /** Sequence operators (str/list/tuple + and *), installed by the library. */
-export const seqBinaryHook = { op: (_op: number, _a: number, _b: number, _out: number): boolean => false };
+export const seqBinaryHook = {
+  op: (_op: number, _a: number, _b: number, _out: number): boolean => false,
+};
 
 let notImplementedRef = 0;
 export function setNotImplemented(r: number): void {
@@ -597,9 +646,15 @@ export function compareOp(op: number, a: number, b: number, out: number): void {
   if (types[ta].isClass || types[tb].isClass) {
     // Reflected first when the right operand's type is a subclass of the left's.
     const reflectFirst = tb !== ta && types[tb].isClass && isSubtype(tb, ta);
-    if (reflectFirst && types[tb].isClass && callMethodIfNotImpl(b, COMPARE_DUNDERS[COMPARE_SWAPPED[op]], a, out)) return;
+    if (
+      reflectFirst && types[tb].isClass &&
+      callMethodIfNotImpl(b, COMPARE_DUNDERS[COMPARE_SWAPPED[op]], a, out)
+    ) return;
     if (types[ta].isClass && callMethodIfNotImpl(a, COMPARE_DUNDERS[op], b, out)) return;
-    if (!reflectFirst && types[tb].isClass && callMethodIfNotImpl(b, COMPARE_DUNDERS[COMPARE_SWAPPED[op]], a, out)) {
+    if (
+      !reflectFirst && types[tb].isClass &&
+      callMethodIfNotImpl(b, COMPARE_DUNDERS[COMPARE_SWAPPED[op]], a, out)
+    ) {
       return;
     }
     if (op === 3 && types[ta].isClass && lookupType(ta, intern("__eq__")) !== 0) {
@@ -630,7 +685,9 @@ export function compareOp(op: number, a: number, b: number, out: number): void {
     }
   }
   throw typeError(
-    `'${COMPARE_SYMBOLS[op]}' not supported between instances of '${types[ta].name}' and '${types[tb].name}'`,
+    `'${COMPARE_SYMBOLS[op]}' not supported between instances of '${types[ta].name}' and '${
+      types[tb].name
+    }'`,
   );
 }
 
@@ -711,7 +768,9 @@ export function unaryNegative(a: number, out: number): void {
       W.setInt(2048 + 8 * 59, 0);
       numBinary(10, 2048 + 8 * 59, a, out);
     } else numBinary(10, zeroSlot(), a, out);
-  } else if (!unaryDunder(a, "__neg__", out)) throw typeError(`bad operand type for unary -: '${typeName(a)}'`);
+  } else if (!unaryDunder(a, "__neg__", out)) {
+    throw typeError(`bad operand type for unary -: '${typeName(a)}'`);
+  }
 }
 
 function zeroSlot(): number {
@@ -723,7 +782,9 @@ export function unaryPositive(a: number, out: number): void {
   const k = numKind(a);
   if (k === 2) W.copy(out, a);
   else if (k === 1) numBinary(0, zeroSlot(), a, out);
-  else if (!unaryDunder(a, "__pos__", out)) throw typeError(`bad operand type for unary +: '${typeName(a)}'`);
+  else if (!unaryDunder(a, "__pos__", out)) {
+    throw typeError(`bad operand type for unary +: '${typeName(a)}'`);
+  }
 }
 
 export function unaryInvert(a: number, out: number): void {
@@ -731,7 +792,9 @@ export function unaryInvert(a: number, out: number): void {
   if (k === 1) {
     W.setInt(2048 + 8 * 59, -1);
     numBinary(12, a, 2048 + 8 * 59, out); // x ^ -1 == ~x
-  } else if (!unaryDunder(a, "__invert__", out)) throw typeError(`bad operand type for unary ~: '${typeName(a)}'`);
+  } else if (!unaryDunder(a, "__invert__", out)) {
+    throw typeError(`bad operand type for unary ~: '${typeName(a)}'`);
+  }
 }
 
 function unaryDunder(a: number, name: string, out: number): boolean {
@@ -751,7 +814,9 @@ export function lenOf(a: number): number {
       const out = tempPush(1);
       try {
         if (callMethod(a, intern("__len__"), 0, 0, out)) {
-          if (!W.isInt(out)) throw typeError(`'${typeName(out)}' object cannot be interpreted as an integer`);
+          if (!W.isInt(out)) {
+            throw typeError(`'${typeName(out)}' object cannot be interpreted as an integer`);
+          }
           const n = W.getInt(out);
           if (n < 0) throw pyError(E.ValueError, "__len__() should return >= 0");
           return n;
@@ -888,7 +953,10 @@ export function contains(container: number, item: number): boolean {
     }
     return false;
   } catch (e) {
-    if (e instanceof PyExc && u32[e.ref >> 2] === E.TypeError && !(W.isRef(container) && types[t].isClass)) {
+    if (
+      e instanceof PyExc && u32[e.ref >> 2] === E.TypeError &&
+      !(W.isRef(container) && types[t].isClass)
+    ) {
       throw typeError(`argument of type '${types[t].name}' is not iterable`);
     }
     throw e;
@@ -902,4 +970,4 @@ export function isInstance(a: number, t: number): boolean {
   return isSubtype(typeIndexOf(a), t);
 }
 
-export { asType, newStr, T_FLOAT, T_INT, INST_SLOTS };
+export { asType, INST_SLOTS, newStr, T_FLOAT, T_INT };

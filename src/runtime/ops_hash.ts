@@ -102,5 +102,4 @@ export function valueEq(a: number, b: number): boolean {
   return false;
 }
 
-
 export { T_FLOAT };

@@ -28,7 +28,9 @@ function formatSyntaxError(e: PySyntaxError): string {
     const indent = raw.length - stripped.length;
     s += `    ${stripped.trimEnd()}\n`;
     const col = Math.max(1, e.offset - indent);
-    const endCol = e.end_lineno === e.lineno && e.end_offset > e.offset ? e.end_offset - indent : col + 1;
+    const endCol = e.end_lineno === e.lineno && e.end_offset > e.offset
+      ? e.end_offset - indent
+      : col + 1;
     s += `    ${" ".repeat(col - 1)}${"^".repeat(Math.max(1, endCol - col))}\n`;
   }
   return s + `${e.kind}: ${e.msg}\n`;

@@ -2,7 +2,14 @@
 // (length, capacity) with a separate, growable value buffer: the list object never moves, so
 // native code and caches may keep its address while items are appended.
 import { u32, W } from "./mem.ts";
-import { HEADER_BYTES, LIST_CAP, LIST_ITEMS, LIST_LEN, TUPLE_ITEMS, VALUES_START } from "./layout.ts";
+import {
+  HEADER_BYTES,
+  LIST_CAP,
+  LIST_ITEMS,
+  LIST_LEN,
+  TUPLE_ITEMS,
+  VALUES_START,
+} from "./layout.ts";
 import { allocate, ensureAllocatable } from "./space.ts";
 import { T_LIST, T_TUPLE, T_VALUES } from "./type_ids.ts";
 

@@ -6,7 +6,16 @@
 // live value is in a frame, a global or an explicit root. So TypeScript may hold object offsets in
 // locals between safepoints without registering them anywhere.
 import { heap, OBJECT_SPACE_START, u32, u8 } from "./mem.ts";
-import { FLAG_NOSCAN, H_FLAGS, H_MARK, H_NRAW, H_NREFS, H_SIZE, H_TYPE, HEADER_BYTES } from "./layout.ts";
+import {
+  FLAG_NOSCAN,
+  H_FLAGS,
+  H_MARK,
+  H_NRAW,
+  H_NREFS,
+  H_SIZE,
+  H_TYPE,
+  HEADER_BYTES,
+} from "./layout.ts";
 import { HI_REF } from "./value.ts";
 
 /** Thrown by the allocator when the heap is exhausted; the interpreter turns it into MemoryError. */
@@ -89,7 +98,13 @@ function pushSmall(c: number, size: number): void {
  * Allocate a zeroed object of `size` bytes (rounded up to 8) with the given header. Value words
  * start as 0.0 (a valid float word), refs as 0.
  */
-export function allocate(type: number, size: number, nraw: number, nrefs: number, flags = 0): number {
+export function allocate(
+  type: number,
+  size: number,
+  nraw: number,
+  nrefs: number,
+  flags = 0,
+): number {
   size = (size + 7) & ~7;
   if (size < MIN_CHUNK) size = MIN_CHUNK;
   const a = takeChunk(size);
@@ -221,6 +236,9 @@ function freeRun(start: number, end: number): void {
 }
 
 export function spaceStats(): { top: number; collections: number; liveBytes: number } {
-  return { top: top - OBJECT_SPACE_START, collections: gcState.collections, liveBytes: gcState.liveBytes };
+  return {
+    top: top - OBJECT_SPACE_START,
+    collections: gcState.collections,
+    liveBytes: gcState.liveBytes,
+  };
 }
-

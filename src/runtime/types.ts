@@ -7,7 +7,15 @@ import { TYPE_DICT, TYPE_INDEX, TYPE_NAME } from "./layout.ts";
 import { allocate, markRef, rootProviders } from "./space.ts";
 import { newDict } from "./dict.ts";
 import { intern } from "./str.ts";
-import { T_BOOL, T_FLOAT, T_INT, T_NONE, T_OBJECT, T_TYPE, TYPE_FIRST_DYNAMIC } from "./type_ids.ts";
+import {
+  T_BOOL,
+  T_FLOAT,
+  T_INT,
+  T_NONE,
+  T_OBJECT,
+  T_TYPE,
+  TYPE_FIRST_DYNAMIC,
+} from "./type_ids.ts";
 import { HI_BOOL, HI_NONE, HI_REF, TAG_INT } from "./value.ts";
 
 /** Hidden class of instances: attribute name (interned str ref) -> slot index. */
