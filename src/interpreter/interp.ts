@@ -329,12 +329,14 @@ function makeRaisable(v: number): number {
 
 /** Run frames starting at f (the current frame) until the entry frame returns. */
 function run(entry: number): void {
+  // Local aliases: V8 keeps these in registers, unlike imported module bindings.
+  const U32 = u32, F64 = f64, I32 = i32;
   let fp = entry;
-  let ci = codes[u32[(fp + F_CODE) >> 2]];
+  let ci = codes[U32[(fp + F_CODE) >> 2]];
   let code = ci.code.code;
-  let ip = u32[(fp + F_IP) >> 2] * IW;
+  let ip = U32[(fp + F_IP) >> 2] * IW;
   let locals = fp + FRAME_HEADER;
-  let sp = u32[(fp + F_SP) >> 2];
+  let sp = U32[(fp + F_SP) >> 2];
   let consts = ci.consts + TUPLE_ITEMS;
   let names = ci.names;
 
@@ -343,77 +345,77 @@ function run(entry: number): void {
       for (;;) {
         const op = code[ip];
         const arg = code[ip + 1];
-        u32[(fp + F_SP) >> 2] = sp;
+        U32[(fp + F_SP) >> 2] = sp;
         switch (op) {
-          case Op.NOP:
+          case 0 /* Op.NOP */:
             ip += IW;
             continue;
-          case Op.RESUME:
+          case 1 /* Op.RESUME */:
             if (gcState.due || gcState.stress || interpHooks.onSafepoint !== null) safepoint();
             ip += IW;
             continue;
-          case Op.POP_TOP:
+          case 2 /* Op.POP_TOP */:
             sp -= 8;
             ip += IW;
             continue;
-          case Op.PUSH_NULL:
+          case 3 /* Op.PUSH_NULL */:
             W.setNull(sp);
             sp += 8;
             ip += IW;
             continue;
-          case Op.COPY:
-            W.copy(sp, sp - 8 * arg);
+          case 4 /* Op.COPY */:
+            copyWord(U32, sp, sp - 8 * arg);
             sp += 8;
             ip += IW;
             continue;
-          case Op.SWAP: {
+          case 5 /* Op.SWAP */: {
             const a = sp - 8, b = sp - 8 * arg;
-            const lo = u32[a >> 2], hi = u32[(a >> 2) + 1];
-            W.copy(a, b);
-            u32[b >> 2] = lo;
-            u32[(b >> 2) + 1] = hi;
+            const lo = U32[a >> 2], hi = U32[(a >> 2) + 1];
+            copyWord(U32, a, b);
+            U32[b >> 2] = lo;
+            U32[(b >> 2) + 1] = hi;
             ip += IW;
             continue;
           }
-          case Op.LOAD_CONST:
-            W.copy(sp, consts + 8 * arg);
+          case 6 /* Op.LOAD_CONST */:
+            copyWord(U32, sp, consts + 8 * arg);
             sp += 8;
             ip += IW;
             continue;
-          case Op.LOAD_FAST: {
+          case 7 /* Op.LOAD_FAST */: {
             const a = locals + 8 * arg;
-            if (u32[(a >> 2) + 1] === HI_NULL) throw unboundLocal(ci.code.localsplusNames[arg]);
-            W.copy(sp, a);
+            if (U32[(a >> 2) + 1] === HI_NULL) throw unboundLocal(ci.code.localsplusNames[arg]);
+            copyWord(U32, sp, a);
             sp += 8;
             ip += IW;
             continue;
           }
-          case Op.STORE_FAST:
+          case 8 /* Op.STORE_FAST */:
             sp -= 8;
-            W.copy(locals + 8 * arg, sp);
+            copyWord(U32, locals + 8 * arg, sp);
             ip += IW;
             continue;
-          case Op.DELETE_FAST: {
+          case 9 /* Op.DELETE_FAST */: {
             const a = locals + 8 * arg;
             if (W.isNull(a)) throw unboundLocal(ci.code.localsplusNames[arg]);
             W.setNull(a);
             ip += IW;
             continue;
           }
-          case Op.LOAD_GLOBAL: {
-            const g = u32[(fp + F_GLOBALS) >> 2];
+          case 10 /* Op.LOAD_GLOBAL */: {
+            const g = U32[(fp + F_GLOBALS) >> 2];
             const name = names[arg];
             let ix = lookupStr(g, name);
             if (ix >= 0) {
-              W.copy(sp, entryAddr(g, ix) + 16);
+              copyWord(U32, sp, entryAddr(g, ix) + 16);
               code[ip] = SOp.LOAD_GLOBAL_MODULE;
               code[ip + 2] = dictVersion(g);
               code[ip + 3] = ix;
             } else {
-              const b = u32[(fp + F_BUILTINS) >> 2];
+              const b = U32[(fp + F_BUILTINS) >> 2];
               ix = lookupStr(b, name);
               if (ix < 0) throw pyError(E.NameError, `name '${strValue(name)}' is not defined`);
-              W.copy(sp, entryAddr(b, ix) + 16);
+              copyWord(U32, sp, entryAddr(b, ix) + 16);
               code[ip] = SOp.LOAD_GLOBAL_BUILTIN;
               code[ip + 2] = dictVersion(g);
               code[ip + 3] = ix;
@@ -423,118 +425,118 @@ function run(entry: number): void {
             ip += IW;
             continue;
           }
-          case SOp.LOAD_GLOBAL_MODULE: {
-            const g = u32[(fp + F_GLOBALS) >> 2];
+          case 137 /* SOp.LOAD_GLOBAL_MODULE */: {
+            const g = U32[(fp + F_GLOBALS) >> 2];
             if (dictVersion(g) !== code[ip + 2]) {
               deopt(code, ip);
               continue;
             }
-            W.copy(sp, entryAddr(g, code[ip + 3]) + 16);
+            copyWord(U32, sp, entryAddr(g, code[ip + 3]) + 16);
             sp += 8;
             ip += IW;
             continue;
           }
-          case SOp.LOAD_GLOBAL_BUILTIN: {
-            const g = u32[(fp + F_GLOBALS) >> 2];
+          case 138 /* SOp.LOAD_GLOBAL_BUILTIN */: {
+            const g = U32[(fp + F_GLOBALS) >> 2];
             if (dictVersion(g) !== code[ip + 2]) {
               deopt(code, ip);
               continue;
             }
-            W.copy(sp, entryAddr(u32[(fp + F_BUILTINS) >> 2], code[ip + 3]) + 16);
+            W.copy(sp, entryAddr(U32[(fp + F_BUILTINS) >> 2], code[ip + 3]) + 16);
             sp += 8;
             ip += IW;
             continue;
           }
-          case Op.STORE_GLOBAL:
+          case 11 /* Op.STORE_GLOBAL */:
             sp -= 8;
-            dictSetStr(u32[(fp + F_GLOBALS) >> 2], names[arg], sp);
+            dictSetStr(U32[(fp + F_GLOBALS) >> 2], names[arg], sp);
             ip += IW;
             continue;
-          case Op.DELETE_GLOBAL: {
+          case 12 /* Op.DELETE_GLOBAL */: {
             const s = tempPush(1);
             W.setRef(s, names[arg]);
-            const ok = dictDelete(u32[(fp + F_GLOBALS) >> 2], s);
+            const ok = dictDelete(U32[(fp + F_GLOBALS) >> 2], s);
             tempPopTo(s);
             if (!ok) throw pyError(E.NameError, `name '${strValue(names[arg])}' is not defined`);
             ip += IW;
             continue;
           }
-          case Op.LOAD_NAME: {
+          case 13 /* Op.LOAD_NAME */: {
             const name = names[arg];
-            const ld = u32[(fp + F_LOCALS_DICT) >> 2];
+            const ld = U32[(fp + F_LOCALS_DICT) >> 2];
             let a = ld !== 0 ? dictGetStrAddr(ld, name) : 0;
-            if (a === 0) a = dictGetStrAddr(u32[(fp + F_GLOBALS) >> 2], name);
-            if (a === 0) a = dictGetStrAddr(u32[(fp + F_BUILTINS) >> 2], name);
+            if (a === 0) a = dictGetStrAddr(U32[(fp + F_GLOBALS) >> 2], name);
+            if (a === 0) a = dictGetStrAddr(U32[(fp + F_BUILTINS) >> 2], name);
             if (a === 0) throw pyError(E.NameError, `name '${strValue(name)}' is not defined`);
-            W.copy(sp, a);
+            copyWord(U32, sp, a);
             sp += 8;
             ip += IW;
             continue;
           }
-          case Op.STORE_NAME: {
+          case 14 /* Op.STORE_NAME */: {
             sp -= 8;
-            const ld = u32[(fp + F_LOCALS_DICT) >> 2];
-            dictSetStr(ld !== 0 ? ld : u32[(fp + F_GLOBALS) >> 2], names[arg], sp);
+            const ld = U32[(fp + F_LOCALS_DICT) >> 2];
+            dictSetStr(ld !== 0 ? ld : U32[(fp + F_GLOBALS) >> 2], names[arg], sp);
             ip += IW;
             continue;
           }
-          case Op.DELETE_NAME: {
-            const ld = u32[(fp + F_LOCALS_DICT) >> 2];
+          case 15 /* Op.DELETE_NAME */: {
+            const ld = U32[(fp + F_LOCALS_DICT) >> 2];
             const s = tempPush(1);
             W.setRef(s, names[arg]);
-            const ok = dictDelete(ld !== 0 ? ld : u32[(fp + F_GLOBALS) >> 2], s);
+            const ok = dictDelete(ld !== 0 ? ld : U32[(fp + F_GLOBALS) >> 2], s);
             tempPopTo(s);
             if (!ok) throw pyError(E.NameError, `name '${strValue(names[arg])}' is not defined`);
             ip += IW;
             continue;
           }
-          case Op.MAKE_CELL: {
+          case 16 /* Op.MAKE_CELL */: {
             const a = locals + 8 * arg;
             const c = newCell(W.isNull(a) ? 0 : a);
             W.setRef(a, c);
             ip += IW;
             continue;
           }
-          case Op.LOAD_DEREF: {
+          case 17 /* Op.LOAD_DEREF */: {
             const c = W.getRef(locals + 8 * arg);
             if (W.isNull(c + CELL_VALUE)) throw unboundDeref(ci.code, arg);
-            W.copy(sp, c + CELL_VALUE);
+            copyWord(U32, sp, c + CELL_VALUE);
             sp += 8;
             ip += IW;
             continue;
           }
-          case Op.STORE_DEREF:
+          case 18 /* Op.STORE_DEREF */:
             sp -= 8;
-            W.copy(W.getRef(locals + 8 * arg) + CELL_VALUE, sp);
+            copyWord(U32, W.getRef(locals + 8 * arg) + CELL_VALUE, sp);
             ip += IW;
             continue;
-          case Op.DELETE_DEREF: {
+          case 19 /* Op.DELETE_DEREF */: {
             const c = W.getRef(locals + 8 * arg);
             if (W.isNull(c + CELL_VALUE)) throw unboundDeref(ci.code, arg);
             W.setNull(c + CELL_VALUE);
             ip += IW;
             continue;
           }
-          case Op.LOAD_CLOSURE:
-            W.copy(sp, locals + 8 * arg);
+          case 20 /* Op.LOAD_CLOSURE */:
+            copyWord(U32, sp, locals + 8 * arg);
             sp += 8;
             ip += IW;
             continue;
-          case Op.COPY_FREE_VARS: {
-            const closure = u32[(u32[(fp + F_FUNC) >> 2] + FUNC_CLOSURE) >> 2];
+          case 21 /* Op.COPY_FREE_VARS */: {
+            const closure = U32[(U32[(fp + F_FUNC) >> 2] + FUNC_CLOSURE) >> 2];
             const n = ci.code.localsplusNames.length;
-            for (let k = 0; k < arg; k++) W.copy(locals + 8 * (n - arg + k), tupleItem(closure, k));
+            for (let k = 0; k < arg; k++) copyWord(U32, locals + 8 * (n - arg + k), tupleItem(closure, k));
             ip += IW;
             continue;
           }
-          case Op.LOAD_CLASSDEREF: {
-            const ld = u32[(fp + F_LOCALS_DICT) >> 2];
+          case 22 /* Op.LOAD_CLASSDEREF */: {
+            const ld = U32[(fp + F_LOCALS_DICT) >> 2];
             const a = ld !== 0 ? dictGetStrAddr(ld, intern(ci.code.localsplusNames[arg])) : 0;
-            if (a !== 0) W.copy(sp, a);
+            if (a !== 0) copyWord(U32, sp, a);
             else {
               const c = W.getRef(locals + 8 * arg);
               if (W.isNull(c + CELL_VALUE)) throw unboundDeref(ci.code, arg);
-              W.copy(sp, c + CELL_VALUE);
+              copyWord(U32, sp, c + CELL_VALUE);
             }
             sp += 8;
             ip += IW;
@@ -542,22 +544,22 @@ function run(entry: number): void {
           }
 
           // ---- attributes
-          case Op.LOAD_ATTR: {
+          case 23 /* Op.LOAD_ATTR */: {
             const o = sp - 8;
             specializeLoadAttr(code, ip, o, names[arg]);
             getAttr(o, names[arg], o);
             ip += IW;
             continue;
           }
-          case SOp.LOAD_ATTR_INSTANCE_VALUE: {
+          case 139 /* SOp.LOAD_ATTR_INSTANCE_VALUE */: {
             const o = sp - 8;
-            if (u32[(o >> 2) + 1] === HI_REF) {
-              const r = u32[o >> 2];
+            if (U32[(o >> 2) + 1] === HI_REF) {
+              const r = U32[o >> 2];
               if (
-                u32[(r + INST_SHAPE) >> 2] === code[ip + 2] && u32[r >> 2] >= 48 &&
-                ((u32[(r >> 2) + 1] - INST_SLOTS) >> 3) > code[ip + 3]
+                U32[(r + INST_SHAPE) >> 2] === code[ip + 2] && U32[r >> 2] >= 48 &&
+                ((U32[(r >> 2) + 1] - INST_SLOTS) >> 3) > code[ip + 3]
               ) {
-                W.copy(o, r + INST_SLOTS + 8 * code[ip + 3]);
+                copyWord(U32, o, r + INST_SLOTS + 8 * code[ip + 3]);
                 ip += IW;
                 continue;
               }
@@ -565,23 +567,23 @@ function run(entry: number): void {
             deopt(code, ip);
             continue;
           }
-          case Op.LOAD_METHOD: {
+          case 24 /* Op.LOAD_METHOD */: {
             const o = sp - 8;
             loadMethod(ci, ip, o, names[arg], sp);
             sp += 8;
             ip += IW;
             continue;
           }
-          case SOp.LOAD_METHOD_WITH_VALUES: {
+          case 141 /* SOp.LOAD_METHOD_WITH_VALUES */: {
             const o = sp - 8;
-            if (u32[(o >> 2) + 1] === HI_REF) {
-              const r = u32[o >> 2];
-              const t = u32[r >> 2];
+            if (U32[(o >> 2) + 1] === HI_REF) {
+              const r = U32[o >> 2];
+              const t = U32[r >> 2];
               if (
-                t >= 48 && u32[(r + INST_SHAPE) >> 2] === code[ip + 2] &&
+                t >= 48 && U32[(r + INST_SHAPE) >> 2] === code[ip + 2] &&
                 types[t].version === code[ip + 3]
               ) {
-                W.copy(sp, o);
+                copyWord(U32, sp, o);
                 W.setRef(o, ci.aux[ip / IW]);
                 sp += 8;
                 ip += IW;
@@ -591,7 +593,7 @@ function run(entry: number): void {
             deopt(code, ip);
             continue;
           }
-          case Op.STORE_ATTR: {
+          case 25 /* Op.STORE_ATTR */: {
             const o = sp - 8, v = sp - 16;
             specializeStoreAttr(code, ip, o, names[arg]);
             setAttr(o, names[arg], v);
@@ -599,15 +601,15 @@ function run(entry: number): void {
             ip += IW;
             continue;
           }
-          case SOp.STORE_ATTR_INSTANCE_VALUE: {
+          case 140 /* SOp.STORE_ATTR_INSTANCE_VALUE */: {
             const o = sp - 8;
-            if (u32[(o >> 2) + 1] === HI_REF) {
-              const r = u32[o >> 2];
+            if (U32[(o >> 2) + 1] === HI_REF) {
+              const r = U32[o >> 2];
               if (
-                u32[(r + INST_SHAPE) >> 2] === code[ip + 2] && u32[r >> 2] >= 48 &&
-                ((u32[(r >> 2) + 1] - INST_SLOTS) >> 3) > code[ip + 3]
+                U32[(r + INST_SHAPE) >> 2] === code[ip + 2] && U32[r >> 2] >= 48 &&
+                ((U32[(r >> 2) + 1] - INST_SLOTS) >> 3) > code[ip + 3]
               ) {
-                W.copy(r + INST_SLOTS + 8 * code[ip + 3], sp - 16);
+                copyWord(U32, r + INST_SLOTS + 8 * code[ip + 3], sp - 16);
                 sp -= 16;
                 ip += IW;
                 continue;
@@ -616,17 +618,17 @@ function run(entry: number): void {
             deopt(code, ip);
             continue;
           }
-          case Op.DELETE_ATTR:
+          case 26 /* Op.DELETE_ATTR */:
             delAttr(sp - 8, names[arg]);
             sp -= 8;
             ip += IW;
             continue;
 
           // ---- subscripts
-          case Op.BINARY_SUBSCR: {
+          case 27 /* Op.BINARY_SUBSCR */: {
             const c = sp - 16, k = sp - 8;
             if (W.isRef(c) && W.isInt(k)) {
-              const t = u32[W.getRef(c) >> 2];
+              const t = U32[W.getRef(c) >> 2];
               if (t === T_LIST) specialize(code, ip, SOp.BINARY_SUBSCR_LIST_INT);
               else if (t === T_TUPLE) specialize(code, ip, SOp.BINARY_SUBSCR_TUPLE_INT);
             }
@@ -635,16 +637,16 @@ function run(entry: number): void {
             ip += IW;
             continue;
           }
-          case SOp.BINARY_SUBSCR_LIST_INT: {
+          case 142 /* SOp.BINARY_SUBSCR_LIST_INT */: {
             const c = sp - 16, k = sp - 8;
-            if (u32[(c >> 2) + 1] === HI_REF && u32[(k >> 2) + 1] >>> 16 === TAG_INT) {
-              const r = u32[c >> 2];
-              if (u32[r >> 2] === T_LIST) {
+            if (U32[(c >> 2) + 1] === HI_REF && U32[(k >> 2) + 1] >>> 16 === TAG_INT) {
+              const r = U32[c >> 2];
+              if (U32[r >> 2] === T_LIST) {
                 let i = W.getInt(k);
-                const n = u32[(r + LIST_LEN) >> 2];
+                const n = U32[(r + LIST_LEN) >> 2];
                 if (i < 0) i += n;
                 if (i >= 0 && i < n) {
-                  W.copy(c, u32[(r + LIST_ITEMS) >> 2] + VALUES_START + 8 * i);
+                  copyWord(U32, c, U32[(r + LIST_ITEMS) >> 2] + VALUES_START + 8 * i);
                   sp -= 8;
                   ip += IW;
                   continue;
@@ -654,16 +656,16 @@ function run(entry: number): void {
             deopt(code, ip);
             continue;
           }
-          case SOp.BINARY_SUBSCR_TUPLE_INT: {
+          case 144 /* SOp.BINARY_SUBSCR_TUPLE_INT */: {
             const c = sp - 16, k = sp - 8;
-            if (u32[(c >> 2) + 1] === HI_REF && u32[(k >> 2) + 1] >>> 16 === TAG_INT) {
-              const r = u32[c >> 2];
-              if (u32[r >> 2] === T_TUPLE) {
+            if (U32[(c >> 2) + 1] === HI_REF && U32[(k >> 2) + 1] >>> 16 === TAG_INT) {
+              const r = U32[c >> 2];
+              if (U32[r >> 2] === T_TUPLE) {
                 let i = W.getInt(k);
-                const n = (u32[(r >> 2) + 1] - TUPLE_ITEMS) >> 3;
+                const n = (U32[(r >> 2) + 1] - TUPLE_ITEMS) >> 3;
                 if (i < 0) i += n;
                 if (i >= 0 && i < n) {
-                  W.copy(c, r + TUPLE_ITEMS + 8 * i);
+                  copyWord(U32, c, r + TUPLE_ITEMS + 8 * i);
                   sp -= 8;
                   ip += IW;
                   continue;
@@ -673,9 +675,9 @@ function run(entry: number): void {
             deopt(code, ip);
             continue;
           }
-          case Op.STORE_SUBSCR: {
+          case 28 /* Op.STORE_SUBSCR */: {
             const v = sp - 24, c = sp - 16, k = sp - 8;
-            if (W.isRef(c) && W.isInt(k) && u32[W.getRef(c) >> 2] === T_LIST) {
+            if (W.isRef(c) && W.isInt(k) && U32[W.getRef(c) >> 2] === T_LIST) {
               specialize(code, ip, SOp.STORE_SUBSCR_LIST_INT);
             }
             setItem(c, k, v);
@@ -683,16 +685,16 @@ function run(entry: number): void {
             ip += IW;
             continue;
           }
-          case SOp.STORE_SUBSCR_LIST_INT: {
+          case 143 /* SOp.STORE_SUBSCR_LIST_INT */: {
             const c = sp - 16, k = sp - 8;
-            if (u32[(c >> 2) + 1] === HI_REF && u32[(k >> 2) + 1] >>> 16 === TAG_INT) {
-              const r = u32[c >> 2];
-              if (u32[r >> 2] === T_LIST) {
+            if (U32[(c >> 2) + 1] === HI_REF && U32[(k >> 2) + 1] >>> 16 === TAG_INT) {
+              const r = U32[c >> 2];
+              if (U32[r >> 2] === T_LIST) {
                 let i = W.getInt(k);
-                const n = u32[(r + LIST_LEN) >> 2];
+                const n = U32[(r + LIST_LEN) >> 2];
                 if (i < 0) i += n;
                 if (i >= 0 && i < n) {
-                  W.copy(u32[(r + LIST_ITEMS) >> 2] + VALUES_START + 8 * i, sp - 24);
+                  copyWord(U32, U32[(r + LIST_ITEMS) >> 2] + VALUES_START + 8 * i, sp - 24);
                   sp -= 24;
                   ip += IW;
                   continue;
@@ -702,12 +704,12 @@ function run(entry: number): void {
             deopt(code, ip);
             continue;
           }
-          case Op.DELETE_SUBSCR:
+          case 29 /* Op.DELETE_SUBSCR */:
             delItem(sp - 16, sp - 8);
             sp -= 16;
             ip += IW;
             continue;
-          case Op.BUILD_SLICE: {
+          case 30 /* Op.BUILD_SLICE */: {
             const n = arg;
             const base = sp - 8 * n;
             const s = interpHooks.newSlice(base, base + 8, n === 3 ? base + 16 : 0);
@@ -718,7 +720,7 @@ function run(entry: number): void {
           }
 
           // ---- arithmetic
-          case Op.BINARY_OP: {
+          case 31 /* Op.BINARY_OP */: {
             const a = sp - 16, b = sp - 8;
             specializeBinary(code, ip, arg, a, b);
             binaryOp(arg, a, b, a);
@@ -726,11 +728,11 @@ function run(entry: number): void {
             ip += IW;
             continue;
           }
-          case SOp.BINARY_OP_ADD_INT:
-          case SOp.BINARY_OP_SUB_INT:
-          case SOp.BINARY_OP_MUL_INT: {
+          case 128 /* SOp.BINARY_OP_ADD_INT */:
+          case 129 /* SOp.BINARY_OP_SUB_INT */:
+          case 130 /* SOp.BINARY_OP_MUL_INT */: {
             const a = sp - 16, b = sp - 8;
-            if (u32[(a >> 2) + 1] >>> 16 === TAG_INT && u32[(b >> 2) + 1] >>> 16 === TAG_INT) {
+            if (U32[(a >> 2) + 1] >>> 16 === TAG_INT && U32[(b >> 2) + 1] >>> 16 === TAG_INT) {
               const x = W.getInt(a), y = W.getInt(b);
               const r = op === SOp.BINARY_OP_ADD_INT
                 ? x + y
@@ -752,13 +754,13 @@ function run(entry: number): void {
             deopt(code, ip);
             continue;
           }
-          case SOp.BINARY_OP_ADD_FLOAT:
-          case SOp.BINARY_OP_SUB_FLOAT:
-          case SOp.BINARY_OP_MUL_FLOAT:
-          case SOp.BINARY_OP_DIV_FLOAT: {
+          case 131 /* SOp.BINARY_OP_ADD_FLOAT */:
+          case 132 /* SOp.BINARY_OP_SUB_FLOAT */:
+          case 133 /* SOp.BINARY_OP_MUL_FLOAT */:
+          case 134 /* SOp.BINARY_OP_DIV_FLOAT */: {
             const a = sp - 16, b = sp - 8;
-            if (u32[(a >> 2) + 1] < 0xfff90000 && u32[(b >> 2) + 1] < 0xfff90000) {
-              const x = f64[a >> 3], y = f64[b >> 3];
+            if (U32[(a >> 2) + 1] < 0xfff90000 && U32[(b >> 2) + 1] < 0xfff90000) {
+              const x = F64[a >> 3], y = F64[b >> 3];
               let r: number;
               if (op === SOp.BINARY_OP_ADD_FLOAT) r = x + y;
               else if (op === SOp.BINARY_OP_SUB_FLOAT) r = x - y;
@@ -775,11 +777,11 @@ function run(entry: number): void {
             deopt(code, ip);
             continue;
           }
-          case SOp.BINARY_OP_ADD_STR: {
+          case 150 /* SOp.BINARY_OP_ADD_STR */: {
             const a = sp - 16, b = sp - 8;
             if (
-              W.isRef(a) && W.isRef(b) && u32[W.getRef(a) >> 2] === T_STR &&
-              u32[W.getRef(b) >> 2] === T_STR
+              W.isRef(a) && W.isRef(b) && U32[W.getRef(a) >> 2] === T_STR &&
+              U32[W.getRef(b) >> 2] === T_STR
             ) {
               W.setRef(a, newStr(strValue(W.getRef(a)) + strValue(W.getRef(b))));
               sp -= 8;
@@ -789,25 +791,25 @@ function run(entry: number): void {
             deopt(code, ip);
             continue;
           }
-          case Op.UNARY_NEGATIVE:
+          case 32 /* Op.UNARY_NEGATIVE */:
             unaryNegative(sp - 8, sp - 8);
             ip += IW;
             continue;
-          case Op.UNARY_POSITIVE:
+          case 33 /* Op.UNARY_POSITIVE */:
             unaryPositive(sp - 8, sp - 8);
             ip += IW;
             continue;
-          case Op.UNARY_INVERT:
+          case 35 /* Op.UNARY_INVERT */:
             unaryInvert(sp - 8, sp - 8);
             ip += IW;
             continue;
-          case Op.UNARY_NOT:
+          case 34 /* Op.UNARY_NOT */:
             W.setBool(sp - 8, !truthy(sp - 8));
             ip += IW;
             continue;
-          case Op.COMPARE_OP: {
+          case 36 /* Op.COMPARE_OP */: {
             const a = sp - 16, b = sp - 8;
-            const ha = u32[(a >> 2) + 1], hb = u32[(b >> 2) + 1];
+            const ha = U32[(a >> 2) + 1], hb = U32[(b >> 2) + 1];
             if (ha >>> 16 === TAG_INT && hb >>> 16 === TAG_INT) {
               specialize(code, ip, SOp.COMPARE_OP_INT);
             } else if (ha < 0xfff90000 && hb < 0xfff90000) {
@@ -818,9 +820,9 @@ function run(entry: number): void {
             ip += IW;
             continue;
           }
-          case SOp.COMPARE_OP_INT: {
+          case 135 /* SOp.COMPARE_OP_INT */: {
             const a = sp - 16, b = sp - 8;
-            if (u32[(a >> 2) + 1] >>> 16 === TAG_INT && u32[(b >> 2) + 1] >>> 16 === TAG_INT) {
+            if (U32[(a >> 2) + 1] >>> 16 === TAG_INT && U32[(b >> 2) + 1] >>> 16 === TAG_INT) {
               W.setBool(a, cmp(arg, W.getInt(a), W.getInt(b)));
               sp -= 8;
               ip += IW;
@@ -829,10 +831,10 @@ function run(entry: number): void {
             deopt(code, ip);
             continue;
           }
-          case SOp.COMPARE_OP_FLOAT: {
+          case 136 /* SOp.COMPARE_OP_FLOAT */: {
             const a = sp - 16, b = sp - 8;
-            if (u32[(a >> 2) + 1] < 0xfff90000 && u32[(b >> 2) + 1] < 0xfff90000) {
-              W.setBool(a, cmp(arg, f64[a >> 3], f64[b >> 3]));
+            if (U32[(a >> 2) + 1] < 0xfff90000 && U32[(b >> 2) + 1] < 0xfff90000) {
+              W.setBool(a, cmp(arg, F64[a >> 3], F64[b >> 3]));
               sp -= 8;
               ip += IW;
               continue;
@@ -840,14 +842,14 @@ function run(entry: number): void {
             deopt(code, ip);
             continue;
           }
-          case Op.IS_OP: {
+          case 37 /* Op.IS_OP */: {
             const same = W.same(sp - 16, sp - 8);
             W.setBool(sp - 16, same !== (arg === 1));
             sp -= 8;
             ip += IW;
             continue;
           }
-          case Op.CONTAINS_OP: {
+          case 38 /* Op.CONTAINS_OP */: {
             const r = contains(sp - 8, sp - 16);
             W.setBool(sp - 16, r !== (arg === 1));
             sp -= 8;
@@ -856,43 +858,43 @@ function run(entry: number): void {
           }
 
           // ---- control flow
-          case Op.JUMP:
+          case 39 /* Op.JUMP */:
             ip = arg * IW;
             continue;
-          case Op.JUMP_BACKWARD:
+          case 40 /* Op.JUMP_BACKWARD */:
             if (gcState.due || gcState.stress || interpHooks.onSafepoint !== null) safepoint();
             code[ip + 2]++;
             ip = arg * IW;
             continue;
-          case Op.POP_JUMP_IF_FALSE: {
+          case 41 /* Op.POP_JUMP_IF_FALSE */: {
             sp -= 8;
-            const hi = u32[(sp >> 2) + 1];
-            const t = hi === HI_BOOL ? u32[sp >> 2] !== 0 : truthy(sp);
+            const hi = U32[(sp >> 2) + 1];
+            const t = hi === HI_BOOL ? U32[sp >> 2] !== 0 : truthy(sp);
             ip = t ? ip + IW : arg * IW;
             continue;
           }
-          case Op.POP_JUMP_IF_TRUE: {
+          case 42 /* Op.POP_JUMP_IF_TRUE */: {
             sp -= 8;
-            const hi = u32[(sp >> 2) + 1];
-            const t = hi === HI_BOOL ? u32[sp >> 2] !== 0 : truthy(sp);
+            const hi = U32[(sp >> 2) + 1];
+            const t = hi === HI_BOOL ? U32[sp >> 2] !== 0 : truthy(sp);
             ip = t ? arg * IW : ip + IW;
             continue;
           }
-          case Op.POP_JUMP_IF_NONE:
+          case 43 /* Op.POP_JUMP_IF_NONE */:
             sp -= 8;
-            ip = u32[(sp >> 2) + 1] === HI_NONE ? arg * IW : ip + IW;
+            ip = U32[(sp >> 2) + 1] === HI_NONE ? arg * IW : ip + IW;
             continue;
-          case Op.POP_JUMP_IF_NOT_NONE:
+          case 44 /* Op.POP_JUMP_IF_NOT_NONE */:
             sp -= 8;
-            ip = u32[(sp >> 2) + 1] !== HI_NONE ? arg * IW : ip + IW;
+            ip = U32[(sp >> 2) + 1] !== HI_NONE ? arg * IW : ip + IW;
             continue;
 
           // ---- iteration
-          case Op.GET_ITER:
+          case 45 /* Op.GET_ITER */:
             getIter(sp - 8, sp - 8);
             ip += IW;
             continue;
-          case Op.FOR_ITER: {
+          case 46 /* Op.FOR_ITER */: {
             const it = sp - 8;
             if (interpHooks.forIterFast !== null) {
               const r = interpHooks.forIterFast(it, sp);
@@ -918,7 +920,7 @@ function run(entry: number): void {
           }
 
           // ---- building
-          case Op.BUILD_TUPLE: {
+          case 47 /* Op.BUILD_TUPLE */: {
             const base = sp - 8 * arg;
             const t = tupleFrom(base, arg);
             W.setRef(base, t);
@@ -926,7 +928,7 @@ function run(entry: number): void {
             ip += IW;
             continue;
           }
-          case Op.BUILD_LIST: {
+          case 48 /* Op.BUILD_LIST */: {
             const base = sp - 8 * arg;
             const l = listFrom(base, arg);
             W.setRef(base, l);
@@ -934,7 +936,7 @@ function run(entry: number): void {
             ip += IW;
             continue;
           }
-          case Op.BUILD_SET: {
+          case 49 /* Op.BUILD_SET */: {
             const base = sp - 8 * arg;
             const s = interpHooks.newSetFrom(base, arg);
             W.setRef(base, s);
@@ -942,7 +944,7 @@ function run(entry: number): void {
             ip += IW;
             continue;
           }
-          case Op.BUILD_MAP: {
+          case 50 /* Op.BUILD_MAP */: {
             const base = sp - 16 * arg;
             const d = newDict(T_DICT, arg);
             for (let k = 0; k < arg; k++) dictSet(d, base + 16 * k, base + 16 * k + 8);
@@ -951,7 +953,7 @@ function run(entry: number): void {
             ip += IW;
             continue;
           }
-          case Op.BUILD_STRING: {
+          case 51 /* Op.BUILD_STRING */: {
             const base = sp - 8 * arg;
             let s = "";
             for (let k = 0; k < arg; k++) s += strValue(W.getRef(base + 8 * k));
@@ -960,56 +962,56 @@ function run(entry: number): void {
             ip += IW;
             continue;
           }
-          case Op.LIST_APPEND:
+          case 52 /* Op.LIST_APPEND */:
             sp -= 8;
             listAppend(W.getRef(sp - 8 * arg), sp);
             ip += IW;
             continue;
-          case Op.SET_ADD:
+          case 53 /* Op.SET_ADD */:
             sp -= 8;
             interpHooks.setAdd(W.getRef(sp - 8 * arg), sp);
             ip += IW;
             continue;
-          case Op.MAP_ADD:
+          case 54 /* Op.MAP_ADD */:
             sp -= 16;
             dictSet(W.getRef(sp - 8 * arg), sp, sp + 8);
             ip += IW;
             continue;
-          case Op.LIST_EXTEND:
+          case 55 /* Op.LIST_EXTEND */:
             sp -= 8;
             interpHooks.listExtend(W.getRef(sp - 8 * arg), sp);
             ip += IW;
             continue;
-          case Op.SET_UPDATE:
+          case 56 /* Op.SET_UPDATE */:
             sp -= 8;
             interpHooks.setUpdate(W.getRef(sp - 8 * arg), sp);
             ip += IW;
             continue;
-          case Op.DICT_UPDATE:
+          case 57 /* Op.DICT_UPDATE */:
             sp -= 8;
             interpHooks.dictUpdate(W.getRef(sp - 8 * arg), sp, false, 0);
             ip += IW;
             continue;
-          case Op.DICT_MERGE:
+          case 58 /* Op.DICT_MERGE */:
             sp -= 8;
             interpHooks.dictUpdate(W.getRef(sp - 8 * arg), sp, true, sp - 8 * (arg + 2));
             ip += IW;
             continue;
-          case Op.LIST_TO_TUPLE: {
+          case 59 /* Op.LIST_TO_TUPLE */: {
             const l = W.getRef(sp - 8);
             W.setRef(sp - 8, tupleFrom(listItems(l), listLen(l)));
             ip += IW;
             continue;
           }
-          case Op.UNPACK_SEQUENCE:
+          case 60 /* Op.UNPACK_SEQUENCE */:
             sp = unpackSequence(sp, arg);
             ip += IW;
             continue;
-          case Op.UNPACK_EX:
+          case 61 /* Op.UNPACK_EX */:
             sp = unpackEx(sp, arg & 0xff, arg >> 8);
             ip += IW;
             continue;
-          case Op.FORMAT_VALUE: {
+          case 62 /* Op.FORMAT_VALUE */: {
             let spec = "";
             if (arg & 4) {
               sp -= 8;
@@ -1032,7 +1034,7 @@ function run(entry: number): void {
           }
 
           // ---- functions and calls
-          case Op.MAKE_FUNCTION: {
+          case 63 /* Op.MAKE_FUNCTION */: {
             sp -= 8;
             const codeRef = W.getRef(sp);
             let closure = 0, kwdefaults = 0, defaults = 0;
@@ -1041,7 +1043,7 @@ function run(entry: number): void {
             if (arg & 0x01) defaults = W.getRef(sp -= 8);
             const fn = newFunction(
               codeIndexOfRef(codeRef),
-              u32[(fp + F_GLOBALS) >> 2],
+              U32[(fp + F_GLOBALS) >> 2],
               defaults,
               kwdefaults,
               closure,
@@ -1051,33 +1053,33 @@ function run(entry: number): void {
             ip += IW;
             continue;
           }
-          case Op.RETURN_VALUE: {
+          case 64 /* Op.RETURN_VALUE */: {
             sp -= 8;
-            const flags = u32[(fp + F_FLAGS) >> 2];
-            const out = u32[(fp + F_RESULT) >> 2];
+            const flags = U32[(fp + F_FLAGS) >> 2];
+            const out = U32[(fp + F_RESULT) >> 2];
             if (flags & FRAME_INIT) {
               if (!W.isNone(sp)) {
                 throw typeError(
                   `__init__() should return None, not '${types[typeIndexOf(sp)].name}'`,
                 );
               }
-            } else if (out !== 0) W.copy(out, sp);
+            } else if (out !== 0) copyWord(U32, out, sp);
             popFrame(fp);
             if (flags & FRAME_ENTRY) return;
             fp = frameState.current;
-            ci = codes[u32[(fp + F_CODE) >> 2]];
+            ci = codes[U32[(fp + F_CODE) >> 2]];
             code = ci.code.code;
-            ip = u32[(fp + F_IP) >> 2] * IW + IW;
+            ip = U32[(fp + F_IP) >> 2] * IW + IW;
             locals = fp + FRAME_HEADER;
             sp = out + 8;
             consts = ci.consts + TUPLE_ITEMS;
             names = ci.names;
             continue;
           }
-          case Op.CALL:
-          case SOp.CALL_PY_EXACT_ARGS:
-          case Op.CALL_KW:
-          case Op.CALL_FUNCTION_EX: {
+          case 65 /* Op.CALL */:
+          case 147 /* SOp.CALL_PY_EXACT_ARGS */:
+          case 66 /* Op.CALL_KW */:
+          case 67 /* Op.CALL_FUNCTION_EX */: {
             let nargs: number, kwnames = 0, base: number;
             if (op === Op.CALL_FUNCTION_EX) {
               // callable self_or_null args_tuple [kwargs]
@@ -1105,37 +1107,37 @@ function run(entry: number): void {
               nargs++;
             }
             let r = W.isRef(callable) ? W.getRef(callable) : 0;
-            let t = r === 0 ? -1 : u32[r >> 2];
+            let t = r === 0 ? -1 : U32[r >> 2];
             if (t === T_METHOD && args === base + 16) {
-              W.copy(base + 8, r + METHOD_SELF);
-              W.copy(base, r + METHOD_FUNC);
+              copyWord(U32, base + 8, r + METHOD_SELF);
+              copyWord(U32, base, r + METHOD_FUNC);
               args = base + 8;
               nargs++;
               r = W.getRef(base);
-              t = u32[r >> 2];
+              t = U32[r >> 2];
             }
             if (t === T_FUNCTION) {
-              u32[(fp + F_IP) >> 2] = ip / IW;
-              u32[(fp + F_SP) >> 2] = sp;
+              U32[(fp + F_IP) >> 2] = ip / IW;
+              U32[(fp + F_SP) >> 2] = sp;
               const f = enterFunctionFast(r, args, nargs, kwnames, base);
               fp = f;
-              ci = codes[u32[(fp + F_CODE) >> 2]];
+              ci = codes[U32[(fp + F_CODE) >> 2]];
               code = ci.code.code;
               ip = 0;
               locals = fp + FRAME_HEADER;
-              sp = u32[(fp + F_SP) >> 2];
+              sp = U32[(fp + F_SP) >> 2];
               consts = ci.consts + TUPLE_ITEMS;
               names = ci.names;
               continue;
             }
             if (t === T_BUILTIN) {
               if (!W.isNull(r + BUILTIN_SELF) && args === base + 16) {
-                W.copy(base + 8, r + BUILTIN_SELF);
+                copyWord(U32, base + 8, r + BUILTIN_SELF);
                 args = base + 8;
                 nargs++;
               }
-              u32[(fp + F_IP) >> 2] = ip / IW;
-              builtinTable[u32[(r + BUILTIN_INDEX) >> 2]].fn(args, nargs, kwnames, base);
+              U32[(fp + F_IP) >> 2] = ip / IW;
+              builtinTable[U32[(r + BUILTIN_INDEX) >> 2]].fn(args, nargs, kwnames, base);
               sp = base + 8;
               ip += IW;
               continue;
@@ -1146,29 +1148,29 @@ function run(entry: number): void {
               if (info.isClass) {
                 const init = lookupType(ct, intern("__init__"));
                 const inst = newInstance(ct);
-                if (init !== 0 && W.isRef(init) && u32[W.getRef(init) >> 2] === T_FUNCTION) {
+                if (init !== 0 && W.isRef(init) && U32[W.getRef(init) >> 2] === T_FUNCTION) {
                   // self goes in front of the arguments; the instance stays in the callable slot
                   if (args === base + 8) {
                     throw typeError("unexpected self for a class call");
                   }
                   W.setRef(base, inst);
                   W.setRef(base + 8, inst);
-                  u32[(fp + F_IP) >> 2] = ip / IW;
-                  u32[(fp + F_SP) >> 2] = sp;
+                  U32[(fp + F_IP) >> 2] = ip / IW;
+                  U32[(fp + F_SP) >> 2] = sp;
                   const f = enterFunctionFast(W.getRef(init), base + 8, nargs + 1, kwnames, base);
-                  u32[(f + F_FLAGS) >> 2] |= FRAME_INIT;
+                  U32[(f + F_FLAGS) >> 2] |= FRAME_INIT;
                   fp = f;
-                  ci = codes[u32[(fp + F_CODE) >> 2]];
+                  ci = codes[U32[(fp + F_CODE) >> 2]];
                   code = ci.code.code;
                   ip = 0;
                   locals = fp + FRAME_HEADER;
-                  sp = u32[(fp + F_SP) >> 2];
+                  sp = U32[(fp + F_SP) >> 2];
                   consts = ci.consts + TUPLE_ITEMS;
                   names = ci.names;
                   continue;
                 }
                 W.setRef(base + 8, inst);
-                u32[(fp + F_IP) >> 2] = ip / IW;
+                U32[(fp + F_IP) >> 2] = ip / IW;
                 if (init !== 0) {
                   const res = sp;
                   callFromTS(init, base + 8, nargs + 1, kwnames, res);
@@ -1179,20 +1181,20 @@ function run(entry: number): void {
                 continue;
               }
             }
-            u32[(fp + F_IP) >> 2] = ip / IW;
+            U32[(fp + F_IP) >> 2] = ip / IW;
             callFromTS(callable, args, nargs, kwnames, base);
             sp = base + 8;
             ip += IW;
             continue;
           }
-          case Op.LOAD_BUILD_CLASS:
+          case 68 /* Op.LOAD_BUILD_CLASS */:
             W.setRef(sp, interpHooks.buildClass);
             sp += 8;
             ip += IW;
             continue;
 
           // ---- exceptions
-          case Op.RAISE_VARARGS: {
+          case 69 /* Op.RAISE_VARARGS */: {
             if (arg === 0) {
               if (W.isNone(handledSlot)) {
                 throw pyError(E.RuntimeError, "No active exception to reraise");
@@ -1214,45 +1216,45 @@ function run(entry: number): void {
             }
             throw new PyExc(makeRaisable(sp - 8));
           }
-          case Op.PUSH_EXC_INFO: {
-            W.copy(sp, sp - 8);
-            W.copy(sp - 8, handledSlot);
-            W.copy(handledSlot, sp);
+          case 70 /* Op.PUSH_EXC_INFO */: {
+            copyWord(U32, sp, sp - 8);
+            copyWord(U32, sp - 8, handledSlot);
+            copyWord(U32, handledSlot, sp);
             sp += 8;
             ip += IW;
             continue;
           }
-          case Op.POP_EXCEPT:
+          case 71 /* Op.POP_EXCEPT */:
             sp -= 8;
-            W.copy(handledSlot, sp);
+            copyWord(U32, handledSlot, sp);
             ip += IW;
             continue;
-          case Op.CHECK_EXC_MATCH: {
+          case 72 /* Op.CHECK_EXC_MATCH */: {
             const ok = excMatches(sp - 16, sp - 8);
             W.setBool(sp - 8, ok);
             ip += IW;
             continue;
           }
-          case Op.RERAISE: {
+          case 73 /* Op.RERAISE */: {
             sp -= 8;
             const exc = W.getRef(sp);
             if (arg !== 0) ip = W.getInt(sp - 8) * IW;
             reraising = true;
             throw new PyExc(exc);
           }
-          case Op.LOAD_ASSERTION_ERROR:
+          case 74 /* Op.LOAD_ASSERTION_ERROR */:
             W.setRef(sp, types[E.AssertionError].ref);
             sp += 8;
             ip += IW;
             continue;
-          case Op.IMPORT_NAME: {
+          case 75 /* Op.IMPORT_NAME */: {
             sp -= 8;
             const m = importModule(strValue(names[arg]));
             W.setRef(sp - 8, m);
             ip += IW;
             continue;
           }
-          case Op.IMPORT_FROM: {
+          case 76 /* Op.IMPORT_FROM */: {
             const m = sp - 8;
             if (!getAttrOrFalse(m, names[arg], sp)) {
               throw pyError(
@@ -1266,9 +1268,9 @@ function run(entry: number): void {
             ip += IW;
             continue;
           }
-          case Op.IMPORT_STAR:
+          case 77 /* Op.IMPORT_STAR */:
             sp -= 8;
-            interpHooks.importStar(sp, u32[(fp + F_GLOBALS) >> 2]);
+            interpHooks.importStar(sp, U32[(fp + F_GLOBALS) >> 2]);
             ip += IW;
             continue;
           default:
@@ -1298,20 +1300,27 @@ function run(entry: number): void {
           ip = h.target * IW;
           break;
         }
-        const flags = u32[(fp + F_FLAGS) >> 2];
+        const flags = U32[(fp + F_FLAGS) >> 2];
         popFrame(fp);
         if (flags & FRAME_ENTRY) throw e;
         fp = frameState.current;
-        ci = codes[u32[(fp + F_CODE) >> 2]];
+        ci = codes[U32[(fp + F_CODE) >> 2]];
         code = ci.code.code;
-        ip = u32[(fp + F_IP) >> 2] * IW;
+        ip = U32[(fp + F_IP) >> 2] * IW;
         locals = fp + FRAME_HEADER;
-        sp = u32[(fp + F_SP) >> 2];
+        sp = U32[(fp + F_SP) >> 2];
         consts = ci.consts + TUPLE_ITEMS;
         names = ci.names;
       }
     }
   }
+}
+
+/** Copy one value word (two u32 halves); small enough for V8 to inline anywhere. */
+function copyWord(U: Uint32Array, dst: number, src: number): void {
+  const d = dst >> 2, s = src >> 2;
+  U[d] = U[s];
+  U[d + 1] = U[s + 1];
 }
 
 /** Set while a RERAISE propagates, so the frame is not added to the traceback twice. */

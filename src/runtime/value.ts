@@ -38,6 +38,9 @@ export const CANONICAL_NAN_HI = 0x7ff80000;
 export const SMALL_INT_MIN = -(2 ** 47);
 export const SMALL_INT_MAX = 2 ** 47 - 1;
 const TWO_32 = 4294967296;
+const INV_TWO_32 = 1 / 4294967296;
+/** High half of a small int in [-2^32, 0): the payload's top 16 bits all ones. */
+const HI_INT_NEG = 0xfff9ffff;
 
 /**
  * Fast typed access to value words in the heap. One instance per heap; methods are small so V8
@@ -99,13 +102,22 @@ export class Words {
   /** The small int in slot `a` (caller checked isInt). */
   getInt(a: number): number {
     const i = a >> 2;
-    return ((this.u32[i + 1] << 16) >> 16) * TWO_32 + this.u32[i];
+    const hi = this.u32[i + 1];
+    // Fast cases: values that fit in 32 bits (high payload all zeros or all ones).
+    if (hi === HI_INT) return this.u32[i];
+    if (hi === HI_INT_NEG) return this.i32[i] < 0 ? this.i32[i] : this.u32[i] - TWO_32;
+    return ((hi << 16) >> 16) * TWO_32 + this.u32[i];
   }
   /** Store a small int; `n` must be an integer in [SMALL_INT_MIN, SMALL_INT_MAX]. */
   setInt(a: number, n: number): void {
     const i = a >> 2;
+    if ((n | 0) === n) {
+      this.i32[i] = n;
+      this.u32[i + 1] = n < 0 ? HI_INT_NEG : HI_INT;
+      return;
+    }
     this.u32[i] = n >>> 0;
-    this.u32[i + 1] = (HI_INT | (Math.floor(n / TWO_32) & 0xffff)) >>> 0;
+    this.u32[i + 1] = (HI_INT | (Math.floor(n * INV_TWO_32) & 0xffff)) >>> 0;
   }
 
   getBool(a: number): boolean {
