@@ -7,15 +7,7 @@ import { tupleItem, tupleLen } from "../seq.ts";
 import { T_BOOL, T_DICT, T_FLOAT, T_INT, T_STR, T_TUPLE } from "../type_ids.ts";
 import { E, pyError, pyErrorWith, typeError, valueError } from "../errors.ts";
 import { typeIndexOf, types } from "../types.ts";
-import {
-  callMethod,
-  getAttr,
-  getItem,
-  lookupType,
-  reprOf,
-  strOf,
-  typeName,
-} from "../ops.ts";
+import { callMethod, getAttr, getItem, lookupType, reprOf, strOf, typeName } from "../ops.ts";
 import { floatRepr } from "../float_repr.ts";
 import { intern } from "../str.ts";
 import { intValue } from "./util.ts";
@@ -397,8 +389,10 @@ export function formatValue(a: number, spec: string): string {
   }
   if (types[t].isClass) {
     const m = lookupType(t, intern("__format__"));
-    if (m !== 0 && !(W.isRef(m) && u32[W.getRef(m) >> 2] === T_BUILTIN &&
-      builtinInfo(W.getRef(m)).qualname.startsWith("object."))) {
+    if (
+      m !== 0 && !(W.isRef(m) && u32[W.getRef(m) >> 2] === T_BUILTIN &&
+        builtinInfo(W.getRef(m)).qualname.startsWith("object."))
+    ) {
       const tmp = tempPush(2);
       try {
         W.setRef(tmp, newStr(spec));
@@ -434,22 +428,32 @@ export function strFormat(fmt: string, args: number, npos: number, kw: number): 
     let rest = m[2];
     if (first === "") {
       if (mode === 2) {
-        throw valueError("cannot switch from manual field specification to automatic field numbering");
+        throw valueError(
+          "cannot switch from manual field specification to automatic field numbering",
+        );
       }
       mode = 1;
       const i = auto++;
       if (i >= npos) {
-        throw pyError(E.IndexError, `Replacement index ${i} out of range for positional args tuple`);
+        throw pyError(
+          E.IndexError,
+          `Replacement index ${i} out of range for positional args tuple`,
+        );
       }
       W.copy(out, args + 8 * i);
     } else if (/^\d+$/.test(first)) {
       if (mode === 1) {
-        throw valueError("cannot switch from automatic field numbering to manual field specification");
+        throw valueError(
+          "cannot switch from automatic field numbering to manual field specification",
+        );
       }
       mode = 2;
       const i = Number(first);
       if (i >= npos) {
-        throw pyError(E.IndexError, `Replacement index ${i} out of range for positional args tuple`);
+        throw pyError(
+          E.IndexError,
+          `Replacement index ${i} out of range for positional args tuple`,
+        );
       }
       W.copy(out, args + 8 * i);
     } else {
@@ -598,8 +602,9 @@ export function percentFormat(fmt: string, arg: number): string {
     nitems = tupleLen(W.getRef(arg));
     single = false;
   }
-  const isMapping = t === T_DICT || (types[t].isClass && lookupType(t, intern("__getitem__")) !== 0 &&
-    t !== T_TUPLE);
+  const isMapping = t === T_DICT ||
+    (types[t].isClass && lookupType(t, intern("__getitem__")) !== 0 &&
+      t !== T_TUPLE);
   let next = 0;
   let usedMapping = false;
   const nextArg = (): number => {
@@ -749,7 +754,9 @@ function percentOne(
           if (!Number.isFinite(x)) {
             throw pyError(
               x !== x ? E.ValueError : E.OverflowError,
-              x !== x ? "cannot convert float NaN to integer" : "cannot convert float infinity to integer",
+              x !== x
+                ? "cannot convert float NaN to integer"
+                : "cannot convert float infinity to integer",
             );
           }
           iv = BigInt(Math.trunc(x));

@@ -8,7 +8,7 @@ import { intern, newStr, strIsBmp, strLength, strValue } from "../str.ts";
 import { setIntBig, setIntNumber } from "../int.ts";
 import { dictFilled, dictLen, entryAddr, entryLive } from "../dict.ts";
 import * as T from "../type_ids.ts";
-import { E, PyExc, pyError } from "../errors.ts";
+import { E, pyError, PyExc } from "../errors.ts";
 import { isSubtype, typeIndexOf, types } from "../types.ts";
 import {
   callMethod,
@@ -132,7 +132,8 @@ export function installIters(): void {
   getIterHooks[T.T_DICT] = (obj, out) => dictIter(T.T_DICT_KEYITER, obj, out);
   getIterHooks[T.T_SET] = (obj, out) => dictIter(T.T_SET_ITER, obj, out);
   getIterHooks[T.T_FROZENSET] = (obj, out) => dictIter(T.T_SET_ITER, obj, out);
-  const view = (type: number) => (obj: number, out: number) => dictIter(type, W.getRef(obj) + 16, out);
+  const view = (type: number) => (obj: number, out: number) =>
+    dictIter(type, W.getRef(obj) + 16, out);
   getIterHooks[T.T_DICT_KEYS] = view(T.T_DICT_KEYITER);
   getIterHooks[T.T_DICT_VALUES] = view(T.T_DICT_VALUEITER);
   getIterHooks[T.T_DICT_ITEMS] = view(T.T_DICT_ITEMITER);
@@ -210,7 +211,9 @@ export function installIters(): void {
       W.copy(k + 8, r + ITER_SEQ);
       getItem(k + 8, k, out);
     } catch (e) {
-      if (e instanceof PyExc && (isSubtype(u32[e.ref >> 2], E.IndexError) || stopIterationCaught(e))) {
+      if (
+        e instanceof PyExc && (isSubtype(u32[e.ref >> 2], E.IndexError) || stopIterationCaught(e))
+      ) {
         W.setNone(r + ITER_SEQ);
         return false;
       }
@@ -231,7 +234,9 @@ export function installIters(): void {
       u32[(r + ITER_INDEX) >> 2] = i + 1;
       return true;
     } catch (e) {
-      if (e instanceof PyExc && (isSubtype(u32[e.ref >> 2], E.IndexError) || stopIterationCaught(e))) {
+      if (
+        e instanceof PyExc && (isSubtype(u32[e.ref >> 2], E.IndexError) || stopIterationCaught(e))
+      ) {
         W.setNone(r + ITER_SEQ);
         return false;
       }

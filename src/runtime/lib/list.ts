@@ -321,8 +321,9 @@ function listSetSlice(r: number, s: number, value: number): void {
       const it = listItems(r);
       if (m !== len) {
         // move the tail
-        if (m > len) for (let k = n - 1; k >= stop; k--) W.copy(it + 8 * (k - len + m), it + 8 * k);
-        else for (let k = stop; k < n; k++) W.copy(it + 8 * (k - len + m), it + 8 * k);
+        if (m > len) {
+          for (let k = n - 1; k >= stop; k--) W.copy(it + 8 * (k - len + m), it + 8 * k);
+        } else for (let k = stop; k < n; k++) W.copy(it + 8 * (k - len + m), it + 8 * k);
       }
       const sp = listItems(src);
       for (let k = 0; k < m; k++) W.copy(it + 8 * (start + k), sp + 8 * k);
