@@ -32,7 +32,9 @@ import {
   T_FUNCTION,
   T_LIST,
   T_METHOD,
+  T_MODULE,
   T_STR,
+  T_SUPER,
   T_TUPLE,
   T_TYPE,
 } from "../runtime/type_ids.ts";
@@ -733,14 +735,14 @@ function run(entry: number): void {
           case 130 /* SOp.BINARY_OP_MUL_INT */: {
             const a = sp - 16, b = sp - 8;
             if (U32[(a >> 2) + 1] >>> 16 === TAG_INT && U32[(b >> 2) + 1] >>> 16 === TAG_INT) {
-              const x = W.getInt(a), y = W.getInt(b);
-              const r = op === SOp.BINARY_OP_ADD_INT
+              const x = intAt(U32, I32, a), y = intAt(U32, I32, b);
+              const r = op === 128
                 ? x + y
-                : op === SOp.BINARY_OP_SUB_INT
+                : op === 129
                 ? x - y
                 : x * y;
               if (r >= SMALL_INT_MIN && r <= SMALL_INT_MAX) {
-                W.setInt(a, r === 0 ? 0 : r);
+                setIntAt(U32, I32, a, r);
                 sp -= 8;
                 ip += IW;
                 continue;
@@ -823,7 +825,9 @@ function run(entry: number): void {
           case 135 /* SOp.COMPARE_OP_INT */: {
             const a = sp - 16, b = sp - 8;
             if (U32[(a >> 2) + 1] >>> 16 === TAG_INT && U32[(b >> 2) + 1] >>> 16 === TAG_INT) {
-              W.setBool(a, cmp(arg, W.getInt(a), W.getInt(b)));
+              const ai = a >> 2;
+              U32[ai] = cmp(arg, intAt(U32, I32, a), intAt(U32, I32, b)) ? 1 : 0;
+              U32[ai + 1] = HI_BOOL;
               sp -= 8;
               ip += IW;
               continue;
@@ -1316,6 +1320,27 @@ function run(entry: number): void {
   }
 }
 
+/** The small int in slot a (caller checked the tag); the common 32-bit cases first. */
+function intAt(U: Uint32Array, I: Int32Array, a: number): number {
+  const i = a >> 2;
+  const hi = U[i + 1];
+  if (hi === HI_INT) return U[i];
+  if (hi === 0xfff9ffff && I[i] < 0) return I[i];
+  return ((hi << 16) >> 16) * 4294967296 + U[i];
+}
+
+/** Store small int n (an integer in the 48-bit range) into slot a. */
+function setIntAt(U: Uint32Array, I: Int32Array, a: number, n: number): void {
+  const i = a >> 2;
+  if ((n | 0) === n) {
+    I[i] = n;
+    U[i + 1] = n < 0 ? 0xfff9ffff : HI_INT;
+  } else {
+    U[i] = n >>> 0;
+    U[i + 1] = (HI_INT | (Math.floor(n / 4294967296) & 0xffff)) >>> 0;
+  }
+}
+
 /** Copy one value word (two u32 halves); small enough for V8 to inline anywhere. */
 function copyWord(U: Uint32Array, dst: number, src: number): void {
   const d = dst >> 2, s = src >> 2;
@@ -1625,7 +1650,8 @@ function loadMethod(ci: CodeInfo, ip: number, o: number, name: number, sp: numbe
   const code = ci.code.code;
   const t = typeIndexOf(o);
   const info = types[t];
-  const d = lookupType(t, name);
+  // Attributes of classes, modules and super objects come from their own lookup rules.
+  const d = t === T_TYPE || t === T_MODULE || t === T_SUPER ? 0 : lookupType(t, name);
   if (d !== 0 && W.isRef(d)) {
     const dt = u32[W.getRef(d) >> 2];
     const shadowed = info.isClass && instanceAttrAddr(W.getRef(o), name) !== 0;
