@@ -42,6 +42,7 @@ import { argRange, exactlyOne, forEach, noKw, posCount } from "./util.ts";
 import { defTypeAttr } from "../builtin_fn.ts";
 import { listOf } from "./util.ts";
 import { listItem, listLen } from "../seq.ts";
+import { setOrder } from "./setorder.ts";
 
 /** A rooted heap word holding None, for set entries' values. */
 let noneBox = 0;
@@ -156,9 +157,8 @@ export function setOp(op: number, a: number, b: number, t: number): number {
 function setRepr(r: number): string {
   const t = u32[r >> 2];
   const parts: string[] = [];
-  for (let i = 0; i < dictFilled(r); i++) {
-    if (entryLive(r, i)) parts.push(reprOf(entryAddr(r, i) + 8));
-  }
+  const order = setOrder(r);
+  for (let k = 0; k < order.length; k++) parts.push(reprOf(entryAddr(r, order[k]) + 8));
   if (t === T.T_FROZENSET) {
     return parts.length === 0 ? "frozenset()" : `frozenset({${parts.join(", ")}})`;
   }

@@ -41,6 +41,7 @@ import {
   RANGE_ITER_STOP,
 } from "./iter_layout.ts";
 import { intValue } from "./util.ts";
+import { setOrder } from "./setorder.ts";
 import { typeError } from "../errors.ts";
 
 const charCache: number[] = [];
@@ -255,9 +256,20 @@ export function installIters(): void {
     return true;
   };
   iterNextHooks[T.T_SET_ITER] = (r, out) => {
-    const i = dictIterStep(r, true);
-    if (i < 0) return false;
-    W.copy(out, entryAddr(W.getRef(r + DICT_ITER_DICT), i) + 8);
+    if (W.isNone(r + DICT_ITER_DICT)) return false;
+    const d = W.getRef(r + DICT_ITER_DICT);
+    if (dictLen(d) !== u32[(r + DICT_ITER_LEN) >> 2]) {
+      u32[(r + DICT_ITER_LEN) >> 2] = 0xffffffff;
+      throw pyError(E.RuntimeError, "Set changed size during iteration");
+    }
+    const order = setOrder(d);
+    const pos = u32[(r + DICT_ITER_INDEX) >> 2];
+    if (pos >= order.length) {
+      W.setNone(r + DICT_ITER_DICT);
+      return false;
+    }
+    u32[(r + DICT_ITER_INDEX) >> 2] = pos + 1;
+    W.copy(out, entryAddr(d, order[pos]) + 8);
     return true;
   };
   iterNextHooks[T.T_DICT_VALUEITER] = (r, out) => {
