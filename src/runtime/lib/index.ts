@@ -50,9 +50,11 @@ import { listItems, listReserve } from "../seq.ts";
 import { LIST_LEN } from "../layout.ts";
 
 export { initBuiltinTypes };
-export { formatValue, percentFormat, strFormat } from "./format.ts";
+export { asciiOf, formatValue, percentFormat, strFormat } from "./format.ts";
 export { stderr, stdout } from "./stdout.ts";
-export { newRange, newSlice } from "./builtins.ts";
+export { builtinPrint, newRange, newSlice } from "./builtins.ts";
+export { charStr, newRangeIter } from "./iters.ts";
+export { pyHash } from "./numlib.ts";
 export { sortList } from "./list.ts";
 export * from "./iter_layout.ts";
 
