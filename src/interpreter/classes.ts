@@ -32,7 +32,10 @@ import { BUILTIN_SELF } from "../runtime/layout.ts";
 import { T_BUILTIN, T_CLASSMETHOD, T_STATICMETHOD } from "../runtime/type_ids.ts";
 import { frameState, pushFrame } from "./frames.ts";
 import { F_BUILTINS, F_CODE, FRAME_HEADER } from "./frame_layout.ts";
-import { runEntryFrame } from "./interp.ts";
+import { runEntryFrame, setObjectInit } from "./interp.ts";
+import { E } from "../runtime/errors.ts";
+import { setInstanceAttr } from "../runtime/instance.ts";
+import { tupleFrom } from "../runtime/seq.ts";
 
 /** __build_class__(body_function, name, *bases, **kw) */
 export function buildClass(args: number, nargs: number, kwnames: number, out: number): void {
@@ -173,14 +176,15 @@ export function installClassSupport(builtins: number): number {
   dictSetStr(builtins, intern("super"), slot);
   tempPopTo(slot);
   getAttrHooks[T_SUPER] = superGetAttr;
-  defMethod(T_OBJECT, "__init__", (args, nargs, _kw, out) => {
-    if (nargs > 1) {
-      const t = typeIndexOf(args);
-      if (lookupType(t, intern("__init__")) !== 0 && types[t].isClass) {
-        // object.__init__ called through a subclass with extra args
-        throw typeError(`${types[t].name}() takes no arguments`);
-      }
-    }
+  const oi = lookupType(T_OBJECT, intern("__init__"));
+  setObjectInit(oi !== 0 && W.isRef(oi) ? W.getRef(oi) : 0);
+  defMethod(E.BaseException, "__init__", (args, nargs, _kw, out) => {
+    const self = W.getRef(args);
+    const t = tupleFrom(args + 8, nargs - 1);
+    const s = tempPush(1);
+    W.setRef(s, t);
+    setInstanceAttr(self, intern("args"), s);
+    tempPopTo(s);
     W.setNone(out);
   });
   return bc;

@@ -77,6 +77,7 @@ import { isSubtype, shapeById, typeIndexOf, typeIndexOfTypeRef, types } from "..
 import { collect, gcState, OutOfMemory } from "../runtime/space.ts";
 import {
   E,
+  newException,
   N_CAUSE,
   N_CONTEXT,
   N_SUPPRESS,
@@ -137,9 +138,15 @@ const IW = INSTR_WORDS;
 /** The exception being handled (sys.exc_info()), a GC root slot. */
 let handledSlot = 0;
 export function initInterpreter(): void {
+  objectInitRef = 0;
   handledSlot = tempPush(1);
   W.setNone(handledSlot);
   callHook.call = callFromTS;
+}
+
+/** Remember object.__init__ (installed by the library) so class calls can recognise it. */
+export function setObjectInit(ref: number): void {
+  objectInitRef = ref;
 }
 
 /** Called at every safepoint (back-edges and function entry). */
@@ -212,36 +219,46 @@ export function callFromTS(
   throw typeError(`'${types[t].name}' object is not callable`);
 }
 
-function constructFromTS(
-  t: number,
-  args: number,
-  nargs: number,
-  kwnames: number,
-  out: number,
-): void {
+function constructFromTS(t: number, args: number, nargs: number, kwnames: number, out: number): void {
   const info = types[t];
   if (!info.isClass) {
     if (info.construct === null) throw typeError(`cannot create '${info.name}' instances`);
     info.construct(args, nargs, kwnames, out);
     return;
   }
-  const inst = newInstance(t);
+  const inst = newInstanceFor(t, args, nargs, kwnames);
   const mark = tempPush(nargs + 2);
   try {
     W.setRef(mark, inst);
     for (let k = 0; k < nargs; k++) W.copy(mark + 8 + 8 * k, args + 8 * k);
-    const init = lookupType(t, intern("__init__"));
+    const init = initOf(t);
     if (init !== 0) {
       const res = mark + 8 * (nargs + 1);
       callFromTS(init, mark, nargs + 1, kwnames, res);
       if (!W.isNone(res)) {
         throw typeError(`__init__() should return None, not '${types[typeIndexOf(res)].name}'`);
       }
-    }
+    } else if (nargs > 0) throw typeError(`${info.name}() takes no arguments`);
     W.setRef(out, inst);
   } finally {
     tempPopTo(mark);
   }
+}
+
+/** The __init__ a class call runs: 0 when it is object.__init__ (which takes no arguments). */
+function initOf(t: number): number {
+  const init = lookupType(t, intern("__init__"));
+  if (init === 0 || (W.isRef(init) && W.getRef(init) === objectInitRef)) return 0;
+  return init;
+}
+
+let objectInitRef = 0;
+
+/** Allocate an instance of class t; exceptions get their args tuple at once (BaseException.__new__). */
+function newInstanceFor(t: number, args: number, nargs: number, kwnames: number): number {
+  if (!types[t].isException) return newInstance(t);
+  const npos = nargs - (kwnames === 0 ? 0 : tupleLen(kwnames));
+  return newException(t, tupleFrom(args, npos));
 }
 
 /** Push a frame for function r with the given arguments; its result goes to `out`. */
@@ -1150,8 +1167,8 @@ function run(entry: number): void {
               const ct = typeIndexOfTypeRef(r);
               const info = types[ct];
               if (info.isClass) {
-                const init = lookupType(ct, intern("__init__"));
-                const inst = newInstance(ct);
+                const init = initOf(ct);
+                const inst = newInstanceFor(ct, args, nargs, kwnames);
                 if (init !== 0 && W.isRef(init) && U32[W.getRef(init) >> 2] === T_FUNCTION) {
                   // self goes in front of the arguments; the instance stays in the callable slot
                   if (args === base + 8) {
@@ -1242,7 +1259,8 @@ function run(entry: number): void {
           case 73 /* Op.RERAISE */: {
             sp -= 8;
             const exc = W.getRef(sp);
-            if (arg !== 0) ip = W.getInt(sp - 8) * IW;
+            // The handler search starts from this RERAISE, not from the restored lasti (which
+            // only matters for f_lasti); the traceback already holds this frame.
             reraising = true;
             throw new PyExc(exc);
           }
@@ -1288,8 +1306,12 @@ function run(entry: number): void {
       for (;;) {
         const k = ip / IW;
         if (!reraising) {
-          addTraceback(exc, ci.index, ci.code.lines[k] ?? -1);
-          linkContext(exc);
+          try {
+            addTraceback(exc, ci.index, ci.code.lines[k] ?? -1);
+            linkContext(exc);
+          } catch (oom) {
+            if (!(oom instanceof OutOfMemory)) throw oom; // the traceback is best effort when the heap is full
+          }
         }
         reraising = false;
         const h = ci.code.handlerFor(k);

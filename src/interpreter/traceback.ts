@@ -6,7 +6,8 @@ import { instanceAttrAddr } from "../runtime/instance.ts";
 import { listItem, listLen } from "../runtime/seq.ts";
 import { codes } from "../runtime/func.ts";
 import { types } from "../runtime/types.ts";
-import { exceptionStr, strOf } from "../runtime/ops.ts";
+import { strOf } from "../runtime/ops.ts";
+import { tempPopTo, tempPush } from "../runtime/roots.ts";
 import { N_CAUSE, N_CONTEXT, N_SUPPRESS, N_TRACEBACK } from "../runtime/errors.ts";
 import { PyExc } from "../runtime/errors.ts";
 
@@ -53,11 +54,17 @@ function exceptionLine(exc: number): string {
   const t = types[u32[exc >> 2]];
   let msg: string;
   try {
-    msg = t.isClass && !t.isException ? strOf(exc) : exceptionStr(exc);
+    const slot = tempPush(1);
+    W.setRef(slot, exc);
+    try {
+      msg = strOf(slot);
+    } finally {
+      tempPopTo(slot);
+    }
   } catch {
     msg = "<exception str() failed>";
   }
-  const name = t.module === "builtins" ? t.qualname : `${t.module}.${t.qualname}`;
+  const name = t.module === "builtins" || t.module === "__main__" ? t.qualname : `${t.module}.${t.qualname}`;
   return msg === "" ? name : `${name}: ${msg}`;
 }
 

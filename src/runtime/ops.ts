@@ -24,7 +24,9 @@ import {
   T_NONE,
   T_PROPERTY,
   T_STATICMETHOD,
+  T_MODULE,
   T_STR,
+  T_SUPER,
   T_TUPLE,
   T_TYPE,
 } from "./type_ids.ts";
@@ -401,6 +403,11 @@ function bindDescriptor(d: number, obj: number, out: number): void {
 export function getAttrOrFalse(obj: number, name: number, out: number): boolean {
   const t = typeIndexOf(obj);
   const info = types[t];
+  if (t === T_SUPER || t === T_MODULE) {
+    // Their own namespaces come before the attributes of their types.
+    const hook = getAttrHooks[t];
+    if (hook !== undefined && hook(obj, strValue(name), out)) return true;
+  }
   const d = lookupType(t, name);
   if (d !== 0 && W.isRef(d) && u32[W.getRef(d) >> 2] === T_PROPERTY) {
     bindDescriptor(d, obj, out);

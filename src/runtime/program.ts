@@ -13,6 +13,7 @@ import { pushFrame } from "../interpreter/frames.ts";
 import { runEntryFrame, toPyExc } from "../interpreter/interp.ts";
 import { formatException, sources } from "../interpreter/traceback.ts";
 import { stdout } from "./lib/index.ts";
+import { OutOfMemory } from "./space.ts";
 
 export interface RunResult {
   exitCode: number;
@@ -34,6 +35,17 @@ function formatSyntaxError(e: PySyntaxError): string {
     s += `    ${" ".repeat(col - 1)}${"^".repeat(Math.max(1, endCol - col))}\n`;
   }
   return s + `${e.kind}: ${e.msg}\n`;
+}
+
+/** The stderr text for an exception that escaped the program (never a host stack trace). */
+function describeUncaught(e: unknown): string {
+  if (e instanceof OutOfMemory) return "MemoryError\n"; // no heap left to build an exception
+  try {
+    return formatException(toPyExc(e).ref);
+  } catch (inner) {
+    if (inner instanceof OutOfMemory) return "MemoryError\n";
+    return `SystemError: internal error: ${inner instanceof Error ? inner.message : String(inner)}\n`;
+  }
 }
 
 /** Run Python source as the __main__ module. Prints to the process's stdout/stderr. */
@@ -68,9 +80,8 @@ export function runSource(source: string, filename: string): RunResult {
       const f = pushFrame(ci, 0, globals, builtins, 0);
       runEntryFrame(f, slot + 8);
     } catch (e) {
-      const exc = toPyExc(e);
       stdout.flush();
-      stderr = formatException(exc.ref);
+      stderr = describeUncaught(e);
       return { exitCode: 1, stderr };
     } finally {
       tempPopTo(slot);
