@@ -77,11 +77,11 @@ import { isSubtype, shapeById, typeIndexOf, typeIndexOfTypeRef, types } from "..
 import { collect, gcState, OutOfMemory } from "../runtime/space.ts";
 import {
   E,
-  newException,
   N_CAUSE,
   N_CONTEXT,
   N_SUPPRESS,
   N_TRACEBACK,
+  newException,
   pyError,
   PyExc,
   typeError,
@@ -134,6 +134,8 @@ import { setIntNumber } from "../runtime/int.ts";
 import { interpHooks } from "./hooks.ts";
 
 const IW = INSTR_WORDS;
+// The loop converts between word offsets and instruction indexes with shifts.
+if (IW !== 4) throw new Error("interp.ts assumes 4 words per instruction");
 
 /** The exception being handled (sys.exc_info()), a GC root slot. */
 let handledSlot = 0;
@@ -219,7 +221,13 @@ export function callFromTS(
   throw typeError(`'${types[t].name}' object is not callable`);
 }
 
-function constructFromTS(t: number, args: number, nargs: number, kwnames: number, out: number): void {
+function constructFromTS(
+  t: number,
+  args: number,
+  nargs: number,
+  kwnames: number,
+  out: number,
+): void {
   const info = types[t];
   if (!info.isClass) {
     if (info.construct === null) throw typeError(`cannot create '${info.name}' instances`);
@@ -348,9 +356,26 @@ function makeRaisable(v: number): number {
 
 /** Run frames starting at f (the current frame) until the entry frame returns. */
 function run(entry: number): void {
+  for (;;) {
+    try {
+      dispatch(entry);
+      return;
+    } catch (e) {
+      unwind(e);
+    }
+  }
+}
+
+/**
+ * Dispatch instructions from the current frame's saved F_IP/F_SP until `entry` returns. There is
+ * no try/catch here (it costs V8 a third of the loop's speed): every instruction that may throw or
+ * reach a safepoint first saves F_IP and F_SP, so `unwind` finds the faulting instruction and the
+ * GC sees the whole stack.
+ */
+function dispatch(entry: number): void {
   // Local aliases: V8 keeps these in registers, unlike imported module bindings.
   const U32 = u32, F64 = f64, I32 = i32;
-  let fp = entry;
+  let fp = frameState.current;
   let ci = codes[U32[(fp + F_CODE) >> 2]];
   let code = ci.code.code;
   let ip = U32[(fp + F_IP) >> 2] * IW;
@@ -358,18 +383,19 @@ function run(entry: number): void {
   let sp = U32[(fp + F_SP) >> 2];
   let consts = ci.consts + TUPLE_ITEMS;
   let names = ci.names;
-
-  for (;;) {
-    try {
+  void entry;
+  {
+    {
       for (;;) {
         const op = code[ip];
         const arg = code[ip + 1];
-        U32[(fp + F_SP) >> 2] = sp;
         switch (op) {
           case 0 /* Op.NOP */:
             ip += IW;
             continue;
           case 1 /* Op.RESUME */:
+            U32[(fp + F_IP) >> 2] = ip >> 2;
+            U32[(fp + F_SP) >> 2] = sp;
             if (gcState.due || gcState.stress || interpHooks.onSafepoint !== null) safepoint();
             ip += IW;
             continue;
@@ -403,7 +429,10 @@ function run(entry: number): void {
             continue;
           case 7 /* Op.LOAD_FAST */: {
             const a = locals + 8 * arg;
-            if (U32[(a >> 2) + 1] === HI_NULL) throw unboundLocal(ci.code.localsplusNames[arg]);
+            if (U32[(a >> 2) + 1] === HI_NULL) {
+              U32[(fp + F_IP) >> 2] = ip >> 2;
+              throw unboundLocal(ci.code.localsplusNames[arg]);
+            }
             copyWord(U32, sp, a);
             sp += 8;
             ip += IW;
@@ -415,6 +444,8 @@ function run(entry: number): void {
             ip += IW;
             continue;
           case 9 /* Op.DELETE_FAST */: {
+            U32[(fp + F_IP) >> 2] = ip >> 2;
+            U32[(fp + F_SP) >> 2] = sp;
             const a = locals + 8 * arg;
             if (W.isNull(a)) throw unboundLocal(ci.code.localsplusNames[arg]);
             W.setNull(a);
@@ -422,6 +453,8 @@ function run(entry: number): void {
             continue;
           }
           case 10 /* Op.LOAD_GLOBAL */: {
+            U32[(fp + F_IP) >> 2] = ip >> 2;
+            U32[(fp + F_SP) >> 2] = sp;
             const g = U32[(fp + F_GLOBALS) >> 2];
             const name = names[arg];
             let ix = lookupStr(g, name);
@@ -467,11 +500,15 @@ function run(entry: number): void {
             continue;
           }
           case 11 /* Op.STORE_GLOBAL */:
+            U32[(fp + F_IP) >> 2] = ip >> 2;
+            U32[(fp + F_SP) >> 2] = sp;
             sp -= 8;
             dictSetStr(U32[(fp + F_GLOBALS) >> 2], names[arg], sp);
             ip += IW;
             continue;
           case 12 /* Op.DELETE_GLOBAL */: {
+            U32[(fp + F_IP) >> 2] = ip >> 2;
+            U32[(fp + F_SP) >> 2] = sp;
             const s = tempPush(1);
             W.setRef(s, names[arg]);
             const ok = dictDelete(U32[(fp + F_GLOBALS) >> 2], s);
@@ -481,6 +518,8 @@ function run(entry: number): void {
             continue;
           }
           case 13 /* Op.LOAD_NAME */: {
+            U32[(fp + F_IP) >> 2] = ip >> 2;
+            U32[(fp + F_SP) >> 2] = sp;
             const name = names[arg];
             const ld = U32[(fp + F_LOCALS_DICT) >> 2];
             let a = ld !== 0 ? dictGetStrAddr(ld, name) : 0;
@@ -493,6 +532,8 @@ function run(entry: number): void {
             continue;
           }
           case 14 /* Op.STORE_NAME */: {
+            U32[(fp + F_IP) >> 2] = ip >> 2;
+            U32[(fp + F_SP) >> 2] = sp;
             sp -= 8;
             const ld = U32[(fp + F_LOCALS_DICT) >> 2];
             dictSetStr(ld !== 0 ? ld : U32[(fp + F_GLOBALS) >> 2], names[arg], sp);
@@ -500,6 +541,8 @@ function run(entry: number): void {
             continue;
           }
           case 15 /* Op.DELETE_NAME */: {
+            U32[(fp + F_IP) >> 2] = ip >> 2;
+            U32[(fp + F_SP) >> 2] = sp;
             const ld = U32[(fp + F_LOCALS_DICT) >> 2];
             const s = tempPush(1);
             W.setRef(s, names[arg]);
@@ -510,6 +553,8 @@ function run(entry: number): void {
             continue;
           }
           case 16 /* Op.MAKE_CELL */: {
+            U32[(fp + F_IP) >> 2] = ip >> 2;
+            U32[(fp + F_SP) >> 2] = sp;
             const a = locals + 8 * arg;
             const c = newCell(W.isNull(a) ? 0 : a);
             W.setRef(a, c);
@@ -517,6 +562,8 @@ function run(entry: number): void {
             continue;
           }
           case 17 /* Op.LOAD_DEREF */: {
+            U32[(fp + F_IP) >> 2] = ip >> 2;
+            U32[(fp + F_SP) >> 2] = sp;
             const c = W.getRef(locals + 8 * arg);
             if (W.isNull(c + CELL_VALUE)) throw unboundDeref(ci.code, arg);
             copyWord(U32, sp, c + CELL_VALUE);
@@ -530,6 +577,8 @@ function run(entry: number): void {
             ip += IW;
             continue;
           case 19 /* Op.DELETE_DEREF */: {
+            U32[(fp + F_IP) >> 2] = ip >> 2;
+            U32[(fp + F_SP) >> 2] = sp;
             const c = W.getRef(locals + 8 * arg);
             if (W.isNull(c + CELL_VALUE)) throw unboundDeref(ci.code, arg);
             W.setNull(c + CELL_VALUE);
@@ -544,11 +593,15 @@ function run(entry: number): void {
           case 21 /* Op.COPY_FREE_VARS */: {
             const closure = U32[(U32[(fp + F_FUNC) >> 2] + FUNC_CLOSURE) >> 2];
             const n = ci.code.localsplusNames.length;
-            for (let k = 0; k < arg; k++) copyWord(U32, locals + 8 * (n - arg + k), tupleItem(closure, k));
+            for (let k = 0; k < arg; k++) {
+              copyWord(U32, locals + 8 * (n - arg + k), tupleItem(closure, k));
+            }
             ip += IW;
             continue;
           }
           case 22 /* Op.LOAD_CLASSDEREF */: {
+            U32[(fp + F_IP) >> 2] = ip >> 2;
+            U32[(fp + F_SP) >> 2] = sp;
             const ld = U32[(fp + F_LOCALS_DICT) >> 2];
             const a = ld !== 0 ? dictGetStrAddr(ld, intern(ci.code.localsplusNames[arg])) : 0;
             if (a !== 0) copyWord(U32, sp, a);
@@ -564,6 +617,8 @@ function run(entry: number): void {
 
           // ---- attributes
           case 23 /* Op.LOAD_ATTR */: {
+            U32[(fp + F_IP) >> 2] = ip >> 2;
+            U32[(fp + F_SP) >> 2] = sp;
             const o = sp - 8;
             specializeLoadAttr(code, ip, o, names[arg]);
             getAttr(o, names[arg], o);
@@ -587,6 +642,8 @@ function run(entry: number): void {
             continue;
           }
           case 24 /* Op.LOAD_METHOD */: {
+            U32[(fp + F_IP) >> 2] = ip >> 2;
+            U32[(fp + F_SP) >> 2] = sp;
             const o = sp - 8;
             loadMethod(ci, ip, o, names[arg], sp);
             sp += 8;
@@ -613,6 +670,8 @@ function run(entry: number): void {
             continue;
           }
           case 25 /* Op.STORE_ATTR */: {
+            U32[(fp + F_IP) >> 2] = ip >> 2;
+            U32[(fp + F_SP) >> 2] = sp;
             const o = sp - 8, v = sp - 16;
             specializeStoreAttr(code, ip, o, names[arg]);
             setAttr(o, names[arg], v);
@@ -638,6 +697,8 @@ function run(entry: number): void {
             continue;
           }
           case 26 /* Op.DELETE_ATTR */:
+            U32[(fp + F_IP) >> 2] = ip >> 2;
+            U32[(fp + F_SP) >> 2] = sp;
             delAttr(sp - 8, names[arg]);
             sp -= 8;
             ip += IW;
@@ -645,6 +706,8 @@ function run(entry: number): void {
 
           // ---- subscripts
           case 27 /* Op.BINARY_SUBSCR */: {
+            U32[(fp + F_IP) >> 2] = ip >> 2;
+            U32[(fp + F_SP) >> 2] = sp;
             const c = sp - 16, k = sp - 8;
             if (W.isRef(c) && W.isInt(k)) {
               const t = U32[W.getRef(c) >> 2];
@@ -695,6 +758,8 @@ function run(entry: number): void {
             continue;
           }
           case 28 /* Op.STORE_SUBSCR */: {
+            U32[(fp + F_IP) >> 2] = ip >> 2;
+            U32[(fp + F_SP) >> 2] = sp;
             const v = sp - 24, c = sp - 16, k = sp - 8;
             if (W.isRef(c) && W.isInt(k) && U32[W.getRef(c) >> 2] === T_LIST) {
               specialize(code, ip, SOp.STORE_SUBSCR_LIST_INT);
@@ -724,11 +789,15 @@ function run(entry: number): void {
             continue;
           }
           case 29 /* Op.DELETE_SUBSCR */:
+            U32[(fp + F_IP) >> 2] = ip >> 2;
+            U32[(fp + F_SP) >> 2] = sp;
             delItem(sp - 16, sp - 8);
             sp -= 16;
             ip += IW;
             continue;
           case 30 /* Op.BUILD_SLICE */: {
+            U32[(fp + F_IP) >> 2] = ip >> 2;
+            U32[(fp + F_SP) >> 2] = sp;
             const n = arg;
             const base = sp - 8 * n;
             const s = interpHooks.newSlice(base, base + 8, n === 3 ? base + 16 : 0);
@@ -740,6 +809,8 @@ function run(entry: number): void {
 
           // ---- arithmetic
           case 31 /* Op.BINARY_OP */: {
+            U32[(fp + F_IP) >> 2] = ip >> 2;
+            U32[(fp + F_SP) >> 2] = sp;
             const a = sp - 16, b = sp - 8;
             specializeBinary(code, ip, arg, a, b);
             binaryOp(arg, a, b, a);
@@ -753,11 +824,7 @@ function run(entry: number): void {
             const a = sp - 16, b = sp - 8;
             if (U32[(a >> 2) + 1] >>> 16 === TAG_INT && U32[(b >> 2) + 1] >>> 16 === TAG_INT) {
               const x = intAt(U32, I32, a), y = intAt(U32, I32, b);
-              const r = op === 128
-                ? x + y
-                : op === 129
-                ? x - y
-                : x * y;
+              const r = op === 128 ? x + y : op === 129 ? x - y : x * y;
               if (r >= SMALL_INT_MIN && r <= SMALL_INT_MAX) {
                 setIntAt(U32, I32, a, r);
                 sp -= 8;
@@ -765,6 +832,8 @@ function run(entry: number): void {
                 continue;
               }
               // overflow: the generic path promotes to a big int; stay specialised
+              U32[(fp + F_IP) >> 2] = ip >> 2;
+              U32[(fp + F_SP) >> 2] = sp;
               binaryOp(arg, a, b, a);
               sp -= 8;
               ip += IW;
@@ -785,7 +854,10 @@ function run(entry: number): void {
               else if (op === SOp.BINARY_OP_SUB_FLOAT) r = x - y;
               else if (op === SOp.BINARY_OP_MUL_FLOAT) r = x * y;
               else {
-                if (y === 0) throw pyError(E.ZeroDivisionError, "float division by zero");
+                if (y === 0) {
+                  U32[(fp + F_IP) >> 2] = ip >> 2;
+                  throw pyError(E.ZeroDivisionError, "float division by zero");
+                }
                 r = x / y;
               }
               W.setFloat(a, r);
@@ -797,6 +869,8 @@ function run(entry: number): void {
             continue;
           }
           case 150 /* SOp.BINARY_OP_ADD_STR */: {
+            U32[(fp + F_IP) >> 2] = ip >> 2;
+            U32[(fp + F_SP) >> 2] = sp;
             const a = sp - 16, b = sp - 8;
             if (
               W.isRef(a) && W.isRef(b) && U32[W.getRef(a) >> 2] === T_STR &&
@@ -811,22 +885,32 @@ function run(entry: number): void {
             continue;
           }
           case 32 /* Op.UNARY_NEGATIVE */:
+            U32[(fp + F_IP) >> 2] = ip >> 2;
+            U32[(fp + F_SP) >> 2] = sp;
             unaryNegative(sp - 8, sp - 8);
             ip += IW;
             continue;
           case 33 /* Op.UNARY_POSITIVE */:
+            U32[(fp + F_IP) >> 2] = ip >> 2;
+            U32[(fp + F_SP) >> 2] = sp;
             unaryPositive(sp - 8, sp - 8);
             ip += IW;
             continue;
           case 35 /* Op.UNARY_INVERT */:
+            U32[(fp + F_IP) >> 2] = ip >> 2;
+            U32[(fp + F_SP) >> 2] = sp;
             unaryInvert(sp - 8, sp - 8);
             ip += IW;
             continue;
           case 34 /* Op.UNARY_NOT */:
+            U32[(fp + F_IP) >> 2] = ip >> 2;
+            U32[(fp + F_SP) >> 2] = sp;
             W.setBool(sp - 8, !truthy(sp - 8));
             ip += IW;
             continue;
           case 36 /* Op.COMPARE_OP */: {
+            U32[(fp + F_IP) >> 2] = ip >> 2;
+            U32[(fp + F_SP) >> 2] = sp;
             const a = sp - 16, b = sp - 8;
             const ha = U32[(a >> 2) + 1], hb = U32[(b >> 2) + 1];
             if (ha >>> 16 === TAG_INT && hb >>> 16 === TAG_INT) {
@@ -871,6 +955,8 @@ function run(entry: number): void {
             continue;
           }
           case 38 /* Op.CONTAINS_OP */: {
+            U32[(fp + F_IP) >> 2] = ip >> 2;
+            U32[(fp + F_SP) >> 2] = sp;
             const r = contains(sp - 8, sp - 16);
             W.setBool(sp - 16, r !== (arg === 1));
             sp -= 8;
@@ -883,6 +969,8 @@ function run(entry: number): void {
             ip = arg * IW;
             continue;
           case 40 /* Op.JUMP_BACKWARD */:
+            U32[(fp + F_IP) >> 2] = ip >> 2;
+            U32[(fp + F_SP) >> 2] = sp;
             if (gcState.due || gcState.stress || interpHooks.onSafepoint !== null) safepoint();
             code[ip + 2]++;
             ip = arg * IW;
@@ -890,14 +978,14 @@ function run(entry: number): void {
           case 41 /* Op.POP_JUMP_IF_FALSE */: {
             sp -= 8;
             const hi = U32[(sp >> 2) + 1];
-            const t = hi === HI_BOOL ? U32[sp >> 2] !== 0 : truthy(sp);
+            const t = hi === HI_BOOL ? U32[sp >> 2] !== 0 : truthyAt(fp, ip, sp);
             ip = t ? ip + IW : arg * IW;
             continue;
           }
           case 42 /* Op.POP_JUMP_IF_TRUE */: {
             sp -= 8;
             const hi = U32[(sp >> 2) + 1];
-            const t = hi === HI_BOOL ? U32[sp >> 2] !== 0 : truthy(sp);
+            const t = hi === HI_BOOL ? U32[sp >> 2] !== 0 : truthyAt(fp, ip, sp);
             ip = t ? arg * IW : ip + IW;
             continue;
           }
@@ -912,10 +1000,14 @@ function run(entry: number): void {
 
           // ---- iteration
           case 45 /* Op.GET_ITER */:
+            U32[(fp + F_IP) >> 2] = ip >> 2;
+            U32[(fp + F_SP) >> 2] = sp;
             getIter(sp - 8, sp - 8);
             ip += IW;
             continue;
           case 46 /* Op.FOR_ITER */: {
+            U32[(fp + F_IP) >> 2] = ip >> 2;
+            U32[(fp + F_SP) >> 2] = sp;
             const it = sp - 8;
             if (interpHooks.forIterFast !== null) {
               const r = interpHooks.forIterFast(it, sp);
@@ -942,6 +1034,8 @@ function run(entry: number): void {
 
           // ---- building
           case 47 /* Op.BUILD_TUPLE */: {
+            U32[(fp + F_IP) >> 2] = ip >> 2;
+            U32[(fp + F_SP) >> 2] = sp;
             const base = sp - 8 * arg;
             const t = tupleFrom(base, arg);
             W.setRef(base, t);
@@ -950,6 +1044,8 @@ function run(entry: number): void {
             continue;
           }
           case 48 /* Op.BUILD_LIST */: {
+            U32[(fp + F_IP) >> 2] = ip >> 2;
+            U32[(fp + F_SP) >> 2] = sp;
             const base = sp - 8 * arg;
             const l = listFrom(base, arg);
             W.setRef(base, l);
@@ -958,6 +1054,8 @@ function run(entry: number): void {
             continue;
           }
           case 49 /* Op.BUILD_SET */: {
+            U32[(fp + F_IP) >> 2] = ip >> 2;
+            U32[(fp + F_SP) >> 2] = sp;
             const base = sp - 8 * arg;
             const s = interpHooks.newSetFrom(base, arg);
             W.setRef(base, s);
@@ -966,6 +1064,8 @@ function run(entry: number): void {
             continue;
           }
           case 50 /* Op.BUILD_MAP */: {
+            U32[(fp + F_IP) >> 2] = ip >> 2;
+            U32[(fp + F_SP) >> 2] = sp;
             const base = sp - 16 * arg;
             const d = newDict(T_DICT, arg);
             for (let k = 0; k < arg; k++) dictSet(d, base + 16 * k, base + 16 * k + 8);
@@ -975,6 +1075,8 @@ function run(entry: number): void {
             continue;
           }
           case 51 /* Op.BUILD_STRING */: {
+            U32[(fp + F_IP) >> 2] = ip >> 2;
+            U32[(fp + F_SP) >> 2] = sp;
             const base = sp - 8 * arg;
             let s = "";
             for (let k = 0; k < arg; k++) s += strValue(W.getRef(base + 8 * k));
@@ -984,55 +1086,77 @@ function run(entry: number): void {
             continue;
           }
           case 52 /* Op.LIST_APPEND */:
+            U32[(fp + F_IP) >> 2] = ip >> 2;
+            U32[(fp + F_SP) >> 2] = sp;
             sp -= 8;
             listAppend(W.getRef(sp - 8 * arg), sp);
             ip += IW;
             continue;
           case 53 /* Op.SET_ADD */:
+            U32[(fp + F_IP) >> 2] = ip >> 2;
+            U32[(fp + F_SP) >> 2] = sp;
             sp -= 8;
             interpHooks.setAdd(W.getRef(sp - 8 * arg), sp);
             ip += IW;
             continue;
           case 54 /* Op.MAP_ADD */:
+            U32[(fp + F_IP) >> 2] = ip >> 2;
+            U32[(fp + F_SP) >> 2] = sp;
             sp -= 16;
             dictSet(W.getRef(sp - 8 * arg), sp, sp + 8);
             ip += IW;
             continue;
           case 55 /* Op.LIST_EXTEND */:
+            U32[(fp + F_IP) >> 2] = ip >> 2;
+            U32[(fp + F_SP) >> 2] = sp;
             sp -= 8;
             interpHooks.listExtend(W.getRef(sp - 8 * arg), sp);
             ip += IW;
             continue;
           case 56 /* Op.SET_UPDATE */:
+            U32[(fp + F_IP) >> 2] = ip >> 2;
+            U32[(fp + F_SP) >> 2] = sp;
             sp -= 8;
             interpHooks.setUpdate(W.getRef(sp - 8 * arg), sp);
             ip += IW;
             continue;
           case 57 /* Op.DICT_UPDATE */:
+            U32[(fp + F_IP) >> 2] = ip >> 2;
+            U32[(fp + F_SP) >> 2] = sp;
             sp -= 8;
             interpHooks.dictUpdate(W.getRef(sp - 8 * arg), sp, false, 0);
             ip += IW;
             continue;
           case 58 /* Op.DICT_MERGE */:
+            U32[(fp + F_IP) >> 2] = ip >> 2;
+            U32[(fp + F_SP) >> 2] = sp;
             sp -= 8;
             interpHooks.dictUpdate(W.getRef(sp - 8 * arg), sp, true, sp - 8 * (arg + 2));
             ip += IW;
             continue;
           case 59 /* Op.LIST_TO_TUPLE */: {
+            U32[(fp + F_IP) >> 2] = ip >> 2;
+            U32[(fp + F_SP) >> 2] = sp;
             const l = W.getRef(sp - 8);
             W.setRef(sp - 8, tupleFrom(listItems(l), listLen(l)));
             ip += IW;
             continue;
           }
           case 60 /* Op.UNPACK_SEQUENCE */:
+            U32[(fp + F_IP) >> 2] = ip >> 2;
+            U32[(fp + F_SP) >> 2] = sp;
             sp = unpackSequence(sp, arg);
             ip += IW;
             continue;
           case 61 /* Op.UNPACK_EX */:
+            U32[(fp + F_IP) >> 2] = ip >> 2;
+            U32[(fp + F_SP) >> 2] = sp;
             sp = unpackEx(sp, arg & 0xff, arg >> 8);
             ip += IW;
             continue;
           case 62 /* Op.FORMAT_VALUE */: {
+            U32[(fp + F_IP) >> 2] = ip >> 2;
+            U32[(fp + F_SP) >> 2] = sp;
             let spec = "";
             if (arg & 4) {
               sp -= 8;
@@ -1056,6 +1180,8 @@ function run(entry: number): void {
 
           // ---- functions and calls
           case 63 /* Op.MAKE_FUNCTION */: {
+            U32[(fp + F_IP) >> 2] = ip >> 2;
+            U32[(fp + F_SP) >> 2] = sp;
             sp -= 8;
             const codeRef = W.getRef(sp);
             let closure = 0, kwdefaults = 0, defaults = 0;
@@ -1080,6 +1206,7 @@ function run(entry: number): void {
             const out = U32[(fp + F_RESULT) >> 2];
             if (flags & FRAME_INIT) {
               if (!W.isNone(sp)) {
+                U32[(fp + F_IP) >> 2] = ip >> 2;
                 throw typeError(
                   `__init__() should return None, not '${types[typeIndexOf(sp)].name}'`,
                 );
@@ -1101,6 +1228,8 @@ function run(entry: number): void {
           case 147 /* SOp.CALL_PY_EXACT_ARGS */:
           case 66 /* Op.CALL_KW */:
           case 67 /* Op.CALL_FUNCTION_EX */: {
+            U32[(fp + F_IP) >> 2] = ip >> 2;
+            U32[(fp + F_SP) >> 2] = sp;
             let nargs: number, kwnames = 0, base: number;
             if (op === Op.CALL_FUNCTION_EX) {
               // callable self_or_null args_tuple [kwargs]
@@ -1216,6 +1345,8 @@ function run(entry: number): void {
 
           // ---- exceptions
           case 69 /* Op.RAISE_VARARGS */: {
+            U32[(fp + F_IP) >> 2] = ip >> 2;
+            U32[(fp + F_SP) >> 2] = sp;
             if (arg === 0) {
               if (W.isNone(handledSlot)) {
                 throw pyError(E.RuntimeError, "No active exception to reraise");
@@ -1251,12 +1382,16 @@ function run(entry: number): void {
             ip += IW;
             continue;
           case 72 /* Op.CHECK_EXC_MATCH */: {
+            U32[(fp + F_IP) >> 2] = ip >> 2;
+            U32[(fp + F_SP) >> 2] = sp;
             const ok = excMatches(sp - 16, sp - 8);
             W.setBool(sp - 8, ok);
             ip += IW;
             continue;
           }
           case 73 /* Op.RERAISE */: {
+            U32[(fp + F_IP) >> 2] = ip >> 2;
+            U32[(fp + F_SP) >> 2] = sp;
             sp -= 8;
             const exc = W.getRef(sp);
             // The handler search starts from this RERAISE, not from the restored lasti (which
@@ -1270,6 +1405,8 @@ function run(entry: number): void {
             ip += IW;
             continue;
           case 75 /* Op.IMPORT_NAME */: {
+            U32[(fp + F_IP) >> 2] = ip >> 2;
+            U32[(fp + F_SP) >> 2] = sp;
             sp -= 8;
             const m = importModule(strValue(names[arg]));
             W.setRef(sp - 8, m);
@@ -1277,6 +1414,8 @@ function run(entry: number): void {
             continue;
           }
           case 76 /* Op.IMPORT_FROM */: {
+            U32[(fp + F_IP) >> 2] = ip >> 2;
+            U32[(fp + F_SP) >> 2] = sp;
             const m = sp - 8;
             if (!getAttrOrFalse(m, names[arg], sp)) {
               throw pyError(
@@ -1291,6 +1430,8 @@ function run(entry: number): void {
             continue;
           }
           case 77 /* Op.IMPORT_STAR */:
+            U32[(fp + F_IP) >> 2] = ip >> 2;
+            U32[(fp + F_SP) >> 2] = sp;
             sp -= 8;
             interpHooks.importStar(sp, U32[(fp + F_GLOBALS) >> 2]);
             ip += IW;
@@ -1299,46 +1440,48 @@ function run(entry: number): void {
             throw pyError(E.SystemError ?? E.RuntimeError, `unknown opcode ${op}`);
         }
       }
-    } catch (e0) {
-      const e = toPyExc(e0);
-      const exc = e.ref;
-      // Unwind: find a handler in this frame, else pop frames until one has a handler.
-      for (;;) {
-        const k = ip / IW;
-        if (!reraising) {
-          try {
-            addTraceback(exc, ci.index, ci.code.lines[k] ?? -1);
-            linkContext(exc);
-          } catch (oom) {
-            if (!(oom instanceof OutOfMemory)) throw oom; // the traceback is best effort when the heap is full
-          }
-        }
-        reraising = false;
-        const h = ci.code.handlerFor(k);
-        if (h !== null) {
-          sp = locals + 8 * ci.code.localsplusNames.length + 8 * h.depth;
-          if (h.lasti) {
-            W.setInt(sp, k);
-            sp += 8;
-          }
-          W.setRef(sp, exc);
-          sp += 8;
-          ip = h.target * IW;
-          break;
-        }
-        const flags = U32[(fp + F_FLAGS) >> 2];
-        popFrame(fp);
-        if (flags & FRAME_ENTRY) throw e;
-        fp = frameState.current;
-        ci = codes[U32[(fp + F_CODE) >> 2]];
-        code = ci.code.code;
-        ip = U32[(fp + F_IP) >> 2] * IW;
-        locals = fp + FRAME_HEADER;
-        sp = U32[(fp + F_SP) >> 2];
-        consts = ci.consts + TUPLE_ITEMS;
-        names = ci.names;
+    }
+  }
+}
+
+/**
+ * Find a handler for a thrown exception: in the current frame (at its saved F_IP), else pop frames
+ * until one has a handler, and leave that frame ready to resume there. Rethrows when the
+ * exception leaves the frame that the innermost `run` entered.
+ */
+function unwind(e0: unknown): void {
+  const e = toPyExc(e0);
+  const exc = e.ref;
+  let fp = frameState.current;
+  for (;;) {
+    const ci = codes[u32[(fp + F_CODE) >> 2]];
+    const k = u32[(fp + F_IP) >> 2];
+    if (!reraising) {
+      try {
+        addTraceback(exc, ci.index, ci.code.lines[k] ?? -1);
+        linkContext(exc);
+      } catch (oom) {
+        if (!(oom instanceof OutOfMemory)) throw oom; // best effort when the heap is full
       }
     }
+    reraising = false;
+    const h = ci.code.handlerFor(k);
+    if (h !== null) {
+      let sp = fp + FRAME_HEADER + 8 * ci.code.localsplusNames.length + 8 * h.depth;
+      if (h.lasti) {
+        W.setInt(sp, k);
+        sp += 8;
+      }
+      W.setRef(sp, exc);
+      sp += 8;
+      u32[(fp + F_IP) >> 2] = h.target;
+      u32[(fp + F_SP) >> 2] = sp;
+      return;
+    }
+    const flags = u32[(fp + F_FLAGS) >> 2];
+    popFrame(fp);
+    if (flags & FRAME_ENTRY) throw e;
+    fp = frameState.current;
   }
 }
 
@@ -1368,6 +1511,13 @@ function copyWord(U: Uint32Array, dst: number, src: number): void {
   const d = dst >> 2, s = src >> 2;
   U[d] = U[s];
   U[d + 1] = U[s + 1];
+}
+
+/** Truth of the popped value at sp for a conditional jump (may run __bool__ / __len__). */
+function truthyAt(fp: number, ip: number, sp: number): boolean {
+  u32[(fp + F_IP) >> 2] = ip >> 2;
+  u32[(fp + F_SP) >> 2] = sp + 8; // keep the value visible to the GC while __bool__ runs
+  return truthy(sp);
 }
 
 /** Set while a RERAISE propagates, so the frame is not added to the traceback twice. */

@@ -64,7 +64,9 @@ function exceptionLine(exc: number): string {
   } catch {
     msg = "<exception str() failed>";
   }
-  const name = t.module === "builtins" || t.module === "__main__" ? t.qualname : `${t.module}.${t.qualname}`;
+  const name = t.module === "builtins" || t.module === "__main__"
+    ? t.qualname
+    : `${t.module}.${t.qualname}`;
   return msg === "" ? name : `${name}: ${msg}`;
 }
 
