@@ -21,10 +21,10 @@ import {
   T_INT,
   T_LIST,
   T_METHOD,
+  T_MODULE,
   T_NONE,
   T_PROPERTY,
   T_STATICMETHOD,
-  T_MODULE,
   T_STR,
   T_SUPER,
   T_TUPLE,
@@ -592,6 +592,8 @@ export function binaryOp(op: number, a: number, b: number, out: number): void {
   if (numBinary(op, a, b, out)) return;
   const base = op >= NB_INPLACE ? op - NB_INPLACE : op;
   const ta = typeIndexOf(a), tb = typeIndexOf(b);
+  // Mutable built-ins (list +=, set |=, dict |=, ...) update the left operand in place.
+  if (op >= NB_INPLACE && !types[ta].isClass && inplaceHook.op(base, a, b, out)) return;
   if (seqBinaryHook.op(base, a, b, out)) return;
   // Classes: __iop__, then __op__, then the reflected __rop__ of the right operand.
   if (types[ta].isClass || types[tb].isClass) {
@@ -612,6 +614,14 @@ export function binaryOp(op: number, a: number, b: number, out: number): void {
     `unsupported operand type(s) for ${sym}: '${types[ta].name}' and '${types[tb].name}'`,
   );
 }
+
+/**
+ * In-place operators of mutable built-ins (`base` is the non-inplace op): true when handled, with
+ * the updated left operand in out. Installed by the library.
+ */
+export const inplaceHook = {
+  op: (_base: number, _a: number, _b: number, _out: number): boolean => false,
+};
 
 /** Sequence operators (str/list/tuple + and *), installed by the library. */
 export const seqBinaryHook = {

@@ -19,6 +19,7 @@ import { setEllipsisRef } from "../func.ts";
 import {
   binaryOp,
   getAttrHooks,
+  inplaceHook,
   makeTupleHook,
   reprHooks,
   seqBinaryHook,
@@ -153,18 +154,16 @@ function seqBinary(op: number, a: number, b: number, out: number): boolean {
 }
 
 /**
- * Augmented assignment `a op= b` (op is NB_INPLACE + base op, or the base op): mutable built-ins
- * update in place (list +=, list *=, set |= &= -= ^=, dict |=) and the result is `a` itself;
- * everything else goes to binaryOp.
+ * In-place forms of the operators of mutable built-ins (`base` is the plain op): list +=, list *=,
+ * set |= &= -= ^=, dict |= update `a` and store it in out. False for everything else.
  */
-export function inplaceOp(op: number, a: number, b: number, out: number): void {
-  const base = op >= NB_INPLACE ? op - NB_INPLACE : op;
+function inplaceBuiltin(base: number, a: number, b: number, out: number): boolean {
   const ta = typeIndexOf(a);
   if (ta === T.T_LIST) {
     if (base === NB_ADD) {
       listExtend(W.getRef(a), b);
       W.copy(out, a);
-      return;
+      return true;
     }
     if (base === NB_MULTIPLY && intValue(b) !== null) {
       const l = W.getRef(a);
@@ -176,15 +175,23 @@ export function inplaceOp(op: number, a: number, b: number, out: number): void {
       }
       u32[(l + LIST_LEN) >> 2] = n * times;
       W.copy(out, a);
-      return;
+      return true;
     }
   } else if (ta === T.T_SET) {
-    if (setBinary(base, a, b, out, true)) return;
+    if (setBinary(base, a, b, out, true)) return true;
   } else if (ta === T.T_DICT && base === NB_OR && typeIndexOf(b) === T.T_DICT) {
     dictUpdate(W.getRef(a), b);
     W.copy(out, a);
-    return;
+    return true;
   }
+  return false;
+}
+
+/**
+ * Augmented assignment `a op= b` (op is NB_INPLACE + base op, or the base op): mutable built-ins
+ * update in place and the result is `a` itself; everything else goes to binaryOp.
+ */
+export function inplaceOp(op: number, a: number, b: number, out: number): void {
   binaryOp(op < NB_INPLACE ? op + NB_INPLACE : op, a, b, out);
 }
 
@@ -298,6 +305,7 @@ export function installLibrary(builtinsDict: number): void {
     installBuiltinTypes();
     installModuleType();
     seqBinaryHook.op = seqBinary;
+    inplaceHook.op = inplaceBuiltin;
     makeTupleHook.make = (refs) => {
       const t = newTuple(refs.length);
       for (let k = 0; k < refs.length; k++) W.setRef(tupleItem(t, k), refs[k]);
