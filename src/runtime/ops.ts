@@ -747,9 +747,13 @@ function richEq(a: number, b: number): boolean {
 
 export const crossEqHook = { eq: (_ta: number, _tb: number): boolean => false };
 
-/** Python `a == b` as a JS boolean (calls __eq__ of classes). */
+/**
+ * Python `a == b` as a JS boolean (calls __eq__ of classes), with the identity shortcut of
+ * PyObject_RichCompareBool that containers use: an item equals itself, even a NaN (floats have no
+ * identity here, so every NaN word counts as the same object).
+ */
 export function pyEquals(a: number, b: number): boolean {
-  if (W.same(a, b) && !W.isFloat(a)) return true;
+  if (W.same(a, b)) return true;
   const out = tempPush(1);
   try {
     compareOp(2, a, b, out);
