@@ -1,6 +1,27 @@
 // Services the interpreter needs from the runtime library, installed at start-up (runtime/setup.ts)
 // so the loop does not depend on the library's module graph.
+/** What tier 2 offers the interpreter (installed by the JIT when it is enabled). */
+export interface Tier2 {
+  /** JUMP_BACKWARD counts in its cache0 up to this before calling onHotLoop. */
+  threshold: number;
+  /**
+   * The JUMP_BACKWARD at instruction `instr` of registered code `codeIndex` is hot; the frame's
+   * F_IP (= instr) and F_SP are saved. Returns true when it rewrote the instruction into
+   * ENTER_EXECUTOR (the interpreter then executes that at once); otherwise it should have set a
+   * back-off (a negative counter) in the instruction's cache0.
+   */
+  onHotLoop(codeIndex: number, instr: number, frame: number): boolean;
+  /**
+   * Run executor `id` on the current frame (F_IP = the ENTER_EXECUTOR instruction, F_SP saved).
+   * On return the current frame's F_IP is the instruction tier 1 executes next and F_SP its stack
+   * pointer (an invalidated executor just sets F_IP to the loop head).
+   */
+  enter(id: number, frame: number): void;
+}
+
 export const interpHooks = {
+  /** Tier 2, or null when the JIT is off. */
+  jit: null as Tier2 | null,
   /** The builtins dict (heap ref). */
   builtins: 0,
   /** The __build_class__ builtin (heap ref). */

@@ -968,13 +968,35 @@ function dispatch(entry: number): void {
           case 39 /* Op.JUMP */:
             ip = arg * IW;
             continue;
-          case 40 /* Op.JUMP_BACKWARD */:
+          case 40 /* Op.JUMP_BACKWARD */: {
             U32[(fp + F_IP) >> 2] = ip >> 2;
             U32[(fp + F_SP) >> 2] = sp;
             if (gcState.due || gcState.stress || interpHooks.onSafepoint !== null) safepoint();
-            code[ip + 2]++;
+            const jit = interpHooks.jit;
+            if (jit !== null && ++code[ip + 2] >= jit.threshold) {
+              // Hot loop: tier 2 may rewrite this instruction into ENTER_EXECUTOR (then run it
+              // now) or set a back-off in the counter.
+              if (jit.onHotLoop(ci.index, ip >> 2, fp)) continue;
+            }
             ip = arg * IW;
             continue;
+          }
+          case 152 /* SOp.ENTER_EXECUTOR */: {
+            U32[(fp + F_IP) >> 2] = ip >> 2;
+            U32[(fp + F_SP) >> 2] = sp;
+            if (gcState.due || gcState.stress || interpHooks.onSafepoint !== null) safepoint();
+            interpHooks.jit!.enter(code[ip + 2], fp);
+            // The executor left the current frame's F_IP/F_SP where tier 1 resumes.
+            fp = frameState.current;
+            ci = codes[U32[(fp + F_CODE) >> 2]];
+            code = ci.code.code;
+            ip = U32[(fp + F_IP) >> 2] * IW;
+            locals = fp + FRAME_HEADER;
+            sp = U32[(fp + F_SP) >> 2];
+            consts = ci.consts + TUPLE_ITEMS;
+            names = ci.names;
+            continue;
+          }
           case 41 /* Op.POP_JUMP_IF_FALSE */: {
             sp -= 8;
             const hi = U32[(sp >> 2) + 1];

@@ -29,6 +29,8 @@ export const SOp = {
   UNPACK_SEQUENCE_TWO_TUPLE: 149,
   BINARY_OP_ADD_STR: 150,
   LOAD_ATTR_CLASS: 151,
+  /** Replaces a hot JUMP_BACKWARD: oparg = the jump target, cache0 = executor id (tier 2). */
+  ENTER_EXECUTOR: 152,
 } as const;
 
 /** The generic instruction each specialised one belongs to. */
@@ -57,6 +59,7 @@ export const GENERIC_OF: Record<number, number> = {
   [SOp.CALL_PY_EXACT_ARGS]: Op.CALL,
   [SOp.CALL_BUILTIN]: Op.CALL,
   [SOp.UNPACK_SEQUENCE_TWO_TUPLE]: Op.UNPACK_SEQUENCE,
+  [SOp.ENTER_EXECUTOR]: Op.JUMP_BACKWARD,
 };
 
 export function opName(op: number): string {
