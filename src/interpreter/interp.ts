@@ -1001,6 +1001,8 @@ function dispatch(entry: number): void {
             sp -= 8;
             const hi = U32[(sp >> 2) + 1];
             const t = hi === HI_BOOL ? U32[sp >> 2] !== 0 : truthyAt(fp, ip, sp);
+            const jumped = t ? 0 : 1;
+            code[ip + 2] = (code[ip + 2] << 1) | jumped; // branch history for tier 2
             ip = t ? ip + IW : arg * IW;
             continue;
           }
@@ -1008,16 +1010,29 @@ function dispatch(entry: number): void {
             sp -= 8;
             const hi = U32[(sp >> 2) + 1];
             const t = hi === HI_BOOL ? U32[sp >> 2] !== 0 : truthyAt(fp, ip, sp);
+            code[ip + 2] = (code[ip + 2] << 1) | (t ? 1 : 0); // branch history for tier 2
             ip = t ? arg * IW : ip + IW;
             continue;
           }
           case 43 /* Op.POP_JUMP_IF_NONE */:
             sp -= 8;
-            ip = U32[(sp >> 2) + 1] === HI_NONE ? arg * IW : ip + IW;
+            if (U32[(sp >> 2) + 1] === HI_NONE) {
+              code[ip + 2] = (code[ip + 2] << 1) | 1;
+              ip = arg * IW;
+            } else {
+              code[ip + 2] <<= 1;
+              ip += IW;
+            }
             continue;
           case 44 /* Op.POP_JUMP_IF_NOT_NONE */:
             sp -= 8;
-            ip = U32[(sp >> 2) + 1] !== HI_NONE ? arg * IW : ip + IW;
+            if (U32[(sp >> 2) + 1] !== HI_NONE) {
+              code[ip + 2] = (code[ip + 2] << 1) | 1;
+              ip = arg * IW;
+            } else {
+              code[ip + 2] <<= 1;
+              ip += IW;
+            }
             continue;
 
           // ---- iteration
