@@ -339,6 +339,13 @@ export function strOf(a: number): string {
   return reprOf(a);
 }
 
+/**
+ * Characters Python does not print as themselves in a repr (and for which str.isprintable is
+ * false): Unicode categories Cc, Cf, Cs, Co, Cn, Zl, Zp and Zs other than the space. (Categories
+ * come from the JS engine's Unicode tables, which may be newer than CPython 3.11's.)
+ */
+export const NONPRINTABLE_RE = /[\p{Cc}\p{Cf}\p{Cs}\p{Co}\p{Cn}\p{Zl}\p{Zp}\p{Zs}]/u;
+
 /** Python's repr of a str: prefers single quotes, escapes like CPython. */
 export function strRepr(s: string): string {
   const q = s.includes("'") && !s.includes('"') ? '"' : "'";
@@ -350,9 +357,10 @@ export function strRepr(s: string): string {
     else if (ch === "\r") out += "\\r";
     else if (ch === "\t") out += "\\t";
     else if (c < 0x20 || c === 0x7f) out += "\\x" + c.toString(16).padStart(2, "0");
-    else if (c >= 0x80 && c < 0xa0 || c === 0xad) out += "\\x" + c.toString(16).padStart(2, "0");
-    else if (c >= 0xd800 && c < 0xe000) out += "\\u" + c.toString(16).padStart(4, "0");
-    else out += ch;
+    else if (c < 0x7f || c === 0x20 || !NONPRINTABLE_RE.test(ch)) out += ch;
+    else if (c < 0x100) out += "\\x" + c.toString(16).padStart(2, "0");
+    else if (c < 0x10000) out += "\\u" + c.toString(16).padStart(4, "0");
+    else out += "\\U" + c.toString(16).padStart(8, "0");
   }
   return out + q;
 }

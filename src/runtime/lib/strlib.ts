@@ -12,6 +12,7 @@ import {
   eqHooks,
   getItemHooks,
   lenHooks,
+  NONPRINTABLE_RE,
   strOf,
   truthy,
   typeName,
@@ -201,6 +202,24 @@ function titleCase(s: string): string {
     }
   }
   return out;
+}
+
+/**
+ * CPython's str.istitle: uppercase and titlecase characters only after uncased ones, lowercase
+ * ones only after cased ones, and at least one cased character.
+ */
+function isTitle(s: string): boolean {
+  let cased = false, prevCased = false;
+  for (const c of s) {
+    if (/[\p{Uppercase}\p{Lt}]/u.test(c)) {
+      if (prevCased) return false;
+      prevCased = cased = true;
+    } else if (/\p{Lowercase}/u.test(c)) {
+      if (!prevCased) return false;
+      prevCased = cased = true;
+    } else prevCased = false;
+  }
+  return cased;
 }
 
 const LINE_BREAKS = "\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029";
@@ -575,13 +594,15 @@ export function installStr(): void {
   pred("isascii", (s) => /^[\x00-\x7f]*$/.test(s));
   pred("isupper", (s) => s.toUpperCase() === s && s.toLowerCase() !== s);
   pred("islower", (s) => s.toLowerCase() === s && s.toUpperCase() !== s);
-  pred("istitle", (s) => titleCase(s) === s && s.toLowerCase() !== s.toUpperCase());
+  pred("istitle", isTitle);
   pred(
     "isidentifier",
     (s) => /^[\p{L}\p{Nl}_][\p{L}\p{Nl}\p{Mn}\p{Mc}\p{Nd}\p{Pc}]*$/u.test(s),
   );
-  // deno-lint-ignore no-control-regex
-  pred("isprintable", (s) => !/[\x00-\x1f\x7f-\xa0\xad]/.test(s));
+  pred("isprintable", (s) => {
+    for (const c of s) if (c !== " " && NONPRINTABLE_RE.test(c)) return false;
+    return true;
+  });
   m("zfill", (args, nargs, kw, out) => {
     noKw(kw, "str.zfill");
     exactlyOne("str.zfill", nargs - 1);
