@@ -4,6 +4,11 @@
 import { f64, u32, W } from "./mem.ts";
 import {
   BUILTIN_SELF,
+  FUNC_CLOSURE,
+  FUNC_DEFAULTS,
+  FUNC_DICT,
+  FUNC_GLOBALS,
+  FUNC_KWDEFAULTS,
   FUNC_NAME,
   FUNC_QUALNAME,
   INST_SLOTS,
@@ -31,11 +36,17 @@ import {
   T_TYPE,
 } from "./type_ids.ts";
 import { isSubtype, typeIndexOf, typeIndexOfTypeRef, types } from "./types.ts";
-import { dictGetStrAddr, dictLen, dictSetStr } from "./dict.ts";
+import { dictGetStrAddr, dictLen, dictSetStr, newDict } from "./dict.ts";
 import { intern, newStr, strLength, strValue } from "./str.ts";
-import { deleteInstanceAttr, instanceAttrAddr, setInstanceAttr } from "./instance.ts";
+import {
+  deleteInstanceAttr,
+  instanceAttrAddr,
+  instanceShape,
+  setInstanceAttr,
+  slotAddr,
+} from "./instance.ts";
 import { bindBuiltin, builtinInfo } from "./builtin_fn.ts";
-import { newMethod } from "./func.ts";
+import { funcCode, newMethod } from "./func.ts";
 import { E, pyError, PyExc, typeError } from "./errors.ts";
 import { tempPopTo, tempPush } from "./roots.ts";
 import { floatRepr } from "./float_repr.ts";
@@ -466,11 +477,22 @@ export function getAttrOrFalse(obj: number, name: number, out: number): boolean 
       return true;
     }
   } else if (t === T_FUNCTION) {
+    if (functionAttr(W.getRef(obj), name, out)) return true;
+  } else if (t === T_BUILTIN) {
+    if (builtinAttr(W.getRef(obj), strValue(name), out)) return true;
+  } else if (t === T_METHOD) {
+    const m = W.getRef(obj);
     const s = strValue(name);
-    if (s === "__name__" || s === "__qualname__") {
-      W.setRef(out, u32[(W.getRef(obj) + (s === "__name__" ? FUNC_NAME : FUNC_QUALNAME)) >> 2]);
+    if (s === "__func__" || s === "__self__") {
+      W.copy(out, m + (s === "__func__" ? METHOD_FUNC : METHOD_SELF));
       return true;
     }
+    // other attributes come from the function
+    if (d === 0 && s !== "__class__") return getAttrOrFalse(m + METHOD_FUNC, name, out);
+  }
+  if (info.isClass && name === intern("__dict__")) {
+    W.setRef(out, instanceDict(W.getRef(obj)));
+    return true;
   }
   if (d !== 0) {
     bindDescriptor(d, obj, out);
@@ -494,6 +516,166 @@ export function getAttrOrFalse(obj: number, name: number, out: number): boolean 
       }
       return true;
     }
+  }
+  return false;
+}
+
+/** Attributes the interpreter keeps on exceptions outside their __dict__. */
+const EXCEPTION_SLOTS = [
+  "args",
+  "__traceback__",
+  "__context__",
+  "__cause__",
+  "__suppress_context__",
+];
+
+/** A new dict of the attributes of instance r, in shape (definition) order. */
+export function instanceDict(r: number): number {
+  const d = newDict();
+  const slot = tempPush(1);
+  W.setRef(slot, d);
+  try {
+    const shape = instanceShape(r);
+    const hidden = types[u32[r >> 2]].isException ? EXCEPTION_SLOTS.map((n) => intern(n)) : [];
+    for (let k = 0; k < shape.names.length; k++) {
+      if (hidden.includes(shape.names[k])) continue;
+      dictSetStr(d, shape.names[k], slotAddr(r, k));
+    }
+  } finally {
+    tempPopTo(slot);
+  }
+  return d;
+}
+
+/** The attribute dict of function f, created on first use. */
+export function functionDict(f: number): number {
+  let d = u32[(f + FUNC_DICT) >> 2];
+  if (d === 0) {
+    d = newDict();
+    u32[(f + FUNC_DICT) >> 2] = d;
+  }
+  return d;
+}
+
+/** Special attributes of function objects (data descriptors), then the function's dict. */
+function functionAttr(f: number, name: number, out: number): boolean {
+  const fd = u32[(f + FUNC_DICT) >> 2];
+  switch (strValue(name)) {
+    case "__name__":
+      W.setRef(out, u32[(f + FUNC_NAME) >> 2]);
+      return true;
+    case "__qualname__":
+      W.setRef(out, u32[(f + FUNC_QUALNAME) >> 2]);
+      return true;
+    case "__defaults__":
+    case "__kwdefaults__": {
+      const r =
+        u32[(f + (strValue(name) === "__defaults__" ? FUNC_DEFAULTS : FUNC_KWDEFAULTS)) >> 2];
+      if (r === 0) W.setNone(out);
+      else W.setRef(out, r);
+      return true;
+    }
+    case "__dict__":
+      W.setRef(out, functionDict(f));
+      return true;
+    case "__globals__":
+      W.setRef(out, u32[(f + FUNC_GLOBALS) >> 2]);
+      return true;
+    case "__code__":
+      W.setRef(out, funcCode(f).ref);
+      return true;
+    case "__closure__": {
+      const r = u32[(f + FUNC_CLOSURE) >> 2];
+      if (r === 0) W.setNone(out);
+      else W.setRef(out, r);
+      return true;
+    }
+    case "__module__": {
+      // an assigned __module__ lives in the dict; else the __name__ of the function's globals
+      const own = fd === 0 ? 0 : dictGetStrAddr(fd, name);
+      const a = own !== 0 ? own : dictGetStrAddr(u32[(f + FUNC_GLOBALS) >> 2], intern("__name__"));
+      if (a !== 0) W.copy(out, a);
+      else W.setNone(out);
+      return true;
+    }
+    case "__doc__": {
+      // an assigned __doc__ lives in the dict; else the docstring, consts[0] of a def's code
+      const a = fd === 0 ? 0 : dictGetStrAddr(fd, name);
+      if (a !== 0) {
+        W.copy(out, a);
+        return true;
+      }
+      const ci = funcCode(f);
+      const c0 = tupleLen(ci.consts) > 0 ? ci.consts + 16 : 0;
+      if (
+        ci.code.name !== "<lambda>" && c0 !== 0 && W.isRef(c0) && u32[W.getRef(c0) >> 2] === T_STR
+      ) {
+        W.copy(out, c0);
+      } else W.setNone(out);
+      return true;
+    }
+  }
+  if (fd !== 0) {
+    const a = dictGetStrAddr(fd, name);
+    if (a !== 0) {
+      W.copy(out, a);
+      return true;
+    }
+  }
+  return false;
+}
+
+/** f.name = value for function f: the writable special attributes, else the function's dict. */
+function setFunctionAttr(f: number, name: number, value: number): void {
+  const s = strValue(name);
+  switch (s) {
+    case "__name__":
+    case "__qualname__":
+      if (!(W.isRef(value) && u32[W.getRef(value) >> 2] === T_STR)) {
+        throw typeError(`${s} must be set to a string object`);
+      }
+      u32[(f + (s === "__name__" ? FUNC_NAME : FUNC_QUALNAME)) >> 2] = W.getRef(value);
+      return;
+    case "__defaults__":
+    case "__kwdefaults__": {
+      const want = s === "__defaults__" ? T_TUPLE : T_DICT;
+      if (W.isNone(value)) u32[(f + (want === T_TUPLE ? FUNC_DEFAULTS : FUNC_KWDEFAULTS)) >> 2] = 0;
+      else if (W.isRef(value) && u32[W.getRef(value) >> 2] === want) {
+        u32[(f + (want === T_TUPLE ? FUNC_DEFAULTS : FUNC_KWDEFAULTS)) >> 2] = W.getRef(value);
+      } else throw typeError(`${s} must be set to a ${types[want].name} object`);
+      return;
+    }
+    case "__dict__":
+      if (!(W.isRef(value) && u32[W.getRef(value) >> 2] === T_DICT)) {
+        throw typeError("__dict__ must be set to a dictionary, not a '" + typeName(value) + "'");
+      }
+      u32[(f + FUNC_DICT) >> 2] = W.getRef(value);
+      return;
+    case "__globals__":
+    case "__closure__":
+    case "__code__":
+      throw pyError(E.AttributeError, "readonly attribute");
+  }
+  dictSetStr(functionDict(f), name, value);
+}
+
+/** __name__, __qualname__ and __self__ of built-in functions and methods. */
+function builtinAttr(r: number, s: string, out: number): boolean {
+  const info = builtinInfo(r);
+  switch (s) {
+    case "__name__":
+      W.setRef(out, intern(info.name));
+      return true;
+    case "__qualname__":
+      W.setRef(out, intern(info.qualname));
+      return true;
+    case "__self__":
+      if (W.isNull(r + BUILTIN_SELF)) W.setNone(out);
+      else W.copy(out, r + BUILTIN_SELF);
+      return true;
+    case "__doc__":
+      W.setNone(out);
+      return true;
   }
   return false;
 }
@@ -564,7 +746,8 @@ export function setAttr(obj: number, name: number, value: number): void {
     return;
   }
   if (t === T_FUNCTION) {
-    throw pyError(E.AttributeError, `'function' object attribute '${strValue(name)}' is read-only`);
+    setFunctionAttr(W.getRef(obj), name, value);
+    return;
   }
   throw pyError(E.AttributeError, `'${info.name}' object has no attribute '${strValue(name)}'`);
 }
@@ -572,6 +755,13 @@ export function setAttr(obj: number, name: number, value: number): void {
 export function delAttr(obj: number, name: number): void {
   const t = typeIndexOf(obj);
   if (types[t].isClass && deleteInstanceAttr(W.getRef(obj), name)) return;
+  if (t === T_FUNCTION && u32[(W.getRef(obj) + FUNC_DICT) >> 2] !== 0) {
+    const slot = tempPush(1);
+    W.setRef(slot, name);
+    const ok = dictDeleteHook.del(u32[(W.getRef(obj) + FUNC_DICT) >> 2], slot);
+    tempPopTo(slot);
+    if (ok) return;
+  }
   if (t === T_TYPE) {
     const ct = typeIndexOfTypeRef(W.getRef(obj));
     const slot = tempPush(1);

@@ -641,6 +641,20 @@ export function builtinFunctions(): [string, BuiltinFn][] {
       exactlyOne("hash", nargs);
       setIntBig(out, pyHash(args));
     }],
+    ["vars", (args, nargs, kw, out) => {
+      noKw(kw, "vars");
+      if (nargs === 0) {
+        // needs the caller's frame, which built-ins do not see
+        throw pyError(E.SystemError, "vars() without an argument is not supported");
+      }
+      if (nargs > 1) throw typeError(`vars expected at most 1 argument, got ${nargs}`);
+      try {
+        if (getAttrOrFalse(args, intern("__dict__"), out)) return;
+      } catch (e) {
+        if (!isAttributeError(e)) throw e;
+      }
+      throw typeError("vars() argument must have __dict__ attribute");
+    }],
     ["id", (args, nargs, kw, out) => {
       noKw(kw, "id");
       exactlyOne("id", nargs);

@@ -240,7 +240,7 @@ function buildMath(): number {
       dictSetStr(d, intern(name), s);
     }
     for (const [name, fn] of mathFunctions()) {
-      W.setRef(s, newBuiltin(name, fn, `math.${name}`));
+      W.setRef(s, newBuiltin(name, fn));
       dictSetStr(d, intern(name), s);
     }
   } finally {
