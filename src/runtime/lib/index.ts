@@ -10,7 +10,7 @@ import { u32, W } from "../mem.ts";
 import { allocate, markRef, rootProviders } from "../space.ts";
 import { tempPopTo, tempPush } from "../roots.ts";
 import { dictGetStrAddr, dictSet, dictSetStr, newDict } from "../dict.ts";
-import { intern, newStr, strValue } from "../str.ts";
+import { intern, newStr, strLength, strValue } from "../str.ts";
 import { getEmptyTuple, listLen, newTuple, tupleItem } from "../seq.ts";
 import * as T from "../type_ids.ts";
 import { newBuiltin } from "../builtin_fn.ts";
@@ -31,11 +31,13 @@ import { initBuiltinTypes } from "./types_init.ts";
 import { installIters } from "./iters.ts";
 import {
   cantMultiply,
+  checkStrRepeat,
   installList,
   listConcat,
   listExtend,
   listRepeat,
   repeatCount,
+  repeatCountBig,
   tupleConcat,
   tupleRepeat,
 } from "./list.ts";
@@ -116,6 +118,7 @@ function seqBinary(op: number, a: number, b: number, out: number): boolean {
       const r = W.getRef(seq);
       if (ts === T.T_STR) {
         const s = strValue(r);
+        if (times > 1) checkStrRepeat(strLength(r), repeatCountBig(n));
         if (s.length * times > 2 ** 29) throw pyError(E.MemoryError, "");
         W.setRef(out, times === 1 ? r : newStr(s.repeat(times)));
       } else if (ts === T.T_LIST) W.setRef(out, listRepeat(r, times));

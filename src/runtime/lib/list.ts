@@ -43,6 +43,7 @@ import {
   exactlyOne,
   forEach,
   indexNumber,
+  indexOf,
   isSlice,
   kwArg,
   listOf,
@@ -198,10 +199,31 @@ function repeatInto(dst: number, src: number, n: number, times: number): void {
   }
 }
 
+const SSIZE_MAX = 2n ** 63n - 1n;
+
+/**
+ * A sequence repeat count, converted like CPython's Py_ssize_t (OverflowError beyond 64 bits);
+ * negative counts are 0.
+ */
+export function repeatCountBig(a: number): bigint {
+  const v = BigInt(W.isInt(a) ? W.getInt(a) : indexOf(a));
+  if (v > SSIZE_MAX || v < -SSIZE_MAX - 1n) {
+    throw pyError(E.OverflowError, "cannot fit 'int' into an index-sized integer");
+  }
+  return v < 0n ? 0n : v;
+}
+
+/** repeatCountBig as a JS number (exact below 2**53, which is all a repeat can allocate). */
 export function repeatCount(a: number): number {
   if (W.isInt(a)) return Math.max(0, W.getInt(a));
-  const v = indexNumber(a);
-  return Math.max(0, v);
+  return Number(repeatCountBig(a));
+}
+
+/** CPython's check before building `s * times` (len in code points): OverflowError if too long. */
+export function checkStrRepeat(len: number, times: bigint): void {
+  if (times > 1n && BigInt(len) * times > SSIZE_MAX) {
+    throw pyError(E.OverflowError, "repeated string is too long");
+  }
 }
 
 export function listRepeat(r: number, times: number): number {
