@@ -17,6 +17,7 @@ export class PyExc {
 /** Type indices of the built-in exception classes, filled by initExceptions. */
 export const E: Record<string, number> = {};
 
+/** CPython 3.11's built-in exception classes (less the exception groups), each after its base. */
 const HIERARCHY: [string, string][] = [
   ["BaseException", ""],
   ["Exception", "BaseException"],
@@ -37,12 +38,17 @@ const HIERARCHY: [string, string][] = [
   ["TypeError", "Exception"],
   ["ValueError", "Exception"],
   ["UnicodeError", "ValueError"],
+  ["UnicodeDecodeError", "UnicodeError"],
+  ["UnicodeEncodeError", "UnicodeError"],
+  ["UnicodeTranslateError", "UnicodeError"],
   ["RuntimeError", "Exception"],
   ["SystemError", "Exception"],
   ["RecursionError", "RuntimeError"],
   ["NotImplementedError", "RuntimeError"],
   ["StopIteration", "Exception"],
+  ["StopAsyncIteration", "Exception"],
   ["MemoryError", "Exception"],
+  ["ReferenceError", "Exception"],
   ["ImportError", "Exception"],
   ["ModuleNotFoundError", "ImportError"],
   ["SyntaxError", "Exception"],
@@ -50,11 +56,40 @@ const HIERARCHY: [string, string][] = [
   ["TabError", "IndentationError"],
   ["EOFError", "Exception"],
   ["OSError", "Exception"],
+  ["BlockingIOError", "OSError"],
+  ["ChildProcessError", "OSError"],
+  ["ConnectionError", "OSError"],
+  ["BrokenPipeError", "ConnectionError"],
+  ["ConnectionAbortedError", "ConnectionError"],
+  ["ConnectionRefusedError", "ConnectionError"],
+  ["ConnectionResetError", "ConnectionError"],
+  ["FileExistsError", "OSError"],
+  ["FileNotFoundError", "OSError"],
+  ["InterruptedError", "OSError"],
+  ["IsADirectoryError", "OSError"],
+  ["NotADirectoryError", "OSError"],
+  ["PermissionError", "OSError"],
+  ["ProcessLookupError", "OSError"],
+  ["TimeoutError", "OSError"],
   ["BufferError", "Exception"],
   ["Warning", "Exception"],
   ["UserWarning", "Warning"],
   ["DeprecationWarning", "Warning"],
+  ["PendingDeprecationWarning", "Warning"],
+  ["SyntaxWarning", "Warning"],
   ["RuntimeWarning", "Warning"],
+  ["FutureWarning", "Warning"],
+  ["ImportWarning", "Warning"],
+  ["UnicodeWarning", "Warning"],
+  ["BytesWarning", "Warning"],
+  ["ResourceWarning", "Warning"],
+  ["EncodingWarning", "Warning"],
+];
+
+/** Other names of built-in exception classes (EnvironmentError is OSError, ...). */
+export const EXCEPTION_ALIASES: [string, string][] = [
+  ["EnvironmentError", "OSError"],
+  ["IOError", "OSError"],
 ];
 
 export const N_ARGS = () => intern("args");

@@ -14,7 +14,7 @@ import { intern, newStr, strLength, strValue } from "../str.ts";
 import { getEmptyTuple, listLen, newTuple, tupleItem } from "../seq.ts";
 import * as T from "../type_ids.ts";
 import { newBuiltin } from "../builtin_fn.ts";
-import { E, pyError, typeError } from "../errors.ts";
+import { E, EXCEPTION_ALIASES, pyError, typeError } from "../errors.ts";
 import { setEllipsisRef } from "../func.ts";
 import {
   binaryOp,
@@ -358,6 +358,10 @@ export function installLibrary(builtinsDict: number): void {
     for (const name of Object.keys(E)) {
       W.setRef(s, types[E[name]].ref);
       dictSetStr(builtinsDict, intern(name), s);
+    }
+    for (const [alias, name] of EXCEPTION_ALIASES) {
+      W.setRef(s, types[E[name]].ref);
+      dictSetStr(builtinsDict, intern(alias), s);
     }
     W.setRef(s, notImplemented);
     dictSetStr(builtinsDict, intern("NotImplemented"), s);
