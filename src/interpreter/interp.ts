@@ -4,7 +4,9 @@
 // recursion); only calls that come from TypeScript (a built-in calling back into Python) start a
 // nested loop, which returns when its entry frame returns. Python exceptions travel as thrown
 // PyExc values and are dispatched through each code object's exception table.
-import { f64, i32, u32, W } from "../runtime/mem.ts";
+import { f64, FRAME_STACK_BYTES, FRAME_STACK_START, i32, u32, W } from "../runtime/mem.ts";
+
+const FRAME_STACK_END = FRAME_STACK_START + FRAME_STACK_BYTES;
 import { Op } from "../compiler/opcodes.ts";
 import { INSTR_WORDS } from "../compiler/code.ts";
 import {
@@ -115,6 +117,7 @@ import { frameState, popFrame, pushFrame } from "./frames.ts";
 import {
   F_BUILTINS,
   F_CODE,
+  F_DEPTH,
   F_FLAGS,
   F_FUNC,
   F_GLOBALS,
@@ -134,8 +137,15 @@ import { setIntNumber } from "../runtime/int.ts";
 import { interpHooks } from "./hooks.ts";
 
 const IW = INSTR_WORDS;
-// The loop converts between word offsets and instruction indexes with shifts.
-if (IW !== 4) throw new Error("interp.ts assumes 4 words per instruction");
+// The loop converts between word offsets and instruction indexes with shifts, and the inline frame
+// push of CALL_PY_EXACT_ARGS writes the header by word index.
+if (
+  IW !== 4 || F_CODE !== 0 || F_IP !== 4 || F_PREV !== 8 || F_GLOBALS !== 12 || F_FUNC !== 16 ||
+  F_SP !== 20 || F_BUILTINS !== 24 || F_FLAGS !== 28 || F_LOCALS_DICT !== 32 || F_RESULT !== 40 ||
+  F_DEPTH !== 44
+) {
+  throw new Error("interp.ts: instruction or frame layout changed; update the loop");
+}
 
 /** The exception being handled (sys.exc_info()), a GC root slot. */
 let handledSlot = 0;
@@ -1261,8 +1271,63 @@ function dispatch(entry: number): void {
             names = ci.names;
             continue;
           }
+          case 147 /* SOp.CALL_PY_EXACT_ARGS */: {
+            const base = sp - 8 * (arg + 2);
+            if (U32[(base >> 2) + 1] === HI_REF) {
+              const r = U32[base >> 2];
+              if (U32[r >> 2] === T_FUNCTION && U32[(r + FUNC_VERSION) >> 2] === code[ip + 2]) {
+                const withSelf = U32[((base + 8) >> 2) + 1] !== HI_NULL;
+                const nargs = withSelf ? arg + 1 : arg;
+                const callee = codes[U32[(r + FUNC_CODE) >> 2]];
+                const f = frameState.top;
+                const depth = U32[(fp + F_DEPTH) >> 2] + 1;
+                if (
+                  nargs === callee.simpleArgcount && depth <= frameState.recursionLimit &&
+                  f + callee.frameBytes <= FRAME_STACK_END
+                ) {
+                  U32[(fp + F_IP) >> 2] = ip >> 2;
+                  U32[(fp + F_SP) >> 2] = sp;
+                  // Push the callee's frame inline (see frames.ts pushFrame).
+                  const n = callee.nlocalsplus;
+                  const fi = f >> 2;
+                  U32[fi] = callee.index; // F_CODE
+                  U32[fi + 1] = 0; // F_IP
+                  U32[fi + 2] = fp; // F_PREV
+                  U32[fi + 3] = U32[(r + FUNC_GLOBALS) >> 2]; // F_GLOBALS
+                  U32[fi + 4] = r; // F_FUNC
+                  U32[fi + 6] = U32[(fp + F_BUILTINS) >> 2];
+                  U32[fi + 7] = 0; // F_FLAGS
+                  U32[fi + 8] = 0; // F_LOCALS_DICT
+                  U32[fi + 9] = n; // F_NLOCALSPLUS
+                  U32[fi + 10] = base; // F_RESULT
+                  U32[fi + 11] = depth; // F_DEPTH
+                  const args = withSelf ? base + 8 : base + 16;
+                  const lw = (f + FRAME_HEADER) >> 2, aw = args >> 2;
+                  for (let k = 0; k < 2 * nargs; k++) U32[lw + k] = U32[aw + k];
+                  for (let k = nargs; k < n; k++) {
+                    U32[lw + 2 * k] = 0;
+                    U32[lw + 2 * k + 1] = HI_NULL;
+                  }
+                  const fsp = f + FRAME_HEADER + 8 * n;
+                  U32[fi + 5] = fsp; // F_SP
+                  frameState.top = f + callee.frameBytes;
+                  frameState.current = f;
+                  fp = f;
+                  ci = callee;
+                  code = ci.code.code;
+                  ip = 0;
+                  locals = f + FRAME_HEADER;
+                  sp = fsp;
+                  consts = ci.consts + TUPLE_ITEMS;
+                  names = ci.names;
+                  continue;
+                }
+              }
+            }
+            deopt(code, ip);
+            continue;
+          }
           case 65 /* Op.CALL */:
-          case 147 /* SOp.CALL_PY_EXACT_ARGS */:
           case 66 /* Op.CALL_KW */:
           case 67 /* Op.CALL_FUNCTION_EX */: {
             U32[(fp + F_IP) >> 2] = ip >> 2;
@@ -1306,6 +1371,13 @@ function dispatch(entry: number): void {
             if (t === T_FUNCTION) {
               U32[(fp + F_IP) >> 2] = ip / IW;
               U32[(fp + F_SP) >> 2] = sp;
+              if (
+                op === Op.CALL && kwnames === 0 && U32[callable >> 2] === r &&
+                codes[U32[(r + FUNC_CODE) >> 2]].simpleArgcount === nargs && ready(code, ip)
+              ) {
+                specialize(code, ip, SOp.CALL_PY_EXACT_ARGS);
+                code[ip + 2] = U32[(r + FUNC_VERSION) >> 2];
+              }
               const f = enterFunctionFast(r, args, nargs, kwnames, base);
               fp = f;
               ci = codes[U32[(fp + F_CODE) >> 2]];

@@ -40,6 +40,11 @@ export interface CodeInfo {
   ref: number;
   /** A third inline-cache word per instruction (e.g. the method a LOAD_METHOD cached). */
   aux: Int32Array;
+  /** Number of local slots (locals, cells, free variables). */
+  nlocalsplus: number;
+  /** The argument count when a call with exactly that many positional arguments needs no
+   * binding work (no defaults used, no *args/**kwargs, no keyword-only), else -1. */
+  simpleArgcount: number;
 }
 
 export const codes: CodeInfo[] = [];
@@ -115,6 +120,8 @@ export function registerCode(code: CodeObject): number {
     frameBytes: FRAME_HEADER + 8 * (code.localsplusNames.length + code.stacksize + 2),
     ref,
     aux: new Int32Array(code.ninstrs),
+    nlocalsplus: code.localsplusNames.length,
+    simpleArgcount: code.kwonlyargcount === 0 && (code.flags & 12) === 0 ? code.argcount : -1,
   };
   codes.push(info);
   const consts = newTuple(code.consts.length);
