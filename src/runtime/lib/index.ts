@@ -28,6 +28,7 @@ import {
 import { typeIndexOf, types } from "../types.ts";
 import { NB_ADD, NB_INPLACE, NB_MULTIPLY, NB_OR, NB_REMAINDER } from "../num.ts";
 import { initBuiltinTypes } from "./types_init.ts";
+import { installDunders } from "./dunders.ts";
 import { installIters } from "./iters.ts";
 import {
   cantMultiply,
@@ -316,6 +317,7 @@ export function installLibrary(builtinsDict: number): void {
     };
     notImplemented = allocate(T.T_NOTIMPLEMENTED, 16, 0, 0);
     setNotImplemented(notImplemented);
+    installDunders(notImplemented);
     ellipsis = allocate(T.T_ELLIPSIS, 16, 0, 0);
     setEllipsisRef(ellipsis);
     reprHooks[T.T_NOTIMPLEMENTED] = () => "NotImplemented";
