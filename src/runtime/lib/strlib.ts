@@ -1,15 +1,18 @@
 // str: methods and protocol hooks. Indexes are code points; strings without astral characters
 // (strIsBmp) use JS indexes directly.
-import { W } from "../mem.ts";
+import { u32, W } from "../mem.ts";
+import { allocate } from "../space.ts";
+import { dictFilled, dictSet, entryAddr, entryLive, newDict } from "../dict.ts";
 import { newStr, strIsBmp, strLength, strValue } from "../str.ts";
 import { listAppend, listItem, listLen, newList, newTuple, tupleItem, tupleLen } from "../seq.ts";
-import { T_LIST, T_STR, T_TUPLE } from "../type_ids.ts";
-import { defMethod } from "../builtin_fn.ts";
-import { E, pyError, typeError, valueError } from "../errors.ts";
+import { T_DICT, T_LIST, T_STATICMETHOD, T_STR, T_TUPLE } from "../type_ids.ts";
+import { defMethod, defTypeAttr, newBuiltin } from "../builtin_fn.ts";
+import { E, pyError, PyExc, typeError, valueError } from "../errors.ts";
 import {
   compareHooks,
   containsHooks,
   eqHooks,
+  getItem,
   getItemHooks,
   lenHooks,
   NONPRINTABLE_RE,
@@ -17,13 +20,14 @@ import {
   truthy,
   typeName,
 } from "../ops.ts";
-import { typeIndexOf, types } from "../types.ts";
+import { isSubtype, typeIndexOf, types } from "../types.ts";
 import {
   argRange,
   checkKw,
   exactlyOne,
   forEach,
   indexNumber,
+  intValue,
   isSlice,
   isStr,
   kwArg,
@@ -222,6 +226,90 @@ function isTitle(s: string): boolean {
   return cased;
 }
 
+/** str.translate: each character's code point looked up in `table` (a slot). */
+function translate(s: string, table: number): string {
+  let out = "";
+  const tmp = tempPush(2);
+  try {
+    for (const c of s) {
+      W.setInt(tmp, c.codePointAt(0)!);
+      try {
+        getItem(table, tmp, tmp + 8);
+      } catch (e) {
+        if (e instanceof PyExc && isSubtype(u32[e.ref >> 2], E.LookupError)) {
+          out += c;
+          continue;
+        }
+        throw e;
+      }
+      const v = tmp + 8;
+      if (W.isNone(v)) continue;
+      if (isStr(v)) {
+        out += strValue(W.getRef(v));
+        continue;
+      }
+      const n = intValue(v);
+      if (n === null) throw typeError("character mapping must return integer, None or str");
+      if (n < 0 || n > 0x10ffff) throw valueError("character mapping must be in range(0x110000)");
+      out += String.fromCodePoint(Number(n));
+    }
+  } finally {
+    tempPopTo(tmp);
+  }
+  return out;
+}
+
+/** str.maketrans(dict) / str.maketrans(from, to[, delete]): a dict from code points. */
+function strMaketrans(args: number, nargs: number, kw: number, out: number): void {
+  noKw(kw, "maketrans");
+  argRange("maketrans", nargs, 1, 3);
+  const tmp = tempPush(3);
+  try {
+    const d = newDict();
+    W.setRef(tmp, d);
+    if (nargs === 1) {
+      if (typeIndexOf(args) !== T_DICT) {
+        throw typeError("if you give only one argument to maketrans it must be a dict");
+      }
+      const src = W.getRef(args);
+      for (let i = 0; i < dictFilled(src); i++) {
+        if (!entryLive(src, i)) continue;
+        const k = entryAddr(src, i) + 8;
+        if (isStr(k)) {
+          const ks = strValue(W.getRef(k));
+          if (strLength(W.getRef(k)) !== 1) {
+            throw valueError("string keys in translate table must be of length 1");
+          }
+          W.setInt(tmp + 8, ks.codePointAt(0)!);
+        } else if (intValue(k) !== null) W.copy(tmp + 8, k);
+        else throw typeError("keys in translate table must be strings or integers");
+        dictSet(d, tmp + 8, k + 8);
+      }
+    } else {
+      const x = Array.from(strArg(args, "maketrans", "argument 1"));
+      const y = Array.from(strArg(args + 8, "maketrans", "argument 2"));
+      if (x.length !== y.length) {
+        throw valueError("the first two maketrans arguments must have equal length");
+      }
+      for (let k = 0; k < x.length; k++) {
+        W.setInt(tmp + 8, x[k].codePointAt(0)!);
+        W.setInt(tmp + 16, y[k].codePointAt(0)!);
+        dictSet(d, tmp + 8, tmp + 16);
+      }
+      if (nargs === 3) {
+        W.setNone(tmp + 16);
+        for (const c of strArg(args + 16, "maketrans", "argument 3")) {
+          W.setInt(tmp + 8, c.codePointAt(0)!);
+          dictSet(d, tmp + 8, tmp + 16);
+        }
+      }
+    }
+    W.copy(out, tmp);
+  } finally {
+    tempPopTo(tmp);
+  }
+}
+
 const LINE_BREAKS = "\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029";
 
 function splitlines(s: string, keep: boolean): string[] {
@@ -415,6 +503,19 @@ export function installStr(): void {
 
   const m = (name: string, fn: (args: number, nargs: number, kw: number, out: number) => void) =>
     defMethod(T_STR, name, fn);
+
+  m("translate", (args, nargs, kw, out) => {
+    noKw(kw, "str.translate");
+    exactlyOne("str.translate", nargs - 1);
+    setStr(out, translate(s0(args), args + 8));
+  });
+  const maketrans = newBuiltin("maketrans", strMaketrans, "str.maketrans");
+  const sm = allocate(T_STATICMETHOD, 24, 0, 0);
+  W.setRef(sm + 16, maketrans);
+  const smSlot = tempPush(1);
+  W.setRef(smSlot, sm);
+  defTypeAttr(T_STR, "maketrans", smSlot);
+  tempPopTo(smSlot);
 
   m("join", (args, nargs, kw, out) => {
     noKw(kw, "str.join");
