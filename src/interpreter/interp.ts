@@ -368,8 +368,7 @@ function makeRaisable(v: number): number {
 function run(entry: number): void {
   for (;;) {
     try {
-      dispatch(entry);
-      return;
+      if (dispatch(entry)) return;
     } catch (e) {
       unwind(e);
     }
@@ -382,15 +381,15 @@ function run(entry: number): void {
  * reach a safepoint first saves F_IP and F_SP, so `unwind` finds the faulting instruction and the
  * GC sees the whole stack.
  */
-function dispatch(entry: number): void {
+function dispatch(entry: number): boolean {
   // Local aliases: V8 keeps these in registers, unlike imported module bindings.
   const U32 = u32, F64 = f64, I32 = i32;
   let fp = frameState.current;
   let ci = codes[U32[(fp + F_CODE) >> 2]];
   let code = ci.code.code;
-  let ip = U32[(fp + F_IP) >> 2] * IW;
+  let ip = I32[(fp + F_IP) >> 2] << 2;
   let locals = fp + FRAME_HEADER;
-  let sp = U32[(fp + F_SP) >> 2];
+  let sp = I32[(fp + F_SP) >> 2];
   let consts = ci.consts + TUPLE_ITEMS;
   let names = ci.names;
   void entry;
@@ -408,6 +407,11 @@ function dispatch(entry: number): void {
             U32[(fp + F_SP) >> 2] = sp;
             if (gcState.due || gcState.stress || interpHooks.onSafepoint !== null) safepoint();
             ip += IW;
+            if (--yieldBudget === 0) {
+              yieldBudget = YIELD_INTERVAL; // see JUMP_BACKWARD
+              U32[(fp + F_IP) >> 2] = ip >> 2;
+              return false;
+            }
             continue;
           case 2 /* Op.POP_TOP */:
             sp -= 8;
@@ -670,7 +674,7 @@ function dispatch(entry: number): void {
                 types[t].version === code[ip + 3]
               ) {
                 copyWord(U32, sp, o);
-                W.setRef(o, ci.aux[ip / IW]);
+                W.setRef(o, ci.aux[ip >> 2]);
                 sp += 8;
                 ip += IW;
                 continue;
@@ -734,7 +738,7 @@ function dispatch(entry: number): void {
             if (U32[(c >> 2) + 1] === HI_REF && U32[(k >> 2) + 1] >>> 16 === TAG_INT) {
               const r = U32[c >> 2];
               if (U32[r >> 2] === T_LIST) {
-                let i = W.getInt(k);
+                let i = intAt(U32, I32, k);
                 const n = U32[(r + LIST_LEN) >> 2];
                 if (i < 0) i += n;
                 if (i >= 0 && i < n) {
@@ -753,7 +757,7 @@ function dispatch(entry: number): void {
             if (U32[(c >> 2) + 1] === HI_REF && U32[(k >> 2) + 1] >>> 16 === TAG_INT) {
               const r = U32[c >> 2];
               if (U32[r >> 2] === T_TUPLE) {
-                let i = W.getInt(k);
+                let i = intAt(U32, I32, k);
                 const n = (U32[(r >> 2) + 1] - TUPLE_ITEMS) >> 3;
                 if (i < 0) i += n;
                 if (i >= 0 && i < n) {
@@ -784,7 +788,7 @@ function dispatch(entry: number): void {
             if (U32[(c >> 2) + 1] === HI_REF && U32[(k >> 2) + 1] >>> 16 === TAG_INT) {
               const r = U32[c >> 2];
               if (U32[r >> 2] === T_LIST) {
-                let i = W.getInt(k);
+                let i = intAt(U32, I32, k);
                 const n = U32[(r + LIST_LEN) >> 2];
                 if (i < 0) i += n;
                 if (i >= 0 && i < n) {
@@ -870,7 +874,10 @@ function dispatch(entry: number): void {
                 }
                 r = x / y;
               }
-              W.setFloat(a, r);
+              if (r !== r) {
+                U32[a >> 2] = 0;
+                U32[(a >> 2) + 1] = 0x7ff80000; // canonical NaN
+              } else F64[a >> 3] = r;
               sp -= 8;
               ip += IW;
               continue;
@@ -949,7 +956,8 @@ function dispatch(entry: number): void {
           case 136 /* SOp.COMPARE_OP_FLOAT */: {
             const a = sp - 16, b = sp - 8;
             if (U32[(a >> 2) + 1] < 0xfff90000 && U32[(b >> 2) + 1] < 0xfff90000) {
-              W.setBool(a, cmp(arg, F64[a >> 3], F64[b >> 3]));
+              U32[a >> 2] = cmp(arg, F64[a >> 3], F64[b >> 3]) ? 1 : 0;
+              U32[(a >> 2) + 1] = HI_BOOL;
               sp -= 8;
               ip += IW;
               continue;
@@ -959,7 +967,8 @@ function dispatch(entry: number): void {
           }
           case 37 /* Op.IS_OP */: {
             const same = W.same(sp - 16, sp - 8);
-            W.setBool(sp - 16, same !== (arg === 1));
+            U32[(sp - 16) >> 2] = same !== (arg === 1) ? 1 : 0;
+            U32[((sp - 16) >> 2) + 1] = HI_BOOL;
             sp -= 8;
             ip += IW;
             continue;
@@ -976,19 +985,26 @@ function dispatch(entry: number): void {
 
           // ---- control flow
           case 39 /* Op.JUMP */:
-            ip = arg * IW;
+            ip = arg << 2;
             continue;
           case 40 /* Op.JUMP_BACKWARD */: {
             U32[(fp + F_IP) >> 2] = ip >> 2;
             U32[(fp + F_SP) >> 2] = sp;
             if (gcState.due || gcState.stress || interpHooks.onSafepoint !== null) safepoint();
+            if (--yieldBudget === 0) {
+              // Leave and re-enter every so often: V8 then compiles dispatch as a whole function
+              // instead of only on-stack-replacing its loop, whose entry values stay boxed.
+              yieldBudget = YIELD_INTERVAL;
+              U32[(fp + F_IP) >> 2] = arg;
+              return false;
+            }
             const jit = interpHooks.jit;
             if (jit !== null && ++code[ip + 2] >= jit.threshold) {
               // Hot loop: tier 2 may rewrite this instruction into ENTER_EXECUTOR (then run it
               // now) or set a back-off in the counter.
               if (jit.onHotLoop(ci.index, ip >> 2, fp)) continue;
             }
-            ip = arg * IW;
+            ip = arg << 2;
             continue;
           }
           case 152 /* SOp.ENTER_EXECUTOR */: {
@@ -1000,9 +1016,9 @@ function dispatch(entry: number): void {
             fp = frameState.current;
             ci = codes[U32[(fp + F_CODE) >> 2]];
             code = ci.code.code;
-            ip = U32[(fp + F_IP) >> 2] * IW;
+            ip = I32[(fp + F_IP) >> 2] << 2;
             locals = fp + FRAME_HEADER;
-            sp = U32[(fp + F_SP) >> 2];
+            sp = I32[(fp + F_SP) >> 2];
             consts = ci.consts + TUPLE_ITEMS;
             names = ci.names;
             continue;
@@ -1013,7 +1029,7 @@ function dispatch(entry: number): void {
             const t = hi === HI_BOOL ? U32[sp >> 2] !== 0 : truthyAt(fp, ip, sp);
             const jumped = t ? 0 : 1;
             code[ip + 2] = (code[ip + 2] << 1) | jumped; // branch history for tier 2
-            ip = t ? ip + IW : arg * IW;
+            ip = t ? ip + IW : arg << 2;
             continue;
           }
           case 42 /* Op.POP_JUMP_IF_TRUE */: {
@@ -1021,14 +1037,14 @@ function dispatch(entry: number): void {
             const hi = U32[(sp >> 2) + 1];
             const t = hi === HI_BOOL ? U32[sp >> 2] !== 0 : truthyAt(fp, ip, sp);
             code[ip + 2] = (code[ip + 2] << 1) | (t ? 1 : 0); // branch history for tier 2
-            ip = t ? arg * IW : ip + IW;
+            ip = t ? arg << 2 : ip + IW;
             continue;
           }
           case 43 /* Op.POP_JUMP_IF_NONE */:
             sp -= 8;
             if (U32[(sp >> 2) + 1] === HI_NONE) {
               code[ip + 2] = (code[ip + 2] << 1) | 1;
-              ip = arg * IW;
+              ip = arg << 2;
             } else {
               code[ip + 2] <<= 1;
               ip += IW;
@@ -1038,7 +1054,7 @@ function dispatch(entry: number): void {
             sp -= 8;
             if (U32[(sp >> 2) + 1] !== HI_NONE) {
               code[ip + 2] = (code[ip + 2] << 1) | 1;
-              ip = arg * IW;
+              ip = arg << 2;
             } else {
               code[ip + 2] <<= 1;
               ip += IW;
@@ -1065,7 +1081,7 @@ function dispatch(entry: number): void {
               }
               if (r === 0) {
                 sp -= 8;
-                ip = arg * IW;
+                ip = arg << 2;
                 continue;
               }
             }
@@ -1074,7 +1090,7 @@ function dispatch(entry: number): void {
               ip += IW;
             } else {
               sp -= 8;
-              ip = arg * IW;
+              ip = arg << 2;
             }
             continue;
           }
@@ -1250,7 +1266,7 @@ function dispatch(entry: number): void {
           case 64 /* Op.RETURN_VALUE */: {
             sp -= 8;
             const flags = U32[(fp + F_FLAGS) >> 2];
-            const out = U32[(fp + F_RESULT) >> 2];
+            const out = I32[(fp + F_RESULT) >> 2];
             if (flags & FRAME_INIT) {
               if (!W.isNone(sp)) {
                 U32[(fp + F_IP) >> 2] = ip >> 2;
@@ -1260,11 +1276,11 @@ function dispatch(entry: number): void {
               }
             } else if (out !== 0) copyWord(U32, out, sp);
             popFrame(fp);
-            if (flags & FRAME_ENTRY) return;
+            if (flags & FRAME_ENTRY) return true;
             fp = frameState.current;
             ci = codes[U32[(fp + F_CODE) >> 2]];
             code = ci.code.code;
-            ip = U32[(fp + F_IP) >> 2] * IW + IW;
+            ip = (I32[(fp + F_IP) >> 2] << 2) + IW;
             locals = fp + FRAME_HEADER;
             sp = out + 8;
             consts = ci.consts + TUPLE_ITEMS;
@@ -1369,7 +1385,7 @@ function dispatch(entry: number): void {
               t = U32[r >> 2];
             }
             if (t === T_FUNCTION) {
-              U32[(fp + F_IP) >> 2] = ip / IW;
+              U32[(fp + F_IP) >> 2] = ip >> 2;
               U32[(fp + F_SP) >> 2] = sp;
               if (
                 op === Op.CALL && kwnames === 0 && U32[callable >> 2] === r &&
@@ -1384,7 +1400,7 @@ function dispatch(entry: number): void {
               code = ci.code.code;
               ip = 0;
               locals = fp + FRAME_HEADER;
-              sp = U32[(fp + F_SP) >> 2];
+              sp = I32[(fp + F_SP) >> 2];
               consts = ci.consts + TUPLE_ITEMS;
               names = ci.names;
               continue;
@@ -1395,7 +1411,7 @@ function dispatch(entry: number): void {
                 args = base + 8;
                 nargs++;
               }
-              U32[(fp + F_IP) >> 2] = ip / IW;
+              U32[(fp + F_IP) >> 2] = ip >> 2;
               builtinTable[U32[(r + BUILTIN_INDEX) >> 2]].fn(args, nargs, kwnames, base);
               sp = base + 8;
               ip += IW;
@@ -1414,7 +1430,7 @@ function dispatch(entry: number): void {
                   }
                   W.setRef(base, inst);
                   W.setRef(base + 8, inst);
-                  U32[(fp + F_IP) >> 2] = ip / IW;
+                  U32[(fp + F_IP) >> 2] = ip >> 2;
                   U32[(fp + F_SP) >> 2] = sp;
                   const f = enterFunctionFast(W.getRef(init), base + 8, nargs + 1, kwnames, base);
                   U32[(f + F_FLAGS) >> 2] |= FRAME_INIT;
@@ -1423,13 +1439,13 @@ function dispatch(entry: number): void {
                   code = ci.code.code;
                   ip = 0;
                   locals = fp + FRAME_HEADER;
-                  sp = U32[(fp + F_SP) >> 2];
+                  sp = I32[(fp + F_SP) >> 2];
                   consts = ci.consts + TUPLE_ITEMS;
                   names = ci.names;
                   continue;
                 }
                 W.setRef(base + 8, inst);
-                U32[(fp + F_IP) >> 2] = ip / IW;
+                U32[(fp + F_IP) >> 2] = ip >> 2;
                 if (init !== 0) {
                   const res = sp;
                   callFromTS(init, base + 8, nargs + 1, kwnames, res);
@@ -1440,7 +1456,7 @@ function dispatch(entry: number): void {
                 continue;
               }
             }
-            U32[(fp + F_IP) >> 2] = ip / IW;
+            U32[(fp + F_IP) >> 2] = ip >> 2;
             callFromTS(callable, args, nargs, kwnames, base);
             sp = base + 8;
             ip += IW;
@@ -1628,6 +1644,9 @@ function truthyAt(fp: number, ip: number, sp: number): boolean {
   u32[(fp + F_SP) >> 2] = sp + 8; // keep the value visible to the GC while __bool__ runs
   return truthy(sp);
 }
+
+const YIELD_INTERVAL = 20000;
+let yieldBudget = YIELD_INTERVAL;
 
 /** Set while a RERAISE propagates, so the frame is not added to the traceback twice. */
 let reraising = false;
