@@ -75,7 +75,14 @@ import {
 } from "../runtime/seq.ts";
 import { intern, newStr, strValue } from "../runtime/str.ts";
 import { newInstance } from "../runtime/instance.ts";
-import { isSubtype, shapeById, typeIndexOf, typeIndexOfTypeRef, types } from "../runtime/types.ts";
+import {
+  isSubtype,
+  shapeById,
+  shapeWith,
+  typeIndexOf,
+  typeIndexOfTypeRef,
+  types,
+} from "../runtime/types.ts";
 import { collect, gcState, OutOfMemory } from "../runtime/space.ts";
 import {
   E,
@@ -265,10 +272,16 @@ function constructFromTS(
 
 /** The __init__ a class call runs: 0 when it is object.__init__ (which takes no arguments). */
 function initOf(t: number): number {
-  const init = lookupType(t, intern("__init__"));
-  if (init === 0 || (W.isRef(init) && W.getRef(init) === objectInitRef)) return 0;
+  const info = types[t];
+  if (info.initVersion === info.version) return info.initAddr;
+  let init = lookupType(t, N_INIT);
+  if (init !== 0 && W.isRef(init) && W.getRef(init) === objectInitRef) init = 0;
+  info.initVersion = info.version;
+  info.initAddr = init;
   return init;
 }
+
+const N_INIT = intern("__init__");
 
 let objectInitRef = 0;
 
@@ -687,7 +700,7 @@ function dispatch(entry: number): boolean {
             U32[(fp + F_IP) >> 2] = ip >> 2;
             U32[(fp + F_SP) >> 2] = sp;
             const o = sp - 8, v = sp - 16;
-            specializeStoreAttr(code, ip, o, names[arg]);
+            specializeStoreAttr(ci, ip, o, names[arg]);
             setAttr(o, names[arg], v);
             sp -= 16;
             ip += IW;
@@ -702,6 +715,24 @@ function dispatch(entry: number): boolean {
                 ((U32[(r >> 2) + 1] - INST_SLOTS) >> 3) > code[ip + 3]
               ) {
                 copyWord(U32, r + INST_SLOTS + 8 * code[ip + 3], sp - 16);
+                sp -= 16;
+                ip += IW;
+                continue;
+              }
+            }
+            deopt(code, ip);
+            continue;
+          }
+          case 153 /* SOp.STORE_ATTR_ADD_SLOT */: {
+            const o = sp - 8;
+            if (U32[(o >> 2) + 1] === HI_REF) {
+              const r = U32[o >> 2];
+              if (
+                U32[(r + INST_SHAPE) >> 2] === code[ip + 2] && U32[r >> 2] >= 48 &&
+                ((U32[(r >> 2) + 1] - INST_SLOTS) >> 3) > code[ip + 3]
+              ) {
+                copyWord(U32, r + INST_SLOTS + 8 * code[ip + 3], sp - 16);
+                U32[(r + INST_SHAPE) >> 2] = ci.aux[ip >> 2];
                 sp -= 16;
                 ip += IW;
                 continue;
@@ -1929,19 +1960,31 @@ function specializeLoadAttr(code: Int32Array, ip: number, o: number, name: numbe
   if (specStats.enabled) countStat(specStats.specialized, code[ip]);
 }
 
-function specializeStoreAttr(code: Int32Array, ip: number, o: number, name: number): void {
+function specializeStoreAttr(ci: CodeInfo, ip: number, o: number, name: number): void {
+  const code = ci.code.code;
   if (!ready(code, ip) || !W.isRef(o)) return;
   const r = W.getRef(o);
   const t = u32[r >> 2];
   if (t < 48 || !types[t].isClass) return;
   const shape = shapeById(u32[(r + INST_SHAPE) >> 2]);
-  const i = shape.index.get(name);
-  if (i === undefined || i >= ((u32[(r >> 2) + 1] - INST_SLOTS) >> 3)) return;
+  const inline = (u32[(r >> 2) + 1] - INST_SLOTS) >> 3;
   const d = lookupType(t, name);
   if (d !== 0) return;
-  code[ip] = SOp.STORE_ATTR_INSTANCE_VALUE;
-  code[ip + 2] = shape.id;
-  code[ip + 3] = i;
+  const i = shape.index.get(name);
+  if (i === undefined) {
+    // Adding the attribute: a shape transition to a slot this object has inline.
+    const k = shape.names.length;
+    if (k >= inline) return;
+    code[ip] = SOp.STORE_ATTR_ADD_SLOT;
+    code[ip + 2] = shape.id;
+    code[ip + 3] = k;
+    ci.aux[ip >> 2] = shapeWith(shape, name).id;
+  } else {
+    if (i >= inline) return;
+    code[ip] = SOp.STORE_ATTR_INSTANCE_VALUE;
+    code[ip + 2] = shape.id;
+    code[ip + 3] = i;
+  }
   if (specStats.enabled) countStat(specStats.specialized, code[ip]);
 }
 

@@ -31,6 +31,8 @@ export const SOp = {
   LOAD_ATTR_CLASS: 151,
   /** Replaces a hot JUMP_BACKWARD: oparg = the jump target, cache0 = executor id (tier 2). */
   ENTER_EXECUTOR: 152,
+  /** STORE_ATTR that adds an attribute: cache0 = old shape, cache1 = slot, aux = new shape. */
+  STORE_ATTR_ADD_SLOT: 153,
 } as const;
 
 /** The generic instruction each specialised one belongs to. */
@@ -60,6 +62,7 @@ export const GENERIC_OF: Record<number, number> = {
   [SOp.CALL_BUILTIN]: Op.CALL,
   [SOp.UNPACK_SEQUENCE_TWO_TUPLE]: Op.UNPACK_SEQUENCE,
   [SOp.ENTER_EXECUTOR]: Op.JUMP_BACKWARD,
+  [SOp.STORE_ATTR_ADD_SLOT]: Op.STORE_ATTR,
 };
 
 export function opName(op: number): string {

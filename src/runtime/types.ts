@@ -79,6 +79,10 @@ export interface TypeInfo {
   /** Module name shown in reprs (e.g. "builtins", "__main__"). */
   module: string;
   qualname: string;
+  /** Memo of the class's __init__ lookup (an address in a type dict), valid while
+   * initVersion === version. */
+  initVersion: number;
+  initAddr: number;
 }
 
 export const types: TypeInfo[] = [];
@@ -117,6 +121,8 @@ export function defineType(name: string, base: number, index = -1, isClass = fal
     construct: null,
     module: "builtins",
     qualname: name,
+    initVersion: -1,
+    initAddr: 0,
   };
   types[index] = t;
   if (baseInfo) baseInfo.subclasses.push(index);
