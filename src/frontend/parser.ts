@@ -21,6 +21,7 @@ import type {
 } from "./ast.ts";
 import { PySyntaxError } from "./errors.ts";
 import { T, type Token, tokenize, type Tokenized } from "./tokenizer.ts";
+import { lookupUnicodeName } from "./unicode_names.ts";
 
 /** Thrown when the source nests too deeply for the parser (CPython: RecursionError). */
 export class PyParserRecursionError extends Error {
@@ -2040,8 +2041,29 @@ class Parser {
           i += len;
           break;
         }
-        case "N":
-          throw this.errTok(t, "(unicode error) \\N{...} escapes are not supported");
+        case "N": {
+          const close = body[i] === "{" ? body.indexOf("}", i) : -1;
+          if (close < 0 || close === i + 1) {
+            throw this.errTok(
+              t,
+              `(unicode error) 'unicodeescape' codec can't decode bytes in position ${i - 2}-${
+                body[i] !== "{" ? i - 1 : close < 0 ? n - 1 : i
+              }: malformed \\N character escape`,
+            );
+          }
+          const cp = lookupUnicodeName(body.slice(i + 1, close));
+          if (cp === null) {
+            throw this.errTok(
+              t,
+              `(unicode error) 'unicodeescape' codec can't decode bytes in position ${
+                i - 2
+              }-${close}: unknown Unicode character name`,
+            );
+          }
+          out.push(String.fromCodePoint(cp));
+          i = close + 1;
+          break;
+        }
         default:
           out.push("\\" + e);
       }
