@@ -33,6 +33,7 @@ import { T_BUILTIN, T_CLASSMETHOD, T_STATICMETHOD } from "../runtime/type_ids.ts
 import { frameState, pushFrame } from "./frames.ts";
 import { F_BUILTINS, F_CODE, FRAME_HEADER } from "./frame_layout.ts";
 import { runEntryFrame, setObjectInit } from "./interp.ts";
+import { Op } from "../compiler/opcodes.ts";
 import { E } from "../runtime/errors.ts";
 import { setInstanceAttr } from "../runtime/instance.ts";
 import { tupleFrom } from "../runtime/seq.ts";
@@ -86,6 +87,7 @@ export function buildClass(args: number, nargs: number, kwnames: number, out: nu
         dictSetStr(t.dict, intern(strValue(W.getRef(e + 8))), e + 16);
       }
     }
+    t.inlineSlots = Math.max(t.inlineSlots, estimateAttributes(ns, t.base));
     const cell = dictGetStrAddr(ns, intern("__classcell__"));
     if (cell !== 0 && W.isRef(cell) && u32[W.getRef(cell) >> 2] === T_CELL) {
       W.setRef(W.getRef(cell) + CELL_VALUE, t.ref);
@@ -98,6 +100,34 @@ export function buildClass(args: number, nargs: number, kwnames: number, out: nu
     tempPopTo(hold);
   }
 }
+
+/**
+ * How many attributes instances of a new class will likely have: the distinct names its methods
+ * assign through `self.name = ...`, plus the base's estimate. Instances get that many inline
+ * slots, so attribute access stays a shape guard plus a load at a fixed offset.
+ */
+function estimateAttributes(ns: number, base: number): number {
+  const names = new Set<string>();
+  for (let i = 0; i < dictFilled(ns); i++) {
+    if (!entryLive(ns, i)) continue;
+    const v = entryAddr(ns, i) + 16;
+    if (!W.isRef(v) || u32[W.getRef(v) >> 2] !== T_FUNCTION) continue;
+    const code = codes[u32[(W.getRef(v) + FUNC_CODE) >> 2]].code;
+    for (let k = 1; k < code.ninstrs; k++) {
+      // STORE_ATTR whose owner is local 0 (self), loaded just before it
+      if (
+        code.opcodeAt(k) === Op.STORE_ATTR && code.opcodeAt(k - 1) === Op.LOAD_FAST &&
+        code.opargAt(k - 1) === 0
+      ) {
+        names.add(code.names[code.opargAt(k)]);
+      }
+    }
+  }
+  const inherited = base >= 0 && types[base].isClass ? types[base].inlineSlots : 0;
+  return Math.min(MAX_INLINE_SLOTS, inherited + names.size);
+}
+
+const MAX_INLINE_SLOTS = 24;
 
 // super objects: values [type, self] at +16, +24.
 const SUPER_TYPE = 16, SUPER_SELF = 24;

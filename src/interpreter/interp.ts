@@ -507,7 +507,7 @@ function dispatch(entry: number): boolean {
           case 137 /* SOp.LOAD_GLOBAL_MODULE */: {
             const g = U32[(fp + F_GLOBALS) >> 2];
             if (dictVersion(g) !== code[ip + 2]) {
-              deopt(code, ip);
+              deopt(ci, ip);
               continue;
             }
             copyWord(U32, sp, entryAddr(g, code[ip + 3]) + 16);
@@ -518,7 +518,7 @@ function dispatch(entry: number): boolean {
           case 138 /* SOp.LOAD_GLOBAL_BUILTIN */: {
             const g = U32[(fp + F_GLOBALS) >> 2];
             if (dictVersion(g) !== code[ip + 2]) {
-              deopt(code, ip);
+              deopt(ci, ip);
               continue;
             }
             W.copy(sp, entryAddr(U32[(fp + F_BUILTINS) >> 2], code[ip + 3]) + 16);
@@ -665,7 +665,7 @@ function dispatch(entry: number): boolean {
                 continue;
               }
             }
-            deopt(code, ip);
+            deopt(ci, ip);
             continue;
           }
           case 24 /* Op.LOAD_METHOD */: {
@@ -693,7 +693,7 @@ function dispatch(entry: number): boolean {
                 continue;
               }
             }
-            deopt(code, ip);
+            deopt(ci, ip);
             continue;
           }
           case 25 /* Op.STORE_ATTR */: {
@@ -720,7 +720,7 @@ function dispatch(entry: number): boolean {
                 continue;
               }
             }
-            deopt(code, ip);
+            deopt(ci, ip);
             continue;
           }
           case 153 /* SOp.STORE_ATTR_ADD_SLOT */: {
@@ -738,7 +738,7 @@ function dispatch(entry: number): boolean {
                 continue;
               }
             }
-            deopt(code, ip);
+            deopt(ci, ip);
             continue;
           }
           case 26 /* Op.DELETE_ATTR */:
@@ -780,7 +780,7 @@ function dispatch(entry: number): boolean {
                 }
               }
             }
-            deopt(code, ip);
+            deopt(ci, ip);
             continue;
           }
           case 144 /* SOp.BINARY_SUBSCR_TUPLE_INT */: {
@@ -799,7 +799,7 @@ function dispatch(entry: number): boolean {
                 }
               }
             }
-            deopt(code, ip);
+            deopt(ci, ip);
             continue;
           }
           case 28 /* Op.STORE_SUBSCR */: {
@@ -830,7 +830,7 @@ function dispatch(entry: number): boolean {
                 }
               }
             }
-            deopt(code, ip);
+            deopt(ci, ip);
             continue;
           }
           case 29 /* Op.DELETE_SUBSCR */:
@@ -884,7 +884,7 @@ function dispatch(entry: number): boolean {
               ip += IW;
               continue;
             }
-            deopt(code, ip);
+            deopt(ci, ip);
             continue;
           }
           case 131 /* SOp.BINARY_OP_ADD_FLOAT */:
@@ -913,7 +913,7 @@ function dispatch(entry: number): boolean {
               ip += IW;
               continue;
             }
-            deopt(code, ip);
+            deopt(ci, ip);
             continue;
           }
           case 150 /* SOp.BINARY_OP_ADD_STR */: {
@@ -929,7 +929,7 @@ function dispatch(entry: number): boolean {
               ip += IW;
               continue;
             }
-            deopt(code, ip);
+            deopt(ci, ip);
             continue;
           }
           case 32 /* Op.UNARY_NEGATIVE */:
@@ -981,7 +981,7 @@ function dispatch(entry: number): boolean {
               ip += IW;
               continue;
             }
-            deopt(code, ip);
+            deopt(ci, ip);
             continue;
           }
           case 136 /* SOp.COMPARE_OP_FLOAT */: {
@@ -993,7 +993,7 @@ function dispatch(entry: number): boolean {
               ip += IW;
               continue;
             }
-            deopt(code, ip);
+            deopt(ci, ip);
             continue;
           }
           case 37 /* Op.IS_OP */: {
@@ -1371,7 +1371,7 @@ function dispatch(entry: number): boolean {
                 }
               }
             }
-            deopt(code, ip);
+            deopt(ci, ip);
             continue;
           }
           case 65 /* Op.CALL */:
@@ -1909,10 +1909,16 @@ function specialize(code: Int32Array, ip: number, sop: number): void {
   if (specStats.enabled) countStat(specStats.specialized, sop);
 }
 
-function deopt(code: Int32Array, ip: number): void {
+function deopt(ci: CodeInfo, ip: number): void {
+  const code = ci.code.code;
   if (specStats.enabled) countStat(specStats.deopts, code[ip]);
   code[ip] = GENERIC_OF[code[ip]];
-  code[ip + 2] = -BACKOFF;
+  // Exponential back-off: an instruction that keeps missing (a polymorphic site) soon stays
+  // generic for a long time instead of flapping.
+  const k = ip >> 2;
+  const misses = ci.deopts[k];
+  if (misses < 12) ci.deopts[k] = misses + 1;
+  code[ip + 2] = -(BACKOFF << misses);
 }
 
 /** Generic instructions wait (cache0 counts up from a negative back-off) before specialising. */

@@ -10,7 +10,7 @@ import { allocate } from "./space.ts";
 import { intern } from "./str.ts";
 import { T_BUILTIN } from "./type_ids.ts";
 import { dictSetStr } from "./dict.ts";
-import { types } from "./types.ts";
+import { invalidateType, types } from "./types.ts";
 import { SCRATCH_START } from "./mem.ts";
 
 export type BuiltinFn = (args: number, nargs: number, kwnames: number, out: number) => void;
@@ -53,9 +53,11 @@ export function defMethod(t: number, name: string, fn: BuiltinFn): void {
   const r = newBuiltin(name, fn, `${types[t].name}.${name}`);
   W.setRef(SCRATCH_START + 8, r);
   dictSetStr(types[t].dict, intern(name), SCRATCH_START + 8);
+  invalidateType(t);
 }
 
 /** Set attribute `name` of type t's dict to the value in slot `value`. */
 export function defTypeAttr(t: number, name: string, value: number): void {
   dictSetStr(types[t].dict, intern(name), value);
+  invalidateType(t);
 }

@@ -40,6 +40,8 @@ export interface CodeInfo {
   ref: number;
   /** A third inline-cache word per instruction (e.g. the method a LOAD_METHOD cached). */
   aux: Int32Array;
+  /** How often each instruction's specialisation failed (for exponential back-off). */
+  deopts: Uint8Array;
   /** Number of local slots (locals, cells, free variables). */
   nlocalsplus: number;
   /** The argument count when a call with exactly that many positional arguments needs no
@@ -120,6 +122,7 @@ export function registerCode(code: CodeObject): number {
     frameBytes: FRAME_HEADER + 8 * (code.localsplusNames.length + code.stacksize + 2),
     ref,
     aux: new Int32Array(code.ninstrs),
+    deopts: new Uint8Array(code.ninstrs),
     nlocalsplus: code.localsplusNames.length,
     simpleArgcount: code.kwonlyargcount === 0 && (code.flags & 12) === 0 ? code.argcount : -1,
   };

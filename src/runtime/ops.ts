@@ -111,13 +111,32 @@ export function typeName(a: number): string {
 
 /** Address of attribute `name` (interned ref) in the dicts along t's MRO, or 0. */
 export function lookupType(t: number, name: number): number {
-  const mro = types[t].mro;
+  // A cache keyed by (type version, name), like CPython's type attribute cache: every change to
+  // a type's dict goes through invalidateType, which gives the type (and its subclasses) a new
+  // version, so a hit is always current.
+  const info = types[t];
+  const version = info.version;
+  const h = Math.imul(Math.imul(version, 31) ^ (name >>> 3), 0x9e3779b1) >>> (32 - CACHE_BITS);
+  if (cacheVersion[h] === version && cacheName[h] === name) return cacheResult[h];
+  const mro = info.mro;
+  let found = 0;
   for (let k = 0; k < mro.length; k++) {
     const a = dictGetStrAddr(types[mro[k]].dict, name);
-    if (a !== 0) return a;
+    if (a !== 0) {
+      found = a;
+      break;
+    }
   }
-  return 0;
+  cacheVersion[h] = version;
+  cacheName[h] = name;
+  cacheResult[h] = found;
+  return found;
 }
+
+const CACHE_BITS = 12;
+const cacheVersion = new Int32Array(1 << CACHE_BITS).fill(-1);
+const cacheName = new Int32Array(1 << CACHE_BITS);
+const cacheResult = new Int32Array(1 << CACHE_BITS);
 
 /** Call method `name` of the value in slot obj with nargs args at address args; result in out. */
 export function callMethod(
