@@ -470,40 +470,6 @@ function dispatch(entry: number): boolean {
             copyWord(U32, locals + 8 * arg, sp);
             ip += IW;
             continue;
-          case 9 /* Op.DELETE_FAST */: {
-            U32[(fp + F_IP) >> 2] = ip >> 2;
-            U32[(fp + F_SP) >> 2] = sp;
-            const a = locals + 8 * arg;
-            if (W.isNull(a)) throw unboundLocal(ci.code.localsplusNames[arg]);
-            W.setNull(a);
-            ip += IW;
-            continue;
-          }
-          case 10 /* Op.LOAD_GLOBAL */: {
-            U32[(fp + F_IP) >> 2] = ip >> 2;
-            U32[(fp + F_SP) >> 2] = sp;
-            const g = U32[(fp + F_GLOBALS) >> 2];
-            const name = names[arg];
-            let ix = lookupStr(g, name);
-            if (ix >= 0) {
-              copyWord(U32, sp, entryAddr(g, ix) + 16);
-              code[ip] = SOp.LOAD_GLOBAL_MODULE;
-              code[ip + 2] = dictVersion(g);
-              code[ip + 3] = ix;
-            } else {
-              const b = U32[(fp + F_BUILTINS) >> 2];
-              ix = lookupStr(b, name);
-              if (ix < 0) throw pyError(E.NameError, `name '${strValue(name)}' is not defined`);
-              copyWord(U32, sp, entryAddr(b, ix) + 16);
-              code[ip] = SOp.LOAD_GLOBAL_BUILTIN;
-              code[ip + 2] = dictVersion(g);
-              code[ip + 3] = ix;
-            }
-            if (specStats.enabled) countStat(specStats.specialized, code[ip]);
-            sp += 8;
-            ip += IW;
-            continue;
-          }
           case 137 /* SOp.LOAD_GLOBAL_MODULE */: {
             const g = U32[(fp + F_GLOBALS) >> 2];
             if (dictVersion(g) !== code[ip + 2]) {
@@ -526,68 +492,6 @@ function dispatch(entry: number): boolean {
             ip += IW;
             continue;
           }
-          case 11 /* Op.STORE_GLOBAL */:
-            U32[(fp + F_IP) >> 2] = ip >> 2;
-            U32[(fp + F_SP) >> 2] = sp;
-            sp -= 8;
-            dictSetStr(U32[(fp + F_GLOBALS) >> 2], names[arg], sp);
-            ip += IW;
-            continue;
-          case 12 /* Op.DELETE_GLOBAL */: {
-            U32[(fp + F_IP) >> 2] = ip >> 2;
-            U32[(fp + F_SP) >> 2] = sp;
-            const s = tempPush(1);
-            W.setRef(s, names[arg]);
-            const ok = dictDelete(U32[(fp + F_GLOBALS) >> 2], s);
-            tempPopTo(s);
-            if (!ok) throw pyError(E.NameError, `name '${strValue(names[arg])}' is not defined`);
-            ip += IW;
-            continue;
-          }
-          case 13 /* Op.LOAD_NAME */: {
-            U32[(fp + F_IP) >> 2] = ip >> 2;
-            U32[(fp + F_SP) >> 2] = sp;
-            const name = names[arg];
-            const ld = U32[(fp + F_LOCALS_DICT) >> 2];
-            let a = ld !== 0 ? dictGetStrAddr(ld, name) : 0;
-            if (a === 0) a = dictGetStrAddr(U32[(fp + F_GLOBALS) >> 2], name);
-            if (a === 0) a = dictGetStrAddr(U32[(fp + F_BUILTINS) >> 2], name);
-            if (a === 0) throw pyError(E.NameError, `name '${strValue(name)}' is not defined`);
-            copyWord(U32, sp, a);
-            sp += 8;
-            ip += IW;
-            continue;
-          }
-          case 14 /* Op.STORE_NAME */: {
-            U32[(fp + F_IP) >> 2] = ip >> 2;
-            U32[(fp + F_SP) >> 2] = sp;
-            sp -= 8;
-            const ld = U32[(fp + F_LOCALS_DICT) >> 2];
-            dictSetStr(ld !== 0 ? ld : U32[(fp + F_GLOBALS) >> 2], names[arg], sp);
-            ip += IW;
-            continue;
-          }
-          case 15 /* Op.DELETE_NAME */: {
-            U32[(fp + F_IP) >> 2] = ip >> 2;
-            U32[(fp + F_SP) >> 2] = sp;
-            const ld = U32[(fp + F_LOCALS_DICT) >> 2];
-            const s = tempPush(1);
-            W.setRef(s, names[arg]);
-            const ok = dictDelete(ld !== 0 ? ld : U32[(fp + F_GLOBALS) >> 2], s);
-            tempPopTo(s);
-            if (!ok) throw pyError(E.NameError, `name '${strValue(names[arg])}' is not defined`);
-            ip += IW;
-            continue;
-          }
-          case 16 /* Op.MAKE_CELL */: {
-            U32[(fp + F_IP) >> 2] = ip >> 2;
-            U32[(fp + F_SP) >> 2] = sp;
-            const a = locals + 8 * arg;
-            const c = newCell(W.isNull(a) ? 0 : a);
-            W.setRef(a, c);
-            ip += IW;
-            continue;
-          }
           case 17 /* Op.LOAD_DEREF */: {
             U32[(fp + F_IP) >> 2] = ip >> 2;
             U32[(fp + F_SP) >> 2] = sp;
@@ -603,46 +507,6 @@ function dispatch(entry: number): boolean {
             copyWord(U32, W.getRef(locals + 8 * arg) + CELL_VALUE, sp);
             ip += IW;
             continue;
-          case 19 /* Op.DELETE_DEREF */: {
-            U32[(fp + F_IP) >> 2] = ip >> 2;
-            U32[(fp + F_SP) >> 2] = sp;
-            const c = W.getRef(locals + 8 * arg);
-            if (W.isNull(c + CELL_VALUE)) throw unboundDeref(ci.code, arg);
-            W.setNull(c + CELL_VALUE);
-            ip += IW;
-            continue;
-          }
-          case 20 /* Op.LOAD_CLOSURE */:
-            copyWord(U32, sp, locals + 8 * arg);
-            sp += 8;
-            ip += IW;
-            continue;
-          case 21 /* Op.COPY_FREE_VARS */: {
-            const closure = U32[(U32[(fp + F_FUNC) >> 2] + FUNC_CLOSURE) >> 2];
-            const n = ci.code.localsplusNames.length;
-            for (let k = 0; k < arg; k++) {
-              copyWord(U32, locals + 8 * (n - arg + k), tupleItem(closure, k));
-            }
-            ip += IW;
-            continue;
-          }
-          case 22 /* Op.LOAD_CLASSDEREF */: {
-            U32[(fp + F_IP) >> 2] = ip >> 2;
-            U32[(fp + F_SP) >> 2] = sp;
-            const ld = U32[(fp + F_LOCALS_DICT) >> 2];
-            const a = ld !== 0 ? dictGetStrAddr(ld, intern(ci.code.localsplusNames[arg])) : 0;
-            if (a !== 0) copyWord(U32, sp, a);
-            else {
-              const c = W.getRef(locals + 8 * arg);
-              if (W.isNull(c + CELL_VALUE)) throw unboundDeref(ci.code, arg);
-              copyWord(U32, sp, c + CELL_VALUE);
-            }
-            sp += 8;
-            ip += IW;
-            continue;
-          }
-
-          // ---- attributes
           case 23 /* Op.LOAD_ATTR */: {
             U32[(fp + F_IP) >> 2] = ip >> 2;
             U32[(fp + F_SP) >> 2] = sp;
@@ -741,15 +605,6 @@ function dispatch(entry: number): boolean {
             deopt(ci, ip);
             continue;
           }
-          case 26 /* Op.DELETE_ATTR */:
-            U32[(fp + F_IP) >> 2] = ip >> 2;
-            U32[(fp + F_SP) >> 2] = sp;
-            delAttr(sp - 8, names[arg]);
-            sp -= 8;
-            ip += IW;
-            continue;
-
-          // ---- subscripts
           case 27 /* Op.BINARY_SUBSCR */: {
             U32[(fp + F_IP) >> 2] = ip >> 2;
             U32[(fp + F_SP) >> 2] = sp;
@@ -833,26 +688,6 @@ function dispatch(entry: number): boolean {
             deopt(ci, ip);
             continue;
           }
-          case 29 /* Op.DELETE_SUBSCR */:
-            U32[(fp + F_IP) >> 2] = ip >> 2;
-            U32[(fp + F_SP) >> 2] = sp;
-            delItem(sp - 16, sp - 8);
-            sp -= 16;
-            ip += IW;
-            continue;
-          case 30 /* Op.BUILD_SLICE */: {
-            U32[(fp + F_IP) >> 2] = ip >> 2;
-            U32[(fp + F_SP) >> 2] = sp;
-            const n = arg;
-            const base = sp - 8 * n;
-            const s = interpHooks.newSlice(base, base + 8, n === 3 ? base + 16 : 0);
-            W.setRef(base, s);
-            sp = base + 8;
-            ip += IW;
-            continue;
-          }
-
-          // ---- arithmetic
           case 31 /* Op.BINARY_OP */: {
             U32[(fp + F_IP) >> 2] = ip >> 2;
             U32[(fp + F_SP) >> 2] = sp;
@@ -916,46 +751,6 @@ function dispatch(entry: number): boolean {
             deopt(ci, ip);
             continue;
           }
-          case 150 /* SOp.BINARY_OP_ADD_STR */: {
-            U32[(fp + F_IP) >> 2] = ip >> 2;
-            U32[(fp + F_SP) >> 2] = sp;
-            const a = sp - 16, b = sp - 8;
-            if (
-              W.isRef(a) && W.isRef(b) && U32[W.getRef(a) >> 2] === T_STR &&
-              U32[W.getRef(b) >> 2] === T_STR
-            ) {
-              W.setRef(a, newStr(strValue(W.getRef(a)) + strValue(W.getRef(b))));
-              sp -= 8;
-              ip += IW;
-              continue;
-            }
-            deopt(ci, ip);
-            continue;
-          }
-          case 32 /* Op.UNARY_NEGATIVE */:
-            U32[(fp + F_IP) >> 2] = ip >> 2;
-            U32[(fp + F_SP) >> 2] = sp;
-            unaryNegative(sp - 8, sp - 8);
-            ip += IW;
-            continue;
-          case 33 /* Op.UNARY_POSITIVE */:
-            U32[(fp + F_IP) >> 2] = ip >> 2;
-            U32[(fp + F_SP) >> 2] = sp;
-            unaryPositive(sp - 8, sp - 8);
-            ip += IW;
-            continue;
-          case 35 /* Op.UNARY_INVERT */:
-            U32[(fp + F_IP) >> 2] = ip >> 2;
-            U32[(fp + F_SP) >> 2] = sp;
-            unaryInvert(sp - 8, sp - 8);
-            ip += IW;
-            continue;
-          case 34 /* Op.UNARY_NOT */:
-            U32[(fp + F_IP) >> 2] = ip >> 2;
-            U32[(fp + F_SP) >> 2] = sp;
-            W.setBool(sp - 8, !truthy(sp - 8));
-            ip += IW;
-            continue;
           case 36 /* Op.COMPARE_OP */: {
             U32[(fp + F_IP) >> 2] = ip >> 2;
             U32[(fp + F_SP) >> 2] = sp;
@@ -1004,17 +799,6 @@ function dispatch(entry: number): boolean {
             ip += IW;
             continue;
           }
-          case 38 /* Op.CONTAINS_OP */: {
-            U32[(fp + F_IP) >> 2] = ip >> 2;
-            U32[(fp + F_SP) >> 2] = sp;
-            const r = contains(sp - 8, sp - 16);
-            W.setBool(sp - 16, r !== (arg === 1));
-            sp -= 8;
-            ip += IW;
-            continue;
-          }
-
-          // ---- control flow
           case 39 /* Op.JUMP */:
             ip = arg << 2;
             continue;
@@ -1093,12 +877,6 @@ function dispatch(entry: number): boolean {
             continue;
 
           // ---- iteration
-          case 45 /* Op.GET_ITER */:
-            U32[(fp + F_IP) >> 2] = ip >> 2;
-            U32[(fp + F_SP) >> 2] = sp;
-            getIter(sp - 8, sp - 8);
-            ip += IW;
-            continue;
           case 46 /* Op.FOR_ITER */: {
             U32[(fp + F_IP) >> 2] = ip >> 2;
             U32[(fp + F_SP) >> 2] = sp;
@@ -1137,48 +915,6 @@ function dispatch(entry: number): boolean {
             ip += IW;
             continue;
           }
-          case 48 /* Op.BUILD_LIST */: {
-            U32[(fp + F_IP) >> 2] = ip >> 2;
-            U32[(fp + F_SP) >> 2] = sp;
-            const base = sp - 8 * arg;
-            const l = listFrom(base, arg);
-            W.setRef(base, l);
-            sp = base + 8;
-            ip += IW;
-            continue;
-          }
-          case 49 /* Op.BUILD_SET */: {
-            U32[(fp + F_IP) >> 2] = ip >> 2;
-            U32[(fp + F_SP) >> 2] = sp;
-            const base = sp - 8 * arg;
-            const s = interpHooks.newSetFrom(base, arg);
-            W.setRef(base, s);
-            sp = base + 8;
-            ip += IW;
-            continue;
-          }
-          case 50 /* Op.BUILD_MAP */: {
-            U32[(fp + F_IP) >> 2] = ip >> 2;
-            U32[(fp + F_SP) >> 2] = sp;
-            const base = sp - 16 * arg;
-            const d = newDict(T_DICT, arg);
-            for (let k = 0; k < arg; k++) dictSet(d, base + 16 * k, base + 16 * k + 8);
-            W.setRef(base, d);
-            sp = base + 8;
-            ip += IW;
-            continue;
-          }
-          case 51 /* Op.BUILD_STRING */: {
-            U32[(fp + F_IP) >> 2] = ip >> 2;
-            U32[(fp + F_SP) >> 2] = sp;
-            const base = sp - 8 * arg;
-            let s = "";
-            for (let k = 0; k < arg; k++) s += strValue(W.getRef(base + 8 * k));
-            W.setRef(base, newStr(s));
-            sp = base + 8;
-            ip += IW;
-            continue;
-          }
           case 52 /* Op.LIST_APPEND */:
             U32[(fp + F_IP) >> 2] = ip >> 2;
             U32[(fp + F_SP) >> 2] = sp;
@@ -1186,114 +922,6 @@ function dispatch(entry: number): boolean {
             listAppend(W.getRef(sp - 8 * arg), sp);
             ip += IW;
             continue;
-          case 53 /* Op.SET_ADD */:
-            U32[(fp + F_IP) >> 2] = ip >> 2;
-            U32[(fp + F_SP) >> 2] = sp;
-            sp -= 8;
-            interpHooks.setAdd(W.getRef(sp - 8 * arg), sp);
-            ip += IW;
-            continue;
-          case 54 /* Op.MAP_ADD */:
-            U32[(fp + F_IP) >> 2] = ip >> 2;
-            U32[(fp + F_SP) >> 2] = sp;
-            sp -= 16;
-            dictSet(W.getRef(sp - 8 * arg), sp, sp + 8);
-            ip += IW;
-            continue;
-          case 55 /* Op.LIST_EXTEND */:
-            U32[(fp + F_IP) >> 2] = ip >> 2;
-            U32[(fp + F_SP) >> 2] = sp;
-            sp -= 8;
-            interpHooks.listExtend(W.getRef(sp - 8 * arg), sp);
-            ip += IW;
-            continue;
-          case 56 /* Op.SET_UPDATE */:
-            U32[(fp + F_IP) >> 2] = ip >> 2;
-            U32[(fp + F_SP) >> 2] = sp;
-            sp -= 8;
-            interpHooks.setUpdate(W.getRef(sp - 8 * arg), sp);
-            ip += IW;
-            continue;
-          case 57 /* Op.DICT_UPDATE */:
-            U32[(fp + F_IP) >> 2] = ip >> 2;
-            U32[(fp + F_SP) >> 2] = sp;
-            sp -= 8;
-            interpHooks.dictUpdate(W.getRef(sp - 8 * arg), sp, false, 0);
-            ip += IW;
-            continue;
-          case 58 /* Op.DICT_MERGE */:
-            U32[(fp + F_IP) >> 2] = ip >> 2;
-            U32[(fp + F_SP) >> 2] = sp;
-            sp -= 8;
-            interpHooks.dictUpdate(W.getRef(sp - 8 * arg), sp, true, sp - 8 * (arg + 2));
-            ip += IW;
-            continue;
-          case 59 /* Op.LIST_TO_TUPLE */: {
-            U32[(fp + F_IP) >> 2] = ip >> 2;
-            U32[(fp + F_SP) >> 2] = sp;
-            const l = W.getRef(sp - 8);
-            W.setRef(sp - 8, tupleFrom(listItems(l), listLen(l)));
-            ip += IW;
-            continue;
-          }
-          case 60 /* Op.UNPACK_SEQUENCE */:
-            U32[(fp + F_IP) >> 2] = ip >> 2;
-            U32[(fp + F_SP) >> 2] = sp;
-            sp = unpackSequence(sp, arg);
-            ip += IW;
-            continue;
-          case 61 /* Op.UNPACK_EX */:
-            U32[(fp + F_IP) >> 2] = ip >> 2;
-            U32[(fp + F_SP) >> 2] = sp;
-            sp = unpackEx(sp, arg & 0xff, arg >> 8);
-            ip += IW;
-            continue;
-          case 62 /* Op.FORMAT_VALUE */: {
-            U32[(fp + F_IP) >> 2] = ip >> 2;
-            U32[(fp + F_SP) >> 2] = sp;
-            let spec = "";
-            if (arg & 4) {
-              sp -= 8;
-              spec = strValue(W.getRef(sp));
-            }
-            const v = sp - 8;
-            const conv = arg & 3;
-            let s: string;
-            if (conv === 1) s = strOf(v);
-            else if (conv === 2) s = reprOf(v);
-            else if (conv === 3) s = asciiOf(reprOf(v));
-            else s = spec === "" ? strOf(v) : formatValue(v, spec);
-            if (conv !== 0 && spec !== "") {
-              W.setRef(v, newStr(s));
-              s = formatValue(v, spec);
-            }
-            W.setRef(v, newStr(s));
-            ip += IW;
-            continue;
-          }
-
-          // ---- functions and calls
-          case 63 /* Op.MAKE_FUNCTION */: {
-            U32[(fp + F_IP) >> 2] = ip >> 2;
-            U32[(fp + F_SP) >> 2] = sp;
-            sp -= 8;
-            const codeRef = W.getRef(sp);
-            let closure = 0, kwdefaults = 0, defaults = 0;
-            if (arg & 0x08) closure = W.getRef(sp -= 8);
-            if (arg & 0x02) kwdefaults = W.getRef(sp -= 8);
-            if (arg & 0x01) defaults = W.getRef(sp -= 8);
-            const fn = newFunction(
-              codeIndexOfRef(codeRef),
-              U32[(fp + F_GLOBALS) >> 2],
-              defaults,
-              kwdefaults,
-              closure,
-            );
-            W.setRef(sp, fn);
-            sp += 8;
-            ip += IW;
-            continue;
-          }
           case 64 /* Op.RETURN_VALUE */: {
             sp -= 8;
             const flags = U32[(fp + F_FLAGS) >> 2];
@@ -1493,107 +1121,12 @@ function dispatch(entry: number): boolean {
             ip += IW;
             continue;
           }
-          case 68 /* Op.LOAD_BUILD_CLASS */:
-            W.setRef(sp, interpHooks.buildClass);
-            sp += 8;
-            ip += IW;
-            continue;
-
-          // ---- exceptions
-          case 69 /* Op.RAISE_VARARGS */: {
-            U32[(fp + F_IP) >> 2] = ip >> 2;
-            U32[(fp + F_SP) >> 2] = sp;
-            if (arg === 0) {
-              if (W.isNone(handledSlot)) {
-                throw pyError(E.RuntimeError, "No active exception to reraise");
-              }
-              throw new PyExc(W.getRef(handledSlot));
-            }
-            if (arg === 2) {
-              sp -= 8;
-              const exc = makeRaisable(sp - 8);
-              const cs = sp;
-              if (!W.isNone(cs)) {
-                const cause = makeRaisable(cs);
-                W.setRef(cs, cause);
-              }
-              setInstanceAttr(exc, N_CAUSE(), cs);
-              W.setBool(cs, true);
-              setInstanceAttr(exc, N_SUPPRESS(), cs);
-              throw new PyExc(exc);
-            }
-            throw new PyExc(makeRaisable(sp - 8));
-          }
-          case 70 /* Op.PUSH_EXC_INFO */: {
-            copyWord(U32, sp, sp - 8);
-            copyWord(U32, sp - 8, handledSlot);
-            copyWord(U32, handledSlot, sp);
-            sp += 8;
-            ip += IW;
-            continue;
-          }
-          case 71 /* Op.POP_EXCEPT */:
-            sp -= 8;
-            copyWord(U32, handledSlot, sp);
-            ip += IW;
-            continue;
-          case 72 /* Op.CHECK_EXC_MATCH */: {
-            U32[(fp + F_IP) >> 2] = ip >> 2;
-            U32[(fp + F_SP) >> 2] = sp;
-            const ok = excMatches(sp - 16, sp - 8);
-            W.setBool(sp - 8, ok);
-            ip += IW;
-            continue;
-          }
-          case 73 /* Op.RERAISE */: {
-            U32[(fp + F_IP) >> 2] = ip >> 2;
-            U32[(fp + F_SP) >> 2] = sp;
-            sp -= 8;
-            const exc = W.getRef(sp);
-            // The handler search starts from this RERAISE, not from the restored lasti (which
-            // only matters for f_lasti); the traceback already holds this frame.
-            reraising = true;
-            throw new PyExc(exc);
-          }
-          case 74 /* Op.LOAD_ASSERTION_ERROR */:
-            W.setRef(sp, types[E.AssertionError].ref);
-            sp += 8;
-            ip += IW;
-            continue;
-          case 75 /* Op.IMPORT_NAME */: {
-            U32[(fp + F_IP) >> 2] = ip >> 2;
-            U32[(fp + F_SP) >> 2] = sp;
-            sp -= 8;
-            const m = importModule(strValue(names[arg]));
-            W.setRef(sp - 8, m);
-            ip += IW;
-            continue;
-          }
-          case 76 /* Op.IMPORT_FROM */: {
-            U32[(fp + F_IP) >> 2] = ip >> 2;
-            U32[(fp + F_SP) >> 2] = sp;
-            const m = sp - 8;
-            if (!getAttrOrFalse(m, names[arg], sp)) {
-              throw pyError(
-                E.ImportError,
-                `cannot import name '${strValue(names[arg])}' from '${
-                  interpHooks.moduleName(m)
-                }' (unknown location)`,
-              );
-            }
-            sp += 8;
-            ip += IW;
-            continue;
-          }
-          case 77 /* Op.IMPORT_STAR */:
-            U32[(fp + F_IP) >> 2] = ip >> 2;
-            U32[(fp + F_SP) >> 2] = sp;
-            sp -= 8;
-            interpHooks.importStar(sp, U32[(fp + F_GLOBALS) >> 2]);
-            ip += IW;
-            continue;
           default:
-            throw pyError(E.SystemError ?? E.RuntimeError, `unknown opcode ${op}`);
+            // Everything else runs in slowOp (a smaller dispatch switch compiles better).
+            slowOp(fp, ci, ip, sp, op, arg);
+            ip = I32[(fp + F_IP) >> 2] << 2;
+            sp = I32[(fp + F_SP) >> 2];
+            continue;
         }
       }
     }
@@ -1605,6 +1138,504 @@ function dispatch(entry: number): boolean {
  * until one has a handler, and leave that frame ready to resume there. Rethrows when the
  * exception leaves the frame that the innermost `run` entered.
  */
+/**
+ * The less frequent instructions, out of the hot dispatch switch. Runs with the frame's state
+ * saved (F_IP = this instruction, F_SP) and leaves F_IP/F_SP at the continuation.
+ */
+function slowOp(fp: number, ci: CodeInfo, ip: number, sp: number, op: number, arg: number): void {
+  const U32 = u32;
+  const code = ci.code.code;
+  const locals = fp + FRAME_HEADER;
+  const consts = ci.consts + TUPLE_ITEMS;
+  const names = ci.names;
+  U32[(fp + F_IP) >> 2] = ip >> 2;
+  U32[(fp + F_SP) >> 2] = sp;
+  // `continue` in a case ends the instruction (it leaves this one-pass loop).
+  do {
+    switch (op) {
+      case 9 /* Op.DELETE_FAST */: {
+        U32[(fp + F_IP) >> 2] = ip >> 2;
+        U32[(fp + F_SP) >> 2] = sp;
+        const a = locals + 8 * arg;
+        if (W.isNull(a)) throw unboundLocal(ci.code.localsplusNames[arg]);
+        W.setNull(a);
+        ip += IW;
+        continue;
+      }
+      case 10 /* Op.LOAD_GLOBAL */: {
+        U32[(fp + F_IP) >> 2] = ip >> 2;
+        U32[(fp + F_SP) >> 2] = sp;
+        const g = U32[(fp + F_GLOBALS) >> 2];
+        const name = names[arg];
+        let ix = lookupStr(g, name);
+        if (ix >= 0) {
+          copyWord(U32, sp, entryAddr(g, ix) + 16);
+          code[ip] = SOp.LOAD_GLOBAL_MODULE;
+          code[ip + 2] = dictVersion(g);
+          code[ip + 3] = ix;
+        } else {
+          const b = U32[(fp + F_BUILTINS) >> 2];
+          ix = lookupStr(b, name);
+          if (ix < 0) throw pyError(E.NameError, `name '${strValue(name)}' is not defined`);
+          copyWord(U32, sp, entryAddr(b, ix) + 16);
+          code[ip] = SOp.LOAD_GLOBAL_BUILTIN;
+          code[ip + 2] = dictVersion(g);
+          code[ip + 3] = ix;
+        }
+        if (specStats.enabled) countStat(specStats.specialized, code[ip]);
+        sp += 8;
+        ip += IW;
+        continue;
+      }
+      case 11 /* Op.STORE_GLOBAL */:
+        U32[(fp + F_IP) >> 2] = ip >> 2;
+        U32[(fp + F_SP) >> 2] = sp;
+        sp -= 8;
+        dictSetStr(U32[(fp + F_GLOBALS) >> 2], names[arg], sp);
+        ip += IW;
+        continue;
+      case 12 /* Op.DELETE_GLOBAL */: {
+        U32[(fp + F_IP) >> 2] = ip >> 2;
+        U32[(fp + F_SP) >> 2] = sp;
+        const s = tempPush(1);
+        W.setRef(s, names[arg]);
+        const ok = dictDelete(U32[(fp + F_GLOBALS) >> 2], s);
+        tempPopTo(s);
+        if (!ok) throw pyError(E.NameError, `name '${strValue(names[arg])}' is not defined`);
+        ip += IW;
+        continue;
+      }
+      case 13 /* Op.LOAD_NAME */: {
+        U32[(fp + F_IP) >> 2] = ip >> 2;
+        U32[(fp + F_SP) >> 2] = sp;
+        const name = names[arg];
+        const ld = U32[(fp + F_LOCALS_DICT) >> 2];
+        let a = ld !== 0 ? dictGetStrAddr(ld, name) : 0;
+        if (a === 0) a = dictGetStrAddr(U32[(fp + F_GLOBALS) >> 2], name);
+        if (a === 0) a = dictGetStrAddr(U32[(fp + F_BUILTINS) >> 2], name);
+        if (a === 0) throw pyError(E.NameError, `name '${strValue(name)}' is not defined`);
+        copyWord(U32, sp, a);
+        sp += 8;
+        ip += IW;
+        continue;
+      }
+      case 14 /* Op.STORE_NAME */: {
+        U32[(fp + F_IP) >> 2] = ip >> 2;
+        U32[(fp + F_SP) >> 2] = sp;
+        sp -= 8;
+        const ld = U32[(fp + F_LOCALS_DICT) >> 2];
+        dictSetStr(ld !== 0 ? ld : U32[(fp + F_GLOBALS) >> 2], names[arg], sp);
+        ip += IW;
+        continue;
+      }
+      case 15 /* Op.DELETE_NAME */: {
+        U32[(fp + F_IP) >> 2] = ip >> 2;
+        U32[(fp + F_SP) >> 2] = sp;
+        const ld = U32[(fp + F_LOCALS_DICT) >> 2];
+        const s = tempPush(1);
+        W.setRef(s, names[arg]);
+        const ok = dictDelete(ld !== 0 ? ld : U32[(fp + F_GLOBALS) >> 2], s);
+        tempPopTo(s);
+        if (!ok) throw pyError(E.NameError, `name '${strValue(names[arg])}' is not defined`);
+        ip += IW;
+        continue;
+      }
+      case 16 /* Op.MAKE_CELL */: {
+        U32[(fp + F_IP) >> 2] = ip >> 2;
+        U32[(fp + F_SP) >> 2] = sp;
+        const a = locals + 8 * arg;
+        const c = newCell(W.isNull(a) ? 0 : a);
+        W.setRef(a, c);
+        ip += IW;
+        continue;
+      }
+      case 19 /* Op.DELETE_DEREF */: {
+        U32[(fp + F_IP) >> 2] = ip >> 2;
+        U32[(fp + F_SP) >> 2] = sp;
+        const c = W.getRef(locals + 8 * arg);
+        if (W.isNull(c + CELL_VALUE)) throw unboundDeref(ci.code, arg);
+        W.setNull(c + CELL_VALUE);
+        ip += IW;
+        continue;
+      }
+      case 20 /* Op.LOAD_CLOSURE */:
+        copyWord(U32, sp, locals + 8 * arg);
+        sp += 8;
+        ip += IW;
+        continue;
+      case 21 /* Op.COPY_FREE_VARS */: {
+        const closure = U32[(U32[(fp + F_FUNC) >> 2] + FUNC_CLOSURE) >> 2];
+        const n = ci.code.localsplusNames.length;
+        for (let k = 0; k < arg; k++) {
+          copyWord(U32, locals + 8 * (n - arg + k), tupleItem(closure, k));
+        }
+        ip += IW;
+        continue;
+      }
+      case 22 /* Op.LOAD_CLASSDEREF */: {
+        U32[(fp + F_IP) >> 2] = ip >> 2;
+        U32[(fp + F_SP) >> 2] = sp;
+        const ld = U32[(fp + F_LOCALS_DICT) >> 2];
+        const a = ld !== 0 ? dictGetStrAddr(ld, intern(ci.code.localsplusNames[arg])) : 0;
+        if (a !== 0) copyWord(U32, sp, a);
+        else {
+          const c = W.getRef(locals + 8 * arg);
+          if (W.isNull(c + CELL_VALUE)) throw unboundDeref(ci.code, arg);
+          copyWord(U32, sp, c + CELL_VALUE);
+        }
+        sp += 8;
+        ip += IW;
+        continue;
+      }
+
+      // ---- attributes
+      case 26 /* Op.DELETE_ATTR */:
+        U32[(fp + F_IP) >> 2] = ip >> 2;
+        U32[(fp + F_SP) >> 2] = sp;
+        delAttr(sp - 8, names[arg]);
+        sp -= 8;
+        ip += IW;
+        continue;
+
+      // ---- subscripts
+      case 29 /* Op.DELETE_SUBSCR */:
+        U32[(fp + F_IP) >> 2] = ip >> 2;
+        U32[(fp + F_SP) >> 2] = sp;
+        delItem(sp - 16, sp - 8);
+        sp -= 16;
+        ip += IW;
+        continue;
+      case 30 /* Op.BUILD_SLICE */: {
+        U32[(fp + F_IP) >> 2] = ip >> 2;
+        U32[(fp + F_SP) >> 2] = sp;
+        const n = arg;
+        const base = sp - 8 * n;
+        const s = interpHooks.newSlice(base, base + 8, n === 3 ? base + 16 : 0);
+        W.setRef(base, s);
+        sp = base + 8;
+        ip += IW;
+        continue;
+      }
+
+      // ---- arithmetic
+      case 150 /* SOp.BINARY_OP_ADD_STR */: {
+        U32[(fp + F_IP) >> 2] = ip >> 2;
+        U32[(fp + F_SP) >> 2] = sp;
+        const a = sp - 16, b = sp - 8;
+        if (
+          W.isRef(a) && W.isRef(b) && U32[W.getRef(a) >> 2] === T_STR &&
+          U32[W.getRef(b) >> 2] === T_STR
+        ) {
+          W.setRef(a, newStr(strValue(W.getRef(a)) + strValue(W.getRef(b))));
+          sp -= 8;
+          ip += IW;
+          continue;
+        }
+        deopt(ci, ip);
+        continue;
+      }
+      case 32 /* Op.UNARY_NEGATIVE */:
+        U32[(fp + F_IP) >> 2] = ip >> 2;
+        U32[(fp + F_SP) >> 2] = sp;
+        unaryNegative(sp - 8, sp - 8);
+        ip += IW;
+        continue;
+      case 33 /* Op.UNARY_POSITIVE */:
+        U32[(fp + F_IP) >> 2] = ip >> 2;
+        U32[(fp + F_SP) >> 2] = sp;
+        unaryPositive(sp - 8, sp - 8);
+        ip += IW;
+        continue;
+      case 35 /* Op.UNARY_INVERT */:
+        U32[(fp + F_IP) >> 2] = ip >> 2;
+        U32[(fp + F_SP) >> 2] = sp;
+        unaryInvert(sp - 8, sp - 8);
+        ip += IW;
+        continue;
+      case 34 /* Op.UNARY_NOT */:
+        U32[(fp + F_IP) >> 2] = ip >> 2;
+        U32[(fp + F_SP) >> 2] = sp;
+        W.setBool(sp - 8, !truthy(sp - 8));
+        ip += IW;
+        continue;
+      case 38 /* Op.CONTAINS_OP */: {
+        U32[(fp + F_IP) >> 2] = ip >> 2;
+        U32[(fp + F_SP) >> 2] = sp;
+        const r = contains(sp - 8, sp - 16);
+        W.setBool(sp - 16, r !== (arg === 1));
+        sp -= 8;
+        ip += IW;
+        continue;
+      }
+
+      // ---- control flow
+      case 45 /* Op.GET_ITER */:
+        U32[(fp + F_IP) >> 2] = ip >> 2;
+        U32[(fp + F_SP) >> 2] = sp;
+        getIter(sp - 8, sp - 8);
+        ip += IW;
+        continue;
+      case 48 /* Op.BUILD_LIST */: {
+        U32[(fp + F_IP) >> 2] = ip >> 2;
+        U32[(fp + F_SP) >> 2] = sp;
+        const base = sp - 8 * arg;
+        const l = listFrom(base, arg);
+        W.setRef(base, l);
+        sp = base + 8;
+        ip += IW;
+        continue;
+      }
+      case 49 /* Op.BUILD_SET */: {
+        U32[(fp + F_IP) >> 2] = ip >> 2;
+        U32[(fp + F_SP) >> 2] = sp;
+        const base = sp - 8 * arg;
+        const s = interpHooks.newSetFrom(base, arg);
+        W.setRef(base, s);
+        sp = base + 8;
+        ip += IW;
+        continue;
+      }
+      case 50 /* Op.BUILD_MAP */: {
+        U32[(fp + F_IP) >> 2] = ip >> 2;
+        U32[(fp + F_SP) >> 2] = sp;
+        const base = sp - 16 * arg;
+        const d = newDict(T_DICT, arg);
+        for (let k = 0; k < arg; k++) dictSet(d, base + 16 * k, base + 16 * k + 8);
+        W.setRef(base, d);
+        sp = base + 8;
+        ip += IW;
+        continue;
+      }
+      case 51 /* Op.BUILD_STRING */: {
+        U32[(fp + F_IP) >> 2] = ip >> 2;
+        U32[(fp + F_SP) >> 2] = sp;
+        const base = sp - 8 * arg;
+        let s = "";
+        for (let k = 0; k < arg; k++) s += strValue(W.getRef(base + 8 * k));
+        W.setRef(base, newStr(s));
+        sp = base + 8;
+        ip += IW;
+        continue;
+      }
+      case 53 /* Op.SET_ADD */:
+        U32[(fp + F_IP) >> 2] = ip >> 2;
+        U32[(fp + F_SP) >> 2] = sp;
+        sp -= 8;
+        interpHooks.setAdd(W.getRef(sp - 8 * arg), sp);
+        ip += IW;
+        continue;
+      case 54 /* Op.MAP_ADD */:
+        U32[(fp + F_IP) >> 2] = ip >> 2;
+        U32[(fp + F_SP) >> 2] = sp;
+        sp -= 16;
+        dictSet(W.getRef(sp - 8 * arg), sp, sp + 8);
+        ip += IW;
+        continue;
+      case 55 /* Op.LIST_EXTEND */:
+        U32[(fp + F_IP) >> 2] = ip >> 2;
+        U32[(fp + F_SP) >> 2] = sp;
+        sp -= 8;
+        interpHooks.listExtend(W.getRef(sp - 8 * arg), sp);
+        ip += IW;
+        continue;
+      case 56 /* Op.SET_UPDATE */:
+        U32[(fp + F_IP) >> 2] = ip >> 2;
+        U32[(fp + F_SP) >> 2] = sp;
+        sp -= 8;
+        interpHooks.setUpdate(W.getRef(sp - 8 * arg), sp);
+        ip += IW;
+        continue;
+      case 57 /* Op.DICT_UPDATE */:
+        U32[(fp + F_IP) >> 2] = ip >> 2;
+        U32[(fp + F_SP) >> 2] = sp;
+        sp -= 8;
+        interpHooks.dictUpdate(W.getRef(sp - 8 * arg), sp, false, 0);
+        ip += IW;
+        continue;
+      case 58 /* Op.DICT_MERGE */:
+        U32[(fp + F_IP) >> 2] = ip >> 2;
+        U32[(fp + F_SP) >> 2] = sp;
+        sp -= 8;
+        interpHooks.dictUpdate(W.getRef(sp - 8 * arg), sp, true, sp - 8 * (arg + 2));
+        ip += IW;
+        continue;
+      case 59 /* Op.LIST_TO_TUPLE */: {
+        U32[(fp + F_IP) >> 2] = ip >> 2;
+        U32[(fp + F_SP) >> 2] = sp;
+        const l = W.getRef(sp - 8);
+        W.setRef(sp - 8, tupleFrom(listItems(l), listLen(l)));
+        ip += IW;
+        continue;
+      }
+      case 60 /* Op.UNPACK_SEQUENCE */:
+        U32[(fp + F_IP) >> 2] = ip >> 2;
+        U32[(fp + F_SP) >> 2] = sp;
+        sp = unpackSequence(sp, arg);
+        ip += IW;
+        continue;
+      case 61 /* Op.UNPACK_EX */:
+        U32[(fp + F_IP) >> 2] = ip >> 2;
+        U32[(fp + F_SP) >> 2] = sp;
+        sp = unpackEx(sp, arg & 0xff, arg >> 8);
+        ip += IW;
+        continue;
+      case 62 /* Op.FORMAT_VALUE */: {
+        U32[(fp + F_IP) >> 2] = ip >> 2;
+        U32[(fp + F_SP) >> 2] = sp;
+        let spec = "";
+        if (arg & 4) {
+          sp -= 8;
+          spec = strValue(W.getRef(sp));
+        }
+        const v = sp - 8;
+        const conv = arg & 3;
+        let s: string;
+        if (conv === 1) s = strOf(v);
+        else if (conv === 2) s = reprOf(v);
+        else if (conv === 3) s = asciiOf(reprOf(v));
+        else s = spec === "" ? strOf(v) : formatValue(v, spec);
+        if (conv !== 0 && spec !== "") {
+          W.setRef(v, newStr(s));
+          s = formatValue(v, spec);
+        }
+        W.setRef(v, newStr(s));
+        ip += IW;
+        continue;
+      }
+
+      // ---- functions and calls
+      case 63 /* Op.MAKE_FUNCTION */: {
+        U32[(fp + F_IP) >> 2] = ip >> 2;
+        U32[(fp + F_SP) >> 2] = sp;
+        sp -= 8;
+        const codeRef = W.getRef(sp);
+        let closure = 0, kwdefaults = 0, defaults = 0;
+        if (arg & 0x08) closure = W.getRef(sp -= 8);
+        if (arg & 0x02) kwdefaults = W.getRef(sp -= 8);
+        if (arg & 0x01) defaults = W.getRef(sp -= 8);
+        const fn = newFunction(
+          codeIndexOfRef(codeRef),
+          U32[(fp + F_GLOBALS) >> 2],
+          defaults,
+          kwdefaults,
+          closure,
+        );
+        W.setRef(sp, fn);
+        sp += 8;
+        ip += IW;
+        continue;
+      }
+      case 68 /* Op.LOAD_BUILD_CLASS */:
+        W.setRef(sp, interpHooks.buildClass);
+        sp += 8;
+        ip += IW;
+        continue;
+
+      // ---- exceptions
+      case 69 /* Op.RAISE_VARARGS */: {
+        U32[(fp + F_IP) >> 2] = ip >> 2;
+        U32[(fp + F_SP) >> 2] = sp;
+        if (arg === 0) {
+          if (W.isNone(handledSlot)) {
+            throw pyError(E.RuntimeError, "No active exception to reraise");
+          }
+          throw new PyExc(W.getRef(handledSlot));
+        }
+        if (arg === 2) {
+          sp -= 8;
+          const exc = makeRaisable(sp - 8);
+          const cs = sp;
+          if (!W.isNone(cs)) {
+            const cause = makeRaisable(cs);
+            W.setRef(cs, cause);
+          }
+          setInstanceAttr(exc, N_CAUSE(), cs);
+          W.setBool(cs, true);
+          setInstanceAttr(exc, N_SUPPRESS(), cs);
+          throw new PyExc(exc);
+        }
+        throw new PyExc(makeRaisable(sp - 8));
+      }
+      case 70 /* Op.PUSH_EXC_INFO */: {
+        copyWord(U32, sp, sp - 8);
+        copyWord(U32, sp - 8, handledSlot);
+        copyWord(U32, handledSlot, sp);
+        sp += 8;
+        ip += IW;
+        continue;
+      }
+      case 71 /* Op.POP_EXCEPT */:
+        sp -= 8;
+        copyWord(U32, handledSlot, sp);
+        ip += IW;
+        continue;
+      case 72 /* Op.CHECK_EXC_MATCH */: {
+        U32[(fp + F_IP) >> 2] = ip >> 2;
+        U32[(fp + F_SP) >> 2] = sp;
+        const ok = excMatches(sp - 16, sp - 8);
+        W.setBool(sp - 8, ok);
+        ip += IW;
+        continue;
+      }
+      case 73 /* Op.RERAISE */: {
+        U32[(fp + F_IP) >> 2] = ip >> 2;
+        U32[(fp + F_SP) >> 2] = sp;
+        sp -= 8;
+        const exc = W.getRef(sp);
+        // The handler search starts from this RERAISE, not from the restored lasti (which
+        // only matters for f_lasti); the traceback already holds this frame.
+        reraising = true;
+        throw new PyExc(exc);
+      }
+      case 74 /* Op.LOAD_ASSERTION_ERROR */:
+        W.setRef(sp, types[E.AssertionError].ref);
+        sp += 8;
+        ip += IW;
+        continue;
+      case 75 /* Op.IMPORT_NAME */: {
+        U32[(fp + F_IP) >> 2] = ip >> 2;
+        U32[(fp + F_SP) >> 2] = sp;
+        sp -= 8;
+        const m = importModule(strValue(names[arg]));
+        W.setRef(sp - 8, m);
+        ip += IW;
+        continue;
+      }
+      case 76 /* Op.IMPORT_FROM */: {
+        U32[(fp + F_IP) >> 2] = ip >> 2;
+        U32[(fp + F_SP) >> 2] = sp;
+        const m = sp - 8;
+        if (!getAttrOrFalse(m, names[arg], sp)) {
+          throw pyError(
+            E.ImportError,
+            `cannot import name '${strValue(names[arg])}' from '${
+              interpHooks.moduleName(m)
+            }' (unknown location)`,
+          );
+        }
+        sp += 8;
+        ip += IW;
+        continue;
+      }
+      case 77 /* Op.IMPORT_STAR */:
+        U32[(fp + F_IP) >> 2] = ip >> 2;
+        U32[(fp + F_SP) >> 2] = sp;
+        sp -= 8;
+        interpHooks.importStar(sp, U32[(fp + F_GLOBALS) >> 2]);
+        ip += IW;
+        continue;
+      default:
+        throw pyError(E.SystemError ?? E.RuntimeError, `unknown opcode ${op}`);
+    }
+  } while (false);
+  U32[(fp + F_IP) >> 2] = ip >> 2;
+  U32[(fp + F_SP) >> 2] = sp;
+  void code;
+  void locals;
+  void consts;
+  void names;
+}
+
 function unwind(e0: unknown): void {
   const e = toPyExc(e0);
   const exc = e.ref;
