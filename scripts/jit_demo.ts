@@ -1,4 +1,4 @@
-// deno task demo [n]: runs `while i < n: total += i; i += 1` as machine code copied from the
+// deno task jit-demo [n]: runs `while i < n: total += i; i += 1` as machine code copied from the
 // stencils and patched at run time, and prints what it did. (The lead replaces this with a Python
 // program once the language runs.)
 import { getHeap } from "../ffi/heap.ts";
@@ -15,7 +15,7 @@ if (!jitSupported()) {
 }
 const n = Number(Deno.args[0] ?? 1_000_000);
 if (!Number.isSafeInteger(n) || n < 0) {
-  console.error("usage: deno task demo [n]   (n a non-negative integer)");
+  console.error("usage: deno task jit-demo [n]   (n a non-negative integer)");
   Deno.exit(2);
 }
 
