@@ -4,8 +4,9 @@ import { parseArgs } from "node:util";
 const USAGE = `usage: tessera [option] ... [-c cmd | file] [arg] ...
 Options:
   -c cmd         program passed in as string
-  -X opt         implementation option: jit=0|1|uops, jit-threshold=N, gc-stress, stats,
-                 heap-mb=N
+  -X opt         implementation option: jit=0|1|uops, jit-threshold=N,
+                 jit-opt=-guards,-fold,-dce,-hoist (optimizer passes off), perf
+                 (/tmp/perf-<pid>.map), gc-stress, stats, heap-mb=N
   --stats        print specialization statistics to stderr at exit
   --jit-stats    print JIT statistics to stderr at exit
   --jit-dump     print traces as they are compiled
@@ -93,12 +94,28 @@ function runWithOptions(source: string, filename: string, opts: Options): number
 import { runSource } from "./src/runtime/program.ts";
 import { gcState } from "./src/runtime/space.ts";
 import { specStats } from "./src/interpreter/spec_ops.ts";
+import { installJit } from "./src/jit/install.ts";
 
 function runner(source: string, filename: string, opts: Options): number {
   if (opts.xopts.has("gc-stress")) gcState.stress = true;
   specStats.enabled = opts.stats;
+  let jit;
+  try {
+    jit = installJit({
+      xopts: opts.xopts,
+      env: Deno.env.get("PYTHON_JIT"),
+      stats: opts.jitStats,
+      dump: opts.jitDump,
+    });
+  } catch (e) {
+    fail(`tessera: ${(e as Error).message}`);
+  }
   const r = runSource(source, filename);
   if (r.stderr !== "") Deno.stderr.writeSync(new TextEncoder().encode(r.stderr));
+  if (opts.jitStats) {
+    const report = jit ? jit.statsReport() : "JIT statistics: the JIT is off\n";
+    Deno.stderr.writeSync(new TextEncoder().encode(report));
+  }
   if (opts.stats) {
     const lines = ["specialization statistics:"];
     for (const [k, n] of [...specStats.specialized].sort()) lines.push(`  specialized ${k}: ${n}`);

@@ -10,11 +10,17 @@
  */
 #include "generated/uops.h"
 
-/* Operand holes (values patched in by codegen). */
-#define OPARG ((uint64_t)(uintptr_t)_JIT_OPARG)
-#define OPERAND0 ((uint64_t)(uintptr_t)_JIT_OPERAND0)
-#define TARGET ((uint64_t)(uintptr_t)_JIT_TARGET)
-#define UOP_INDEX ((uint64_t)(uintptr_t)_JIT_UOP_INDEX)
+/* Operand holes (values patched in by codegen). The value passes through an empty asm so clang
+ * cannot assume it is non-zero (it is the address of an extern symbol, which C says is not null). */
+__attribute__((unused)) static inline uint64_t HOLE(char *p) {
+  uint64_t v = (uint64_t)(uintptr_t)p;
+  __asm__("" : "+r"(v));
+  return v;
+}
+#define OPARG HOLE(_JIT_OPARG)
+#define OPERAND0 HOLE(_JIT_OPERAND0)
+#define TARGET HOLE(_JIT_TARGET)
+#define UOP_INDEX HOLE(_JIT_UOP_INDEX)
 #define HEAP_BASE ((char *)_JIT_HEAP_BASE)
 
 /* Frame and stack. sp points at the first free slot. */
@@ -40,6 +46,28 @@
 #define FITS_SMALL_INT(v) ((v) >= SMALL_INT_MIN && (v) <= SMALL_INT_MAX)
 #define BOX_INT(v) (INT_TAG_WORD | ((uint64_t)(v) & SMALL_INT_PAYLOAD_MASK))
 #define BOOL_WORD(b) (FALSE_WORD | (uint64_t)((b) != 0))
+#define IS_FLOAT(w) ((uint32_t)((w) >> 32) < FIRST_TAG_HI)
+#define IS_BOUND(w) ((w) != NULL_WORD)
+#define IS_REF(w) (((w) >> 32) == (HI_REF_WORD >> 32))
+/* Native address of the object a ref word points at. */
+#define REF_ADDR(w) (HEAP_BASE + (uint32_t)(w))
+#define U32_AT(p, off) (*(uint32_t *)((char *)(p) + (off)))
+#define WORD_AT(p, off) (*(Word *)((char *)(p) + (off)))
+#define OBJ_TYPE(p) U32_AT(p, 0)
+#define FRAME_U32(off) U32_AT(frame, off)
+/* The value of entry i of the dict at native address d. */
+#define DICT_ENTRY_VALUE(d, i) \
+  WORD_AT(HEAP_BASE + U32_AT(d, DICT_ENTRIES), VALUES_START + DICT_ENTRY_BYTES * (i) + 16)
+
+__attribute__((unused)) static inline double AS_DOUBLE(Word w) {
+  union { Word w; double d; } u = {.w = w};
+  return u.d;
+}
+/* A float result as a value word: NaNs are canonicalised as tier 1 does (value.ts). */
+__attribute__((unused)) static inline Word FLOAT_WORD(double d) {
+  union { double d; Word w; } u = {.d = d};
+  return d != d ? 0x7FF8000000000000ull : u.w;
+}
 
 __attribute__((preserve_none)) void _JIT_ENTRY(char *frame, Word *sp, TesseraState *state) {
 #include "generated/uop_bodies.inc"

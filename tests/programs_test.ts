@@ -33,6 +33,12 @@ export const MODES: Mode[] = [
   { name: "jit-off", args: ["-X", "jit=0"] },
   { name: "jit-on", args: ["-X", "jit=1"] },
   { name: "jit-eager", args: ["-X", "jit=1", "-X", "jit-threshold=1"] },
+  { name: "jit-uops", args: ["-X", "jit=uops", "-X", "jit-threshold=1"] },
+  // Each optimizer pass off in turn (src/jit/optimizer.ts), everything hot at once.
+  ...["guards", "fold", "dce", "hoist"].map((pass) => ({
+    name: `jit-no-${pass}`,
+    args: ["-X", "jit=1", "-X", "jit-threshold=1", "-X", `jit-opt=-${pass}`],
+  })),
 ];
 /** Applied only to the programs listed in tests/programs/gc_stress_subset.txt. */
 export const GC_STRESS_MODE: Mode = { name: "gc-stress", args: ["-X", "gc-stress"] };

@@ -4,14 +4,42 @@
 // TESSERA_UOP). Both are written by scripts/build_stencils.ts and never edited by hand.
 import {
   HI_BOOL,
+  HI_FIRST_TAG,
   HI_INT,
   HI_NONE,
+  HI_NULL,
+  HI_REF,
   SMALL_INT_MAX,
   SMALL_INT_MIN,
   TAG_INT,
 } from "../runtime/value.ts";
-import { F_IP, F_SP, FRAME_HEADER } from "../interpreter/frame_layout.ts";
+import { F_BUILTINS, F_GLOBALS, F_IP, F_SP, FRAME_HEADER } from "../interpreter/frame_layout.ts";
+import {
+  DICT_ENTRIES,
+  DICT_VERSION,
+  INST_SHAPE,
+  INST_SLOTS,
+  LIST_ITEMS,
+  LIST_LEN,
+  TUPLE_ITEMS,
+  VALUES_START,
+} from "../runtime/layout.ts";
+import {
+  ITER_INDEX,
+  ITER_SEQ,
+  RANGE_ITER_NEXT,
+  RANGE_ITER_STEP,
+  RANGE_ITER_STOP,
+} from "../runtime/lib/iter_layout.ts";
+import { T_LIST, T_LIST_ITER, T_RANGE_ITER, T_TUPLE, T_TUPLE_ITER } from "../runtime/type_ids.ts";
+import { EXIT_HITS, EXIT_LINKED } from "./exit_layout.ts";
 import { stateCDeclaration } from "./state_layout.ts";
+
+/** Bytes per dict entry (hash, key, value words): src/runtime/dict.ts ENTRY_BYTES (a test checks
+ * they agree; dict.ts itself needs the heap, which the stencil build must not map). */
+export const DICT_ENTRY_BYTES = 24;
+/** Type indexes from this one on are user classes (instances with shapes). */
+export const FIRST_CLASS_TYPE = 48;
 import { UOPS } from "./uops.ts";
 
 /** Symbols whose address a stencil reads as a value; codegen patches them per uop instance. */
@@ -51,10 +79,41 @@ export function generateUopsHeader(): string {
     `#define SMALL_INT_MIN (-${hex(-SMALL_INT_MIN, 12)}ll)`,
     `#define SMALL_INT_MAX ${hex(SMALL_INT_MAX, 12)}ll`,
     "#define SMALL_INT_PAYLOAD_MASK 0x0000FFFFFFFFFFFFull",
+    `#define HI_REF_WORD ${word(HI_REF)}`,
+    `#define NULL_WORD ${word(HI_NULL)}`,
+    `#define FIRST_TAG_HI ${hex(HI_FIRST_TAG, 8)}u`,
+    "",
+    "/* Object layouts (src/runtime/layout.ts, type_ids.ts, lib/iter_layout.ts). */",
+    ...Object.entries({
+      DICT_VERSION,
+      DICT_ENTRIES,
+      DICT_ENTRY_BYTES,
+      VALUES_START,
+      INST_SHAPE,
+      INST_SLOTS,
+      LIST_LEN,
+      LIST_ITEMS,
+      TUPLE_ITEMS,
+      ITER_INDEX,
+      ITER_SEQ,
+      RANGE_ITER_NEXT,
+      RANGE_ITER_STOP,
+      RANGE_ITER_STEP,
+      T_LIST,
+      T_TUPLE,
+      T_LIST_ITER,
+      T_TUPLE_ITER,
+      T_RANGE_ITER,
+      FIRST_CLASS_TYPE,
+      EXIT_HITS,
+      EXIT_LINKED,
+    }).map(([k, v]) => `#define ${k} ${v}`),
     "",
     "/* Frame layout (src/interpreter/frame_layout.ts). */",
     `#define F_IP ${F_IP}`,
     `#define F_SP ${F_SP}`,
+    `#define F_GLOBALS ${F_GLOBALS}`,
+    `#define F_BUILTINS ${F_BUILTINS}`,
     `#define FRAME_HEADER ${FRAME_HEADER}`,
     "",
     "/* Shared JIT state (src/jit/state_layout.ts). */",

@@ -31,6 +31,11 @@ export interface UopInstr {
   readonly target?: number;
   /** Trace index this uop jumps to (_JUMP_TO_TOP: the loop head, default 0). */
   readonly jump?: number;
+  /** Native address of this uop's exit record (uops that may exit; 0/absent: none). Its exit
+   * stub, or an _EXIT_TRACE itself, gets it as operand0. */
+  readonly exitRecord?: bigint;
+  /** Index of that exit record in the exit table (the uop interpreter uses it). */
+  readonly exit?: number;
 }
 
 export interface LinkEnv {
@@ -73,7 +78,9 @@ function checkOperands(trace: readonly UopInstr[]): void {
     };
     for (const kind of def.operands) {
       if (kind === "oparg") need("oparg", Number.isInteger(ins.oparg) && ins.oparg! >= 0);
-      if (kind === "operand0") need("operand0", typeof ins.operand0 === "bigint");
+      if (kind === "operand0" && ins.uop !== "_EXIT_TRACE") {
+        need("operand0", typeof ins.operand0 === "bigint");
+      }
       if (kind === "target") need("target", Number.isInteger(ins.target) && ins.target! >= 0);
       if (kind === "jump") {
         const j = ins.jump ?? 0;
@@ -112,7 +119,7 @@ export function layoutTrace(
       stubOf[index] = pieces.length;
       pieces.push({
         stencil: get("_EXIT_TRACE"),
-        instr: { uop: "_EXIT_TRACE", target: instr.target },
+        instr: { uop: "_EXIT_TRACE", target: instr.target, operand0: instr.exitRecord ?? 0n },
         index,
         isStub: true,
         codeAt: 0,
@@ -163,7 +170,7 @@ function symbolValue(
     case "_JIT_OPARG":
       return BigInt(instr.oparg ?? 0);
     case "_JIT_OPERAND0":
-      return instr.operand0 ?? 0n;
+      return instr.operand0 ?? instr.exitRecord ?? 0n;
     case "_JIT_TARGET":
       return BigInt(instr.target ?? 0);
     case "_JIT_UOP_INDEX":
@@ -262,14 +269,20 @@ export class Executor {
   /** Bytes of code and data (the mapping is rounded up to whole pages). */
   readonly size: number;
   readonly uopCount: number;
+  readonly #image: Uint8Array | null;
 
-  constructor(memory: ExecMemory, size: number, uopCount: number) {
+  constructor(memory: ExecMemory, size: number, uopCount: number, image: Uint8Array | null = null) {
     this.#memory = memory;
+    this.#image = image;
     this.entry = memory.address;
     this.size = size;
     this.uopCount = uopCount;
   }
 
+  /** The linked image (a copy kept for --jit-dump), empty when not kept. */
+  bytes(): Uint8Array {
+    return this.#image ?? new Uint8Array(0);
+  }
   get address(): bigint {
     return this.#memory.address;
   }
@@ -288,6 +301,8 @@ export class Executor {
 export interface CompileHooks {
   /** Called after the image is copied and before it is made executable (tests inspect maps). */
   beforeProtect?(memory: ExecMemory): void;
+  /** Keep a copy of the linked image (for --jit-dump). */
+  keepImage?: boolean;
 }
 
 export function compileTrace(
@@ -297,13 +312,15 @@ export function compileTrace(
 ): Executor {
   const layout = layoutTrace(trace);
   const memory = new ExecMemory(layout.size);
+  let image: Uint8Array<ArrayBuffer>;
   try {
-    memory.write(0, linkTrace(layout, memory.address, env));
+    image = linkTrace(layout, memory.address, env);
+    memory.write(0, image);
     hooks.beforeProtect?.(memory);
     memory.protect();
   } catch (e) {
     memory.free();
     throw e;
   }
-  return new Executor(memory, layout.size, trace.length);
+  return new Executor(memory, layout.size, trace.length, hooks.keepImage ? image : null);
 }

@@ -10,6 +10,7 @@ import {
   PROT_WRITE,
 } from "../../ffi/libc.ts";
 import {
+  STATE_EXIT_RECORD,
   STATE_EXIT_SP,
   STATE_EXIT_TARGET,
   STATE_EXIT_UOP,
@@ -45,6 +46,10 @@ export class JitState {
   /** Bytecode instruction where tier 1 resumes after the last exit. */
   get exitTarget(): number {
     return Number(this.#words[STATE_EXIT_TARGET / 8]);
+  }
+  /** Native address of the exit record of the last exit (0: none). */
+  get exitRecord(): bigint {
+    return this.#words[STATE_EXIT_RECORD / 8];
   }
   /** Stack pointer (heap offset) at the last exit. */
   get exitSp(): number {

@@ -21,6 +21,10 @@ export const STATE_FIELDS: readonly StateFieldDef[] = [
     doc: "bytecode instruction where tier 1 resumes; written by _EXIT_TRACE",
   },
   { name: "exit_sp", doc: "stack pointer at exit as a heap offset; written by _EXIT_TRACE" },
+  {
+    name: "exit_record",
+    doc: "native address of the exit record that left the trace (0: none); by _EXIT_TRACE",
+  },
 ];
 
 export const STATE_SIZE = STATE_FIELDS.length * 8;
@@ -36,6 +40,7 @@ export const STATE_HEAP_BASE = stateOffset("heap_base");
 export const STATE_EXIT_UOP = stateOffset("exit_uop");
 export const STATE_EXIT_TARGET = stateOffset("exit_target");
 export const STATE_EXIT_SP = stateOffset("exit_sp");
+export const STATE_EXIT_RECORD = stateOffset("exit_record");
 
 /** The C declaration of the state struct, with size and offset assertions. */
 export function stateCDeclaration(): string {

@@ -13,10 +13,39 @@ typedef uint64_t Word;
 #define SMALL_INT_MIN (-0x800000000000ll)
 #define SMALL_INT_MAX 0x7FFFFFFFFFFFll
 #define SMALL_INT_PAYLOAD_MASK 0x0000FFFFFFFFFFFFull
+#define HI_REF_WORD 0xFFFC000000000000ull
+#define NULL_WORD 0xFFFD000000000000ull
+#define FIRST_TAG_HI 0xFFF90000u
+
+/* Object layouts (src/runtime/layout.ts, type_ids.ts, lib/iter_layout.ts). */
+#define DICT_VERSION 28
+#define DICT_ENTRIES 36
+#define DICT_ENTRY_BYTES 24
+#define VALUES_START 16
+#define INST_SHAPE 16
+#define INST_SLOTS 24
+#define LIST_LEN 16
+#define LIST_ITEMS 24
+#define TUPLE_ITEMS 16
+#define ITER_INDEX 16
+#define ITER_SEQ 24
+#define RANGE_ITER_NEXT 16
+#define RANGE_ITER_STOP 24
+#define RANGE_ITER_STEP 32
+#define T_LIST 9
+#define T_TUPLE 8
+#define T_LIST_ITER 23
+#define T_TUPLE_ITER 24
+#define T_RANGE_ITER 25
+#define FIRST_CLASS_TYPE 48
+#define EXIT_HITS 0
+#define EXIT_LINKED 1
 
 /* Frame layout (src/interpreter/frame_layout.ts). */
 #define F_IP 4
 #define F_SP 20
+#define F_GLOBALS 12
+#define F_BUILTINS 24
 #define FRAME_HEADER 48
 
 /* Shared JIT state (src/jit/state_layout.ts). */
@@ -25,24 +54,71 @@ typedef struct TesseraState {
   uint64_t exit_uop; /* index in the trace of the uop that left it; written by _EXIT_TRACE */
   uint64_t exit_target; /* bytecode instruction where tier 1 resumes; written by _EXIT_TRACE */
   uint64_t exit_sp; /* stack pointer at exit as a heap offset; written by _EXIT_TRACE */
+  uint64_t exit_record; /* native address of the exit record that left the trace (0: none); by _EXIT_TRACE */
 } TesseraState;
-_Static_assert(sizeof(TesseraState) == 32, "state size");
+_Static_assert(sizeof(TesseraState) == 40, "state size");
 _Static_assert(__builtin_offsetof(TesseraState, heap_base) == 0, "state.heap_base");
 _Static_assert(__builtin_offsetof(TesseraState, exit_uop) == 8, "state.exit_uop");
 _Static_assert(__builtin_offsetof(TesseraState, exit_target) == 16, "state.exit_target");
 _Static_assert(__builtin_offsetof(TesseraState, exit_sp) == 24, "state.exit_sp");
+_Static_assert(__builtin_offsetof(TesseraState, exit_record) == 32, "state.exit_record");
 
 /* Uop ids (src/jit/uops.ts). */
-#define UOP_LOAD_FAST 0
-#define UOP_STORE_FAST 1
-#define UOP_LOAD_CONST_SMALL_INT 2
-#define UOP_GUARD_BOTH_INT 3
-#define UOP_BINARY_OP_ADD_INT 4
-#define UOP_COMPARE_LT_INT 5
-#define UOP_GUARD_IS_TRUE_POP 6
-#define UOP_JUMP_TO_TOP 7
-#define UOP_EXIT_TRACE 8
-#define UOP_COUNT 9
+#define UOP_NOP 0
+#define UOP_LOAD_FAST 1
+#define UOP_LOAD_FAST_CHECK 2
+#define UOP_STORE_FAST 3
+#define UOP_LOAD_CONST 4
+#define UOP_POP_TOP 5
+#define UOP_PUSH_NULL 6
+#define UOP_COPY 7
+#define UOP_SWAP 8
+#define UOP_GUARD_TOS_INT 9
+#define UOP_GUARD_NOS_INT 10
+#define UOP_GUARD_BOTH_INT 11
+#define UOP_GUARD_TOS_FLOAT 12
+#define UOP_GUARD_NOS_FLOAT 13
+#define UOP_GUARD_BOTH_FLOAT 14
+#define UOP_GUARD_LOCAL_INT 15
+#define UOP_GUARD_LOCAL_FLOAT 16
+#define UOP_GUARD_LOCAL_BOUND 17
+#define UOP_BINARY_OP_ADD_INT 18
+#define UOP_BINARY_OP_SUB_INT 19
+#define UOP_BINARY_OP_MUL_INT 20
+#define UOP_BINARY_OP_ADD_FLOAT 21
+#define UOP_BINARY_OP_SUB_FLOAT 22
+#define UOP_BINARY_OP_MUL_FLOAT 23
+#define UOP_BINARY_OP_DIV_FLOAT 24
+#define UOP_COMPARE_OP_INT 25
+#define UOP_COMPARE_OP_FLOAT 26
+#define UOP_IS_OP 27
+#define UOP_GUARD_TOS_BOOL 28
+#define UOP_UNARY_NOT 29
+#define UOP_GUARD_IS_TRUE_POP 30
+#define UOP_GUARD_IS_FALSE_POP 31
+#define UOP_GUARD_IS_NONE_POP 32
+#define UOP_GUARD_IS_NOT_NONE_POP 33
+#define UOP_GUARD_GLOBALS_VERSION 34
+#define UOP_LOAD_GLOBAL_MODULE 35
+#define UOP_LOAD_GLOBAL_BUILTIN 36
+#define UOP_GUARD_INSTANCE_SHAPE 37
+#define UOP_LOAD_ATTR_INSTANCE_VALUE 38
+#define UOP_STORE_ATTR_INSTANCE_VALUE 39
+#define UOP_GUARD_NOS_LIST 40
+#define UOP_GUARD_NOS_TUPLE 41
+#define UOP_BINARY_SUBSCR_LIST_INT 42
+#define UOP_BINARY_SUBSCR_TUPLE_INT 43
+#define UOP_STORE_SUBSCR_LIST_INT 44
+#define UOP_GUARD_ITER_RANGE 45
+#define UOP_FOR_ITER_RANGE 46
+#define UOP_GUARD_ITER_LIST 47
+#define UOP_FOR_ITER_LIST 48
+#define UOP_GUARD_ITER_TUPLE 49
+#define UOP_FOR_ITER_TUPLE 50
+#define UOP_CHECK_VALIDITY 51
+#define UOP_JUMP_TO_TOP 52
+#define UOP_EXIT_TRACE 53
+#define UOP_COUNT 54
 
 /* Every stencil has this type: frame, stack pointer, state; clang keeps them in r12, r13,
    r14 across the whole trace because every stencil is preserve_none. */

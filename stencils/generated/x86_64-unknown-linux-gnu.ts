@@ -10,26 +10,49 @@ export const INPUT_HASHES: Readonly<Record<string, string>> = {
   "ffi/shim.c": "30cfe89536c1039fab723f8418e26a03f44c95fb1fa30dc4746b2abcecb41dc3",
   "scripts/build_stencils.ts": "fc923c3d7fe33c9077bfc51ffcec77c613a1c8c751d79360d6b0c16b129253f4",
   "src/interpreter/frame_layout.ts": "efbb525ef5f204c1a966c70cb08760647a65184d97d1fc8fb849e87167a9cbb7",
-  "src/jit/c_header.ts": "77ec23100f1a99fe115f5584c08dab0b5807d53a3e695aac568c76f21eeb2f06",
+  "src/jit/c_header.ts": "559dd39909b670732ce1d3957d270391eb7c7cf04614e7a4152cb303855d868d",
+  "src/jit/exit_layout.ts": "674028e9b94cb2cd9d84b7b7daa15c1d28ec243e4f93e2b859ebb10b6ff35dee",
   "src/jit/fallthrough.ts": "7c1c337a38b6d7f4865e0ce073914a4466ea8dca7aa62f1590f449d84c02d789",
   "src/jit/holes.ts": "fc0b26755fd185003f46534cd5274fdfd6a2892ba23268bd16216424ef71660a",
   "src/jit/readobj.ts": "574fedf27eacf6bc2253c172ae97761cdf36eb80b3af0c7cfc7da60caad54f2e",
-  "src/jit/state_layout.ts": "a21fdf7559522198d524cf4f5d941e35df2d8b20b9b455276ceb44c3407c17a0",
-  "src/jit/stencil_inputs.ts": "7ebbeed704e5d0fa9b7e9c72420e75407900b56ff34369b5bd8549afbb573648",
-  "src/jit/uops.ts": "4b8b48fc9315c8a03fbe8d05e1b25fb8b738ea6dd0db7bd9b9c4d0277732b6f1",
-  "src/runtime/value.ts": "470061a8bfbe8c09ff91054e4ade9e96c1e006c35e74f138fdce78cbb6f12d3e",
-  "stencils/template.c": "19cbcf9332be73e2d66f21822fe1a2290edda2fdb29294f40e8010a610c5dd68",
+  "src/jit/state_layout.ts": "c85ff9e8aea24aabb8beb7cbd0f000edfad9a9b808dae9652ba88e296a89f9a4",
+  "src/jit/stencil_inputs.ts": "6a62d2832ee0a86a6fccfbdca94214140f6e8e910d0c6db55b656cb55ceee3d0",
+  "src/jit/uops.ts": "cd0182366e2d94c9583cf32f952bd003a991e0bc6609c2c0afc1919bd78b6ee6",
+  "src/runtime/layout.ts": "39f696bbc4e8b2b60bc8ba0217a2616e2023ba4a1820a7bebf22e17d43b30506",
+  "src/runtime/lib/iter_layout.ts": "ed9bf90d3ca11620418a1bb1f392529c08413b23416637eb4803d53f8e9229e8",
+  "src/runtime/type_ids.ts": "5209221a06d68c444438568e5b5e81d6e5ca1b769894f7ae180420d2279c5447",
+  "src/runtime/value.ts": "1bcb29127389044d8057da2e84d0e412955e4e153d3e9ffbaa0111f8fe95eaa1",
+  "stencils/template.c": "1bfbd8307f671320da40007208f03736c45de54266a3acf5984a3082b0a904c4",
 };
 
 /** The native shim (ffi/shim.c) as a shared object. */
 export const SHIM_SO_BASE64 = "f0VMRgIBAQAAAAAAAAAAAAMAPgABAAAAAAAAAAAAAABAAAAAAAAAAMgDAAAAAAAAAAAAAEAAOAAHAEAACwAKAAYAAAAEAAAAQAAAAAAAAABAAAAAAAAAAEAAAAAAAAAAiAEAAAAAAACIAQAAAAAAAAgAAAAAAAAAAQAAAAQAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAABoAgAAAAAAAGgCAAAAAAAAABAAAAAAAAABAAAABQAAAHACAAAAAAAAcBIAAAAAAABwEgAAAAAAAEgAAAAAAAAASAAAAAAAAAAAEAAAAAAAAAEAAAAGAAAAuAIAAAAAAAC4IgAAAAAAALgiAAAAAAAAmAAAAAAAAABIDQAAAAAAAAAQAAAAAAAAAgAAAAYAAAC4AgAAAAAAALgiAAAAAAAAuCIAAAAAAACQAAAAAAAAAJAAAAAAAAAACAAAAAAAAABS5XRkBAAAALgCAAAAAAAAuCIAAAAAAAC4IgAAAAAAAJgAAAAAAAAASA0AAAAAAAABAAAAAAAAAFHldGQGAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAQAAABIABQBwEgAAAAAAADYAAAAAAAAABwAAABIABQCwEgAAAAAAAAgAAAAAAAAAAQAAAAEAAAABAAAAGgAAAAgAABAIAQAAAQAAAKL3YA+poHhzAGVudGVyAGVudGVyX2FkZHJlc3MAAAAAAAAAAEgjAAAAAAAABgAAAAEAAAAAAAAAAAAAAAAAAAAAAAAAVUFXQVZBVUFUU1BIidVIiwKJ8UyNJAhEi2wIFEkBxUmJ1v/Xi0UISIPECFtBXEFdQV5BX13DZi4PH4QAAAAAAEiLBZEQAADDBwAAAAAAAABQAgAAAAAAAAgAAAAAAAAAGAAAAAAAAAAJAAAAAAAAABgAAAAAAAAABgAAAAAAAADIAQAAAAAAAAsAAAAAAAAAGAAAAAAAAAAFAAAAAAAAADQCAAAAAAAACgAAAAAAAAAVAAAAAAAAAPX+/28AAAAAEAIAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAABMaW5rZXI6IERlYmlhbiBMTEQgMTkuMS43AAAuZHluc3ltAC5nbnUuaGFzaAAuZHluc3RyAC5yZWxhLmR5bgAudGV4dAAuZHluYW1pYwAuZ290AC5yZWxyb19wYWRkaW5nAC5jb21tZW50AC5zaHN0cnRhYgAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAQAAAAsAAAACAAAAAAAAAMgBAAAAAAAAyAEAAAAAAABIAAAAAAAAAAMAAAABAAAACAAAAAAAAAAYAAAAAAAAAAkAAAD2//9vAgAAAAAAAAAQAgAAAAAAABACAAAAAAAAJAAAAAAAAAABAAAAAAAAAAgAAAAAAAAAAAAAAAAAAAATAAAAAwAAAAIAAAAAAAAANAIAAAAAAAA0AgAAAAAAABUAAAAAAAAAAAAAAAAAAAABAAAAAAAAAAAAAAAAAAAAGwAAAAQAAAACAAAAAAAAAFACAAAAAAAAUAIAAAAAAAAYAAAAAAAAAAEAAAAAAAAACAAAAAAAAAAYAAAAAAAAACUAAAABAAAABgAAAAAAAABwEgAAAAAAAHACAAAAAAAASAAAAAAAAAAAAAAAAAAAABAAAAAAAAAAAAAAAAAAAAArAAAABgAAAAMAAAAAAAAAuCIAAAAAAAC4AgAAAAAAAJAAAAAAAAAAAwAAAAAAAAAIAAAAAAAAABAAAAAAAAAANAAAAAEAAAADAAAAAAAAAEgjAAAAAAAASAMAAAAAAAAIAAAAAAAAAAAAAAAAAAAACAAAAAAAAAAAAAAAAAAAADkAAAAIAAAAAwAAAAAAAABQIwAAAAAAAFADAAAAAAAAsAwAAAAAAAAAAAAAAAAAAAEAAAAAAAAAAAAAAAAAAABIAAAAAQAAADAAAAAAAAAAAAAAAAAAAABQAwAAAAAAABoAAAAAAAAAAAAAAAAAAAABAAAAAAAAAAEAAAAAAAAAUQAAAAMAAAAAAAAAAAAAAAAAAAAAAAAAagMAAAAAAABbAAAAAAAAAAAAAAAAAAAAAQAAAAAAAAAAAAAAAAAAAA==";
 
 export const STENCILS: Readonly<Record<string, StencilSource>> = {
+  "_NOP": {
+    code: "",
+    data: "",
+    holes: [
+    ],
+    dataHoles: [
+    ],
+  },
   "_LOAD_FAST": {
     code: "48b80000000000000000498b44c430498945004983c508",
     data: "",
     holes: [
       { offset: 2, kind: "R_X86_64_64", symbol: "_JIT_OPARG", addend: 0n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_LOAD_FAST_CHECK": {
+    code: "48b80000000000000000498b44c43048b9000000000000fdff4839c8740d498945004983c508e900000000e900000000",
+    data: "",
+    holes: [
+      { offset: 2, kind: "R_X86_64_64", symbol: "_JIT_OPARG", addend: 0n },
+      { offset: 39, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 44, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
     ],
     dataHoles: [
     ],
@@ -43,11 +66,63 @@ export const STENCILS: Readonly<Record<string, StencilSource>> = {
     dataHoles: [
     ],
   },
-  "_LOAD_CONST_SMALL_INT": {
+  "_LOAD_CONST": {
     code: "48b80000000000000000498945004983c508",
     data: "",
     holes: [
       { offset: 2, kind: "R_X86_64_64", symbol: "_JIT_OPERAND0", addend: 0n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_POP_TOP": {
+    code: "4983c5f8",
+    data: "",
+    holes: [
+    ],
+    dataHoles: [
+    ],
+  },
+  "_PUSH_NULL": {
+    code: "48b8000000000000fdff498945004983c508",
+    data: "",
+    holes: [
+    ],
+    dataHoles: [
+    ],
+  },
+  "_COPY": {
+    code: "48b8000000000000000048c1e00348f7d8498b440500498945004983c508",
+    data: "",
+    holes: [
+      { offset: 2, kind: "R_X86_64_64", symbol: "_JIT_OPARG", addend: 0n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_SWAP": {
+    code: "498b45f848b9000000000000000048c1e1034c89ea4829ca48f7d9488b12498955f84989440d00",
+    data: "",
+    holes: [
+      { offset: 6, kind: "R_X86_64_64", symbol: "_JIT_OPARG", addend: 0n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_GUARD_TOS_INT": {
+    code: "6641837dfef90f8500000000",
+    data: "",
+    holes: [
+      { offset: 8, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_GUARD_NOS_INT": {
+    code: "6641837df6f90f8500000000",
+    data: "",
+    holes: [
+      { offset: 8, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
     ],
     dataHoles: [
     ],
@@ -62,6 +137,64 @@ export const STENCILS: Readonly<Record<string, StencilSource>> = {
     dataHoles: [
     ],
   },
+  "_GUARD_TOS_FLOAT": {
+    code: "410fb745fe3df9ff00000f8300000000",
+    data: "",
+    holes: [
+      { offset: 12, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_GUARD_NOS_FLOAT": {
+    code: "410fb745f63df9ff00000f8300000000",
+    data: "",
+    holes: [
+      { offset: 12, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_GUARD_BOTH_FLOAT": {
+    code: "410fb745f63df8ff00000f870000000048b8fffffffffffff8ff493945f80f8700000000",
+    data: "",
+    holes: [
+      { offset: 12, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+      { offset: 32, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_GUARD_LOCAL_INT": {
+    code: "48b800000000000000006641837cc436f90f8500000000",
+    data: "",
+    holes: [
+      { offset: 2, kind: "R_X86_64_64", symbol: "_JIT_OPARG", addend: 0n },
+      { offset: 19, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_GUARD_LOCAL_FLOAT": {
+    code: "48b80000000000000000410fb744c4363df9ff00000f8300000000",
+    data: "",
+    holes: [
+      { offset: 2, kind: "R_X86_64_64", symbol: "_JIT_OPARG", addend: 0n },
+      { offset: 23, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_GUARD_LOCAL_BOUND": {
+    code: "48b8000000000000000048b9000000000000fdff49394cc4300f8400000000",
+    data: "",
+    holes: [
+      { offset: 2, kind: "R_X86_64_64", symbol: "_JIT_OPARG", addend: 0n },
+      { offset: 27, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+    ],
+    dataHoles: [
+    ],
+  },
   "_BINARY_OP_ADD_INT": {
     code: "498b4df0498b45f848c1e11048c1e0104801c8701e48c1e81048b9000000000000f9ff4809c149894df04983c5f8e900000000e900000000",
     data: "",
@@ -72,8 +205,98 @@ export const STENCILS: Readonly<Record<string, StencilSource>> = {
     dataHoles: [
     ],
   },
-  "_COMPARE_LT_INT": {
-    code: "498b4df0498b55f848c1e110498d45f848c1e21031f64839d1400f9cc648b9000000000000faff4809f149894df04989c5",
+  "_BINARY_OP_SUB_INT": {
+    code: "498b45f0498b4df848c1e01048c1e1104829c8701e48c1e81048b9000000000000f9ff4809c149894df04983c5f8e900000000e900000000",
+    data: "",
+    holes: [
+      { offset: 47, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 52, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_BINARY_OP_MUL_INT": {
+    code: "498b4df0498b45f848c1e11048c1e01048c1f810480fafc1701e48c1e81048b9000000000000f9ff4809c149894df04983c5f8e900000000e900000000",
+    data: "",
+    holes: [
+      { offset: 52, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 57, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_BINARY_OP_ADD_FLOAT": {
+    code: "f2410f1045f0498d45f8f2410f5845f8660f2ec066480f7ec148ba000000000000f87f480f4bd1498955f04989c5",
+    data: "",
+    holes: [
+    ],
+    dataHoles: [
+    ],
+  },
+  "_BINARY_OP_SUB_FLOAT": {
+    code: "f2410f1045f0498d45f8f2410f5c45f8660f2ec066480f7ec148ba000000000000f87f480f4bd1498955f04989c5",
+    data: "",
+    holes: [
+    ],
+    dataHoles: [
+    ],
+  },
+  "_BINARY_OP_MUL_FLOAT": {
+    code: "f2410f1045f0498d45f8f2410f5945f8660f2ec066480f7ec148ba000000000000f87f480f4bd1498955f04989c5",
+    data: "",
+    holes: [
+    ],
+    dataHoles: [
+    ],
+  },
+  "_BINARY_OP_DIV_FLOAT": {
+    code: "f2410f1045f8660f57c9660f2ec175027b31498d45f8f2410f104df0f20f5ec8660f2ec966480f7ec948ba000000000000f87f480f4bd1498955f04989c5e900000000e900000000",
+    data: "",
+    holes: [
+      { offset: 63, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 68, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_COMPARE_OP_INT": {
+    code: "498b4df0498b55f848c1e11048c1f910498d45f848c1e21048c1fa1031f631ff4531c04839d1400f9cc6400f94c78d0c7e410f9fc0428d0c8148ba000000000000000021ca83fa0148b9000000000000faff4883d9ff49894df04989c5",
+    data: "",
+    holes: [
+      { offset: 59, kind: "R_X86_64_64", symbol: "_JIT_OPARG", addend: 0n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_COMPARE_OP_FLOAT": {
+    code: "f2410f1045f0f2410f104df831c0660f2ec80f97c0660f28d1f20fc2d00066480f7ed183e1018d0c4831d2660f2ec10f97c2498d45f88d0c91660f57d2660fc2c203660fc2d103660f56d0660f7ed283e2018d0cd148ba000000000000000021ca83fa0148b9000000000000faff4883d9ff49894df04989c5",
+    data: "",
+    holes: [
+      { offset: 87, kind: "R_X86_64_64", symbol: "_JIT_OPARG", addend: 0n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_IS_OP": {
+    code: "498b4df0498d45f8493b4df80f94c148ba00000000000000004883fa010f94c230ca0fb6ca48ba000000000000faff4809ca498955f04989c5",
+    data: "",
+    holes: [
+      { offset: 17, kind: "R_X86_64_64", symbol: "_JIT_OPARG", addend: 0n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_GUARD_TOS_BOOL": {
+    code: "41817dfc0000faff0f8500000000",
+    data: "",
+    holes: [
+      { offset: 10, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_UNARY_NOT": {
+    code: "418075f801",
     data: "",
     holes: [
     ],
@@ -89,6 +312,255 @@ export const STENCILS: Readonly<Record<string, StencilSource>> = {
     dataHoles: [
     ],
   },
+  "_GUARD_IS_FALSE_POP": {
+    code: "4c89e84983c5f848b9000000000000faff483948f80f8500000000",
+    data: "",
+    holes: [
+      { offset: 23, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_GUARD_IS_NONE_POP": {
+    code: "4c89e84983c5f848b9000000000000fbff483948f80f8500000000",
+    data: "",
+    holes: [
+      { offset: 23, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_GUARD_IS_NOT_NONE_POP": {
+    code: "4c89e84983c5f848b9000000000000fbff483948f80f8400000000",
+    data: "",
+    holes: [
+      { offset: 23, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_GUARD_GLOBALS_VERSION": {
+    code: "418b44240c48b9000000000000000048ba00000000000000003914080f8500000000",
+    data: "",
+    holes: [
+      { offset: 7, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 28n },
+      { offset: 17, kind: "R_X86_64_64", symbol: "_JIT_OPERAND0", addend: 0n },
+      { offset: 30, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_LOAD_GLOBAL_MODULE": {
+    code: "418b44240c48b900000000000000008b040848b90000000000000000488d0c49488d04c848b90000000000000000488b0401498945004983c508",
+    data: "",
+    holes: [
+      { offset: 7, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 36n },
+      { offset: 20, kind: "R_X86_64_64", symbol: "_JIT_OPARG", addend: 0n },
+      { offset: 38, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 32n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_LOAD_GLOBAL_BUILTIN": {
+    code: "418b44241848b900000000000000008b040848b90000000000000000488d0c49488d04c848b90000000000000000488b0401498945004983c508",
+    data: "",
+    holes: [
+      { offset: 7, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 36n },
+      { offset: 20, kind: "R_X86_64_64", symbol: "_JIT_OPARG", addend: 0n },
+      { offset: 38, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 32n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_GUARD_INSTANCE_SHAPE": {
+    code: "498b45f84889c148c1e92081f90000fcff0f850000000089c048b9000000000000000048ba00000000000000003914080f850000000048b90000000000000000833c08300f820000000048b900000000000000008b040883c0e8c1e80348b900000000000000004839c10f8300000000",
+    data: "",
+    holes: [
+      { offset: 19, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+      { offset: 27, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 16n },
+      { offset: 37, kind: "R_X86_64_64", symbol: "_JIT_OPERAND0", addend: 0n },
+      { offset: 50, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+      { offset: 56, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 0n },
+      { offset: 70, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+      { offset: 76, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 4n },
+      { offset: 95, kind: "R_X86_64_64", symbol: "_JIT_OPARG", addend: 0n },
+      { offset: 108, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_LOAD_ATTR_INSTANCE_VALUE": {
+    code: "418b45f848b90000000000000000488d04c848b90000000000000000488b0401498945f8",
+    data: "",
+    holes: [
+      { offset: 6, kind: "R_X86_64_64", symbol: "_JIT_OPARG", addend: 0n },
+      { offset: 20, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 24n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_STORE_ATTR_INSTANCE_VALUE": {
+    code: "498d45f0498b4df0418b55f848be0000000000000000488d14f248be000000000000000048890c164989c5",
+    data: "",
+    holes: [
+      { offset: 14, kind: "R_X86_64_64", symbol: "_JIT_OPARG", addend: 0n },
+      { offset: 28, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 24n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_GUARD_NOS_LIST": {
+    code: "498b45f04889c148c1e92081f90000fcff0f850000000089c048b90000000000000000833c08090f8500000000",
+    data: "",
+    holes: [
+      { offset: 19, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+      { offset: 27, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 0n },
+      { offset: 41, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_GUARD_NOS_TUPLE": {
+    code: "498b45f04889c148c1e92081f90000fcff0f850000000089c048b90000000000000000833c08080f8500000000",
+    data: "",
+    holes: [
+      { offset: 19, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+      { offset: 27, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 0n },
+      { offset: 41, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_BINARY_SUBSCR_LIST_INT": {
+    code: "418b45f0498b4df848c1e1104889cf48c1ff1048ba00000000000000008b341048c1f93f21f14801f90f88000000004839f17d2248be00000000000000008b0430488d04c8488b0402498945f04983c5f8e900000000e900000000",
+    data: "",
+    holes: [
+      { offset: 21, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 16n },
+      { offset: 43, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+      { offset: 54, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 24n },
+      { offset: 82, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 87, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_BINARY_SUBSCR_TUPLE_INT": {
+    code: "418b45f0498b4df848c1e1104889ce48c1fe1048ba00000000000000008b141083c2f0c1ea0348c1f93f21d14801f10f88000000004839d17d1f48ba00000000000000004801d0488b44c810498945f04983c5f8e900000000e900000000",
+    data: "",
+    holes: [
+      { offset: 21, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 4n },
+      { offset: 49, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+      { offset: 60, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 0n },
+      { offset: 85, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 90, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_STORE_SUBSCR_LIST_INT": {
+    code: "418b45f0498b4df848c1e1104889cf48c1ff1048ba00000000000000008b341048c1f93f21f14801f90f88000000004839f17d22498b75e84983c5e848bf00000000000000008b0438488d04c848893402e900000000e900000000",
+    data: "",
+    holes: [
+      { offset: 21, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 16n },
+      { offset: 43, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+      { offset: 62, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 24n },
+      { offset: 82, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 87, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_GUARD_ITER_RANGE": {
+    code: "498b45f84889c148c1e92081f90000fcff0f850000000089c048b90000000000000000833c08190f850000000048b9000000000000000066833c08f90f850000000048b9000000000000ffff48ba000000000000f9ff48be0000000000000000488b34304821ce4839d60f850000000048be000000000000000048230c304839d10f8500000000",
+    data: "",
+    holes: [
+      { offset: 19, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+      { offset: 27, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 0n },
+      { offset: 41, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+      { offset: 47, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 22n },
+      { offset: 62, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+      { offset: 88, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 24n },
+      { offset: 108, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+      { offset: 114, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 32n },
+      { offset: 131, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_FOR_ITER_RANGE": {
+    code: "418b45f848ba0000000000000000488b0c104889cf48c1e71048c1ff1048be00000000000000004c8b043049c1e01049c1f81048be00000000000000004c8b143049c1e21049c1fa10498d343a49b9000000000080ffff4901f14d85d27e1e4c39c70f8d0000000048bf010000000000ffff4939f90f8200000000eb184c39c70f8e0000000048bf000000000000ffff4939f9762b48bfffffffffffff00004821fe48bf000000000000f9ff4809f748893c1049894d004983c508e900000000e900000000",
+    data: "",
+    holes: [
+      { offset: 6, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 16n },
+      { offset: 31, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 24n },
+      { offset: 53, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 32n },
+      { offset: 100, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+      { offset: 119, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+      { offset: 130, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+      { offset: 188, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 193, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_GUARD_ITER_LIST": {
+    code: "498b45f84889c148c1e92081f90000fcff0f850000000089c048b90000000000000000833c08170f8500000000",
+    data: "",
+    holes: [
+      { offset: 19, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+      { offset: 27, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 0n },
+      { offset: 41, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_FOR_ITER_LIST": {
+    code: "418b45f848b90000000000000000488b14084889d648c1ee2081fe0000fcff0f850000000089d748ba00000000000000008b34103b34170f83000000008b0c0f488d0cf1488b0c0a49894d008d4e01890c104983c508",
+    data: "",
+    holes: [
+      { offset: 6, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 24n },
+      { offset: 33, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+      { offset: 41, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 16n },
+      { offset: 57, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_GUARD_ITER_TUPLE": {
+    code: "498b45f84889c148c1e92081f90000fcff0f850000000089c048b90000000000000000833c08180f8500000000",
+    data: "",
+    holes: [
+      { offset: 19, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+      { offset: 27, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 0n },
+      { offset: 41, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_FOR_ITER_TUPLE": {
+    code: "418b45f848b90000000000000000488b0c084889ca48c1ea2081fa0000fcff0f850000000089ca48b900000000000000008b340848bf00000000000000008b3c3a83c7f0c1ef0339fe0f830000000048bf00000000000000004801fa488b54f210498955008d56018914084983c508",
+    data: "",
+    holes: [
+      { offset: 6, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 24n },
+      { offset: 33, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+      { offset: 41, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 16n },
+      { offset: 54, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 4n },
+      { offset: 75, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+      { offset: 81, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 0n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_CHECK_VALIDITY": {
+    code: "48b80000000000000000488338000f8400000000",
+    data: "",
+    holes: [
+      { offset: 2, kind: "R_X86_64_64", symbol: "_JIT_OPERAND0", addend: 0n },
+      { offset: 16, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+    ],
+    dataHoles: [
+    ],
+  },
   "_JUMP_TO_TOP": {
     code: "e900000000",
     data: "",
@@ -99,12 +571,13 @@ export const STENCILS: Readonly<Record<string, StencilSource>> = {
     ],
   },
   "_EXIT_TRACE": {
-    code: "48b800000000000000004929c548b800000000000000004989460848b80000000000000000498946104d896e18418944240445896c2414c3",
+    code: "48b800000000000000004885c0740e48ff00488b48084885c97402ffe148b900000000000000004929cd48b9000000000000000049894e0848b9000000000000000049894e104d896e184989462041894c240445896c2414c3",
     data: "",
     holes: [
-      { offset: 2, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 0n },
-      { offset: 15, kind: "R_X86_64_64", symbol: "_JIT_UOP_INDEX", addend: 0n },
-      { offset: 29, kind: "R_X86_64_64", symbol: "_JIT_TARGET", addend: 0n },
+      { offset: 2, kind: "R_X86_64_64", symbol: "_JIT_OPERAND0", addend: 0n },
+      { offset: 31, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 0n },
+      { offset: 44, kind: "R_X86_64_64", symbol: "_JIT_UOP_INDEX", addend: 0n },
+      { offset: 58, kind: "R_X86_64_64", symbol: "_JIT_TARGET", addend: 0n },
     ],
     dataHoles: [
     ],

@@ -42,3 +42,14 @@ Deno.test("stack effects are sane", () => {
     if (u.flags.pure) assert.ok(!u.flags.exits && !u.flags.escapes, `${u.name} pure`);
   }
 });
+
+Deno.test("every uop has a uop-interpreter case", async () => {
+  const { interpretedUops } = await import("../../src/jit/uop_interp.ts");
+  assert.deepEqual(interpretedUops(), UOPS.map((u) => u.name));
+});
+
+Deno.test("the dict entry size the stencils use is dict.ts's", async () => {
+  const { ENTRY_BYTES } = await import("../../src/runtime/dict.ts");
+  const { DICT_ENTRY_BYTES } = await import("../../src/jit/c_header.ts");
+  assert.equal(DICT_ENTRY_BYTES, ENTRY_BYTES);
+});

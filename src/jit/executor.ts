@@ -1,0 +1,515 @@
+// Executors (DESIGN.md, "Executors"): an executor owns an optimised trace, its machine code (or,
+// with `-X jit=uops`, the uop list the TypeScript uop interpreter runs), its exit records and its
+// validity word. `Tier2Impl` is what the interpreter calls (src/interpreter/hooks.ts):
+// onHotLoop projects, optimises and compiles a trace and rewrites the hot JUMP_BACKWARD into
+// ENTER_EXECUTOR; enter runs it, and when one of its exits has become hot, grows a side trace from
+// there and links it into the exit record (a data write: the machine code is never touched).
+import {
+  isMapFailed,
+  libc,
+  MAP_ANONYMOUS,
+  MAP_PRIVATE,
+  PROT_READ,
+  PROT_WRITE,
+} from "../../ffi/libc.ts";
+import { getHeap } from "../../ffi/heap.ts";
+import { Op } from "../compiler/opcodes.ts";
+import { INSTR_WORDS } from "../compiler/code.ts";
+import { codes } from "../runtime/func.ts";
+import { F_IP } from "../interpreter/frame_layout.ts";
+import { opName, SOp } from "../interpreter/spec_ops.ts";
+import type { Tier2 } from "../interpreter/hooks.ts";
+import { compileTrace, type Executor as NativeCode, type UopInstr } from "./codegen.ts";
+import {
+  EXIT_HITS,
+  EXIT_LINKED,
+  EXIT_LINKED_ID,
+  EXIT_RECORD_BYTES,
+  EXIT_RECORD_WORDS,
+  EXIT_TARGET,
+} from "./exit_layout.ts";
+import { optimize, type Pass } from "./optimizer.ts";
+import { project, type ProjectedUop } from "./projection.ts";
+import { JitState } from "./state.ts";
+import { getShim } from "./stencils.ts";
+import { interpretTrace, uopExit, type UopRuntime } from "./uop_interp.ts";
+import { uopDef } from "./uops.ts";
+
+const U32 = getHeap().u32;
+
+/** Exit records (exit_layout.ts) in one read-write native region. */
+export class ExitTable {
+  readonly address: bigint;
+  readonly words: BigUint64Array;
+  readonly capacity: number;
+  #next = 0;
+  #free: number[] = [];
+
+  constructor(capacity = 1 << 15) {
+    const size = capacity * EXIT_RECORD_BYTES;
+    const p = libc.mmap(
+      null,
+      BigInt(size),
+      PROT_READ | PROT_WRITE,
+      MAP_PRIVATE | MAP_ANONYMOUS,
+      -1,
+      0n,
+    );
+    if (isMapFailed(p)) throw new Error("cannot map the exit records");
+    this.address = BigInt(Deno.UnsafePointer.value(p));
+    this.words = new BigUint64Array(Deno.UnsafePointerView.getArrayBuffer(p!, size));
+    this.capacity = capacity;
+  }
+  /** A zeroed record, or -1 when the table is full. */
+  alloc(target: number): number {
+    const i = this.#free.pop() ?? (this.#next < this.capacity ? this.#next++ : -1);
+    if (i < 0) return -1;
+    const w = i * EXIT_RECORD_WORDS;
+    this.words.fill(0n, w, w + EXIT_RECORD_WORDS);
+    this.words[w + EXIT_TARGET] = BigInt(target);
+    return i;
+  }
+  release(i: number): void {
+    this.words.fill(0n, i * EXIT_RECORD_WORDS, (i + 1) * EXIT_RECORD_WORDS);
+    this.#free.push(i);
+  }
+  addressOf(i: number): bigint {
+    return this.address + BigInt(i * EXIT_RECORD_BYTES);
+  }
+  indexOf(address: bigint): number {
+    return address === 0n ? -1 : Number(address - this.address) / EXIT_RECORD_BYTES;
+  }
+  word(i: number, k: number): bigint {
+    return this.words[i * EXIT_RECORD_WORDS + k];
+  }
+  setWord(i: number, k: number, v: bigint): void {
+    this.words[i * EXIT_RECORD_WORDS + k] = v;
+  }
+  hits(i: number): number {
+    return Number(this.words[i * EXIT_RECORD_WORDS + EXIT_HITS]);
+  }
+}
+
+export interface JitConfig {
+  backend: "native" | "uops";
+  /** Back-edges before a loop is compiled. */
+  threshold: number;
+  /** Exits taken before a side trace grows from an exit. */
+  sideThreshold: number;
+  passes: ReadonlySet<Pass>;
+  dump: boolean;
+  perf: boolean;
+  /** Where --jit-dump writes (stderr by default). */
+  log: (s: string) => void;
+}
+
+export interface ExecutorInfo {
+  readonly id: number;
+  readonly codeIndex: number;
+  /** First bytecode instruction of the trace. */
+  readonly start: number;
+  /** The back-edge it replaced (root traces), or -1 (side traces). */
+  readonly backEdge: number;
+  readonly depth: number;
+  readonly uops: readonly UopInstr[];
+  readonly projected: readonly ProjectedUop[];
+  native: NativeCode | null;
+  valid: boolean;
+  /** Record indexes of its exits (the validity word's record first). */
+  readonly records: number[];
+  /** Records (of other executors) linked to this one. */
+  readonly linkedFrom: Set<number>;
+  entries: number;
+  compileMicros: number;
+}
+
+export const jitStats = {
+  tracesBuilt: 0,
+  sideTraces: 0,
+  refused: new Map<string, number>(),
+  uopsBefore: 0,
+  uopsAfter: 0,
+  invalidations: 0,
+  executableBytes: 0,
+  mappedBytes: 0,
+  compileMicros: 0,
+};
+
+const MAX_EXECUTORS = 4096;
+const MAX_SIDE_DEPTH = 8;
+
+export class Tier2Impl implements Tier2 {
+  threshold: number;
+  readonly config: JitConfig;
+  readonly executors: (ExecutorInfo | null)[] = [];
+  readonly exits: ExitTable;
+  /** Record index -> owning executor id. */
+  readonly #owner = new Map<number, number>();
+  /** Records a side trace was already attempted from. */
+  readonly #tried = new Set<number>();
+  /** Failed attempts per loop (codeIndex:instr), for exponential back-off. */
+  readonly #failures = new Map<string, number>();
+  readonly #state: JitState | null;
+  readonly #stateAddress: bigint;
+  readonly #rt: UopRuntime;
+  #perfLines: string[] = [];
+
+  constructor(config: JitConfig) {
+    this.config = config;
+    this.threshold = config.threshold;
+    this.exits = new ExitTable();
+    const heap = getHeap();
+    if (config.backend === "native") {
+      this.#state = new JitState(heap.baseAddress);
+      this.#stateAddress = this.#state.address;
+      getShim();
+    } else {
+      this.#state = null;
+      this.#stateAddress = 0n;
+    }
+    this.#rt = {
+      takeExit: (rec) => {
+        if (rec < 0) return null;
+        const w = rec * EXIT_RECORD_WORDS;
+        this.exits.words[w + EXIT_HITS] += 1n;
+        const id = Number(this.exits.words[w + EXIT_LINKED_ID]) - 1;
+        return id >= 0 ? this.executors[id]!.uops : null;
+      },
+      isValid: (address) => this.exits.word(this.exits.indexOf(address), 0) !== 0n,
+    };
+  }
+
+  // ---- Tier2
+
+  onHotLoop(codeIndex: number, instr: number, frame: number): boolean {
+    const code = codes[codeIndex].code.code;
+    const ip = instr * INSTR_WORDS;
+    const head = code[ip + 1];
+    const key = `${codeIndex}:${instr}`;
+    const ex = this.#build(codeIndex, head, instr, frame, 0);
+    if (ex === null) {
+      const k = (this.#failures.get(key) ?? 0) + 1;
+      this.#failures.set(key, k);
+      code[ip + 2] = -Math.min(16 << Math.min(k, 20), 1 << 26);
+      return false;
+    }
+    code[ip] = SOp.ENTER_EXECUTOR;
+    code[ip + 2] = ex.id;
+    return true;
+  }
+
+  enter(id: number, frame: number): void {
+    const ex = this.executors[id];
+    if (ex === undefined || ex === null || !ex.valid) {
+      const ci = codes[U32[frame >> 2]].code.code;
+      U32[(frame + F_IP) >> 2] = ci[U32[(frame + F_IP) >> 2] * INSTR_WORDS + 1];
+      return;
+    }
+    ex.entries++;
+    let rec: number;
+    if (ex.native !== null) {
+      getShim().enter(ex.native.entry, frame, this.#stateAddress);
+      rec = this.exits.indexOf(this.#state!.exitRecord);
+    } else {
+      interpretTrace(ex.uops, frame, this.#rt);
+      rec = uopExit.record;
+    }
+    if (rec >= 0 && !this.#tried.has(rec) && this.exits.hits(rec) >= this.config.sideThreshold) {
+      this.#growSideTrace(rec, frame);
+    }
+  }
+
+  // ---- building
+
+  #growSideTrace(rec: number, frame: number): void {
+    this.#tried.add(rec);
+    const owner = this.executors[this.#owner.get(rec) ?? -1];
+    if (owner === undefined || owner === null || !owner.valid) return;
+    if (this.exits.word(rec, EXIT_LINKED) !== 0n || this.exits.word(rec, EXIT_LINKED_ID) !== 0n) {
+      return;
+    }
+    if (owner.depth + 1 > MAX_SIDE_DEPTH) {
+      this.#refuse("side trace too deep");
+      return;
+    }
+    const target = Number(this.exits.word(rec, EXIT_TARGET));
+    // The frame is exactly tier 1's state at `target`: the side trace starts from there.
+    const ex = this.#build(owner.codeIndex, target, -1, frame, owner.depth + 1);
+    if (ex === null) return;
+    this.#link(rec, ex);
+    jitStats.sideTraces++;
+  }
+
+  #link(rec: number, to: ExecutorInfo): void {
+    this.exits.setWord(rec, EXIT_LINKED, to.native?.entry ?? 0n);
+    this.exits.setWord(rec, EXIT_LINKED_ID, BigInt(to.id + 1));
+    to.linkedFrom.add(rec);
+  }
+
+  #refuse(why: string): null {
+    jitStats.refused.set(why, (jitStats.refused.get(why) ?? 0) + 1);
+    return null;
+  }
+
+  #executorFor = (codeIndex: number, instr: number): number => {
+    const code = codes[codeIndex].code.code;
+    if (code[instr * INSTR_WORDS] !== SOp.ENTER_EXECUTOR) return -1;
+    const e = this.executors[code[instr * INSTR_WORDS + 2]];
+    return e !== undefined && e !== null && e.valid ? e.id : -1;
+  };
+
+  #build(
+    codeIndex: number,
+    start: number,
+    backEdge: number,
+    frame: number,
+    depth: number,
+  ): ExecutorInfo | null {
+    if (this.executors.length >= MAX_EXECUTORS) return this.#refuse("too many executors");
+    const t0 = performance.now();
+    const info = codes[codeIndex];
+    const p = project({
+      codeIndex,
+      start,
+      backEdge,
+      frame,
+      historyBits: Math.max(1, Math.min(8, this.threshold)),
+      executorFor: this.#executorFor,
+    });
+    // Nothing useful before the first exit: not worth an executor.
+    const useful = p.uops.filter((u) => !uopDef(u.uop).flags.terminal).length;
+    if (useful === 0 || (p.uops.length <= 2 && !p.closed)) return this.#refuse(p.end);
+    if (!p.closed) {
+      jitStats.refused.set(
+        `(partial) ${p.end}`,
+        (jitStats.refused.get(`(partial) ${p.end}`) ?? 0) + 1,
+      );
+    }
+    const opt = optimize(p.uops, info.nlocalsplus, this.config.passes, p.closed, start);
+    const id = this.executors.length;
+    const validRec = this.exits.alloc(start);
+    if (validRec < 0) return this.#refuse("out of exit records");
+    this.exits.setWord(validRec, 0, 1n);
+    const records = [validRec];
+    const body: ProjectedUop[] = [
+      {
+        uop: "_CHECK_VALIDITY",
+        operand0: this.exits.addressOf(validRec),
+        target: start,
+        instr: start,
+      },
+      ...opt.uops.map((u) => u.uop === "_JUMP_TO_TOP" ? { ...u, jump: (u.jump ?? 0) + 1 } : u),
+    ];
+    const links: [number, number][] = [];
+    const uops: UopInstr[] = [];
+    for (const u of body) {
+      if (!uopDef(u.uop).flags.exits) {
+        uops.push(u);
+        continue;
+      }
+      const r = this.exits.alloc(u.target ?? 0);
+      if (r < 0) {
+        for (const x of records) this.exits.release(x);
+        return this.#refuse("out of exit records");
+      }
+      records.push(r);
+      this.#owner.set(r, id);
+      if (u.link !== undefined) links.push([r, u.link]);
+      uops.push({ ...u, exit: r, exitRecord: this.exits.addressOf(r) });
+    }
+    let native: NativeCode | null = null;
+    if (this.config.backend === "native") {
+      try {
+        native = compileTrace(uops, { heapBase: getHeap().baseAddress }, {
+          keepImage: this.config.dump,
+        });
+      } catch (e) {
+        for (const x of records) this.exits.release(x);
+        return this.#refuse(`codegen: ${(e as Error).message}`);
+      }
+      jitStats.executableBytes += native.size;
+      jitStats.mappedBytes += native.mappedSize;
+    }
+    const ex: ExecutorInfo = {
+      id,
+      codeIndex,
+      start,
+      backEdge,
+      depth,
+      uops,
+      projected: p.uops,
+      native,
+      valid: true,
+      records,
+      linkedFrom: new Set(),
+      entries: 0,
+      compileMicros: Math.round((performance.now() - t0) * 1000),
+    };
+    this.executors.push(ex);
+    for (const [r, to] of links) this.#link(r, this.executors[to]!);
+    jitStats.tracesBuilt++;
+    jitStats.uopsBefore += p.uops.length;
+    jitStats.uopsAfter += uops.length;
+    jitStats.compileMicros += ex.compileMicros;
+    if (this.config.dump) this.config.log(this.dump(ex, p.instrs, p.end));
+    if (this.config.perf && native !== null) this.#perf(ex);
+    return ex;
+  }
+
+  // ---- invalidation
+
+  /** Makes an executor invalid: clears its validity word, unlinks every exit that leads to it,
+   * restores the JUMP_BACKWARD it replaced, drops the side traces grown from its exits and frees
+   * its code. Only TypeScript calls this, so no native frame is running any executor. */
+  invalidate(id: number): void {
+    const ex = this.executors[id];
+    if (ex === undefined || ex === null || !ex.valid) return;
+    jitStats.invalidations++;
+    ex.valid = false;
+    this.exits.setWord(ex.records[0], 0, 0n);
+    for (const r of ex.linkedFrom) {
+      this.exits.setWord(r, EXIT_LINKED, 0n);
+      this.exits.setWord(r, EXIT_LINKED_ID, 0n);
+      this.#tried.delete(r);
+    }
+    ex.linkedFrom.clear();
+    if (ex.backEdge >= 0) {
+      const code = codes[ex.codeIndex].code.code;
+      const ip = ex.backEdge * INSTR_WORDS;
+      if (code[ip] === SOp.ENTER_EXECUTOR && code[ip + 2] === id) {
+        code[ip] = Op.JUMP_BACKWARD;
+        code[ip + 2] = -64;
+      }
+    }
+    for (const r of ex.records.slice(1)) {
+      const child = Number(this.exits.word(r, EXIT_LINKED_ID)) - 1;
+      const c = child >= 0 ? this.executors[child] : null;
+      if (c && c.valid && c.depth > ex.depth) this.invalidate(child);
+    }
+    for (const r of ex.records) {
+      this.#owner.delete(r);
+      this.#tried.delete(r);
+      this.exits.release(r);
+    }
+    ex.native?.free();
+    ex.native = null;
+    this.executors[id] = null;
+  }
+
+  invalidateAll(): void {
+    for (const ex of this.executors) if (ex !== null && ex.valid) this.invalidate(ex.id);
+  }
+
+  // ---- tools
+
+  /** Exits taken per executor (hits of its exit records). */
+  exitHits(ex: ExecutorInfo): number {
+    return ex.records.slice(1).reduce((n, r) => n + this.exits.hits(r), 0);
+  }
+
+  dump(ex: ExecutorInfo, instrs: readonly number[], end: string): string {
+    const info = codes[ex.codeIndex].code;
+    const out: string[] = [];
+    out.push(
+      `=== trace ${ex.id} (${ex.backEdge >= 0 ? "loop" : `side, depth ${ex.depth}`}) in ` +
+        `${info.qualname || info.name} (${info.filename}) from instruction ${ex.start}: ${end}`,
+    );
+    const lines = [...new Set(instrs.map((i) => info.lines[i]).filter((l) => l > 0))];
+    out.push(`source lines: ${lines.join(", ")}`);
+    out.push("bytecode:");
+    for (const i of instrs) {
+      const ip = i * INSTR_WORDS;
+      out.push(
+        `  ${String(i).padStart(4)} ${opName(info.code[ip]).padEnd(28)} ${info.code[ip + 1]}`,
+      );
+    }
+    const fmt = (u: UopInstr, k: number) => {
+      const parts = [`  ${String(k).padStart(3)} ${u.uop}`];
+      if (u.oparg !== undefined) parts.push(`oparg=${u.oparg}`);
+      if (u.operand0 !== undefined) parts.push(`operand0=0x${u.operand0.toString(16)}`);
+      if (u.target !== undefined) parts.push(`target=${u.target}`);
+      if (u.jump !== undefined) parts.push(`jump=${u.jump}`);
+      return parts.join(" ");
+    };
+    out.push(`uops before optimisation (${ex.projected.length}):`);
+    ex.projected.forEach((u, k) => out.push(fmt(u, k)));
+    out.push(`uops after optimisation (${ex.uops.length}):`);
+    ex.uops.forEach((u, k) => out.push(fmt(u, k)));
+    if (ex.native !== null) {
+      out.push(`machine code: ${ex.native.size} bytes at 0x${ex.native.address.toString(16)}`);
+      out.push(disassemble(ex.native));
+    }
+    return out.join("\n") + "\n";
+  }
+
+  #perf(ex: ExecutorInfo): void {
+    const info = codes[ex.codeIndex].code;
+    this.#perfLines.push(
+      `${ex.native!.address.toString(16)} ${ex.native!.size.toString(16)} ` +
+        `tessera:trace${ex.id}:${info.qualname || info.name}:${info.lines[ex.start] ?? 0}`,
+    );
+    try {
+      Deno.writeTextFileSync(`/tmp/perf-${Deno.pid}.map`, this.#perfLines.join("\n") + "\n");
+    } catch {
+      // no write permission: nothing to do
+    }
+  }
+
+  statsReport(): string {
+    const s = jitStats;
+    const out = ["JIT statistics:"];
+    out.push(
+      `  backend: ${this.config.backend}, threshold: ${this.threshold}, passes: ${
+        [...this.config.passes].join(",") || "none"
+      }`,
+    );
+    out.push(`  traces built: ${s.tracesBuilt} (side traces: ${s.sideTraces})`);
+    const refused = [...s.refused].sort((a, b) => b[1] - a[1]);
+    out.push(`  traces refused or cut short: ${refused.reduce((n, r) => n + r[1], 0)}`);
+    for (const [why, n] of refused) out.push(`    ${n} x ${why}`);
+    out.push(`  uops before optimisation: ${s.uopsBefore}, after: ${s.uopsAfter}`);
+    out.push(`  invalidations: ${s.invalidations}`);
+    out.push(`  executable memory: ${s.executableBytes} bytes (${s.mappedBytes} mapped)`);
+    const per100 = s.uopsAfter > 0 ? (s.compileMicros / s.uopsAfter * 100).toFixed(0) : "0";
+    out.push(`  compile time: ${s.compileMicros} us (${per100} us per 100 uops)`);
+    for (const ex of this.executors) {
+      if (ex === null) continue;
+      const info = codes[ex.codeIndex].code;
+      out.push(
+        `  trace ${ex.id} ${info.qualname || info.name}@${ex.start}: ${ex.uops.length} uops, ` +
+          `entered ${ex.entries}, exits ${this.exitHits(ex)}`,
+      );
+    }
+    return out.join("\n") + "\n";
+  }
+}
+
+/** Machine code as text: llvm-objdump-19 when it is installed and may run, else hex. */
+function disassemble(code: NativeCode): string {
+  const bytes = code.bytes();
+  try {
+    const path = Deno.makeTempFileSync({ suffix: ".bin" });
+    try {
+      Deno.writeFileSync(path, bytes);
+      const r = new Deno.Command("llvm-objdump-19", {
+        args: ["-D", "--triple=x86_64-unknown-linux-gnu", "--adjust-vma=" + code.address, path],
+      }).outputSync();
+      if (r.success) {
+        const text = new TextDecoder().decode(r.stdout);
+        if (text.includes(":")) return text;
+      }
+    } finally {
+      Deno.removeSync(path);
+    }
+  } catch {
+    // not installed or not allowed
+  }
+  const lines: string[] = [];
+  for (let k = 0; k < bytes.length; k += 32) {
+    lines.push(
+      "  " +
+        Array.from(bytes.subarray(k, k + 32), (b) => b.toString(16).padStart(2, "0")).join(" "),
+    );
+  }
+  return lines.join("\n");
+}

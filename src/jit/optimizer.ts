@@ -1,0 +1,503 @@
+// The trace optimizer (DESIGN.md, "Optimizer"): abstract interpretation over a projected trace.
+// Every stack slot and local holds an abstract value (shared by reference, so a fact learned
+// through a copy holds for every copy) with what is known about it: its type, its constant word,
+// a checked instance shape. Passes, each switchable off (`-X jit-opt=-guards,-fold,...`):
+//   guards  remove guards whose fact is already proven (and narrow two-sided guards)
+//   fold    fold operations on constants (int/float arithmetic, comparisons, constant branches)
+//   dce     drop pushes that are popped at once, and no-ops
+//   hoist   hoist loop-invariant guards (types of locals, the globals version, the loop's
+//           iterator) into a preamble that runs once per entry; the loop closes below it
+// Soundness rests on traces never escaping: no uop calls out or allocates, so nothing but the
+// trace itself changes locals, and shapes and dict versions cannot change while it runs.
+import {
+  HI_BOOL,
+  HI_FIRST_TAG,
+  HI_NONE,
+  HI_NULL,
+  SMALL_INT_MAX,
+  SMALL_INT_MIN,
+} from "../runtime/value.ts";
+import type { ProjectedUop } from "./projection.ts";
+import { uopDef } from "./uops.ts";
+
+export const PASSES = ["guards", "fold", "dce", "hoist"] as const;
+export type Pass = typeof PASSES[number];
+
+type Kind =
+  | "int"
+  | "float"
+  | "bool"
+  | "none"
+  | "null"
+  | "list"
+  | "tuple"
+  | "RANGE"
+  | "LIST"
+  | "TUPLE";
+
+class AVal {
+  kind: Kind | null = null;
+  konst: bigint | null = null;
+  bound = false;
+  /** Shape id checked, and the highest inline slot index checked with it. */
+  shape = -1;
+  maxSlot = -1;
+}
+
+function constVal(w: bigint): AVal {
+  const v = new AVal();
+  v.konst = w;
+  v.bound = true;
+  const hi = Number(w >> 32n);
+  if (hi >>> 16 === 0xfff9) v.kind = "int";
+  else if (hi === HI_BOOL) v.kind = "bool";
+  else if (hi === HI_NONE) v.kind = "none";
+  else if (hi === HI_NULL) v.kind = "null";
+  else if (hi < HI_FIRST_TAG) v.kind = "float";
+  return v;
+}
+function fresh(kind: Kind | null = null): AVal {
+  const v = new AVal();
+  v.kind = kind;
+  v.bound = true;
+  return v;
+}
+
+/** Facts assumed at the loop head: local index -> kind it has (guarded in the preamble). */
+type HeadFacts = Map<number, Kind | "bound">;
+
+interface RunResult {
+  out: ProjectedUop[];
+  /** Locals whose value at the head got a type fact (hoisting candidates). */
+  learned: HeadFacts;
+  /** True when the loop's iterator (entry TOS) was guarded, with that guard. */
+  iterGuard: ProjectedUop | null;
+  /** Abstract locals at the end of the trace (for the induction check). */
+  endLocals: AVal[];
+  headLocals: AVal[];
+  headTos: AVal;
+  endTos: AVal | null;
+  globalsGuard: ProjectedUop | null;
+  ok: boolean;
+}
+
+const ENTRY_SLOTS = 64;
+
+function run(
+  body: readonly ProjectedUop[],
+  nlocals: number,
+  passes: ReadonlySet<Pass>,
+  head: HeadFacts,
+  iterKnown: Kind | null,
+  versionKnown: boolean,
+): RunResult {
+  const headLocals: AVal[] = [];
+  for (let k = 0; k < nlocals; k++) {
+    const v = new AVal();
+    const f = head.get(k);
+    if (f !== undefined) {
+      v.bound = true;
+      if (f !== "bound") v.kind = f;
+    }
+    headLocals.push(v);
+  }
+  const locals = headLocals.slice();
+  const stack: AVal[] = [];
+  for (let k = 0; k < ENTRY_SLOTS; k++) stack.push(new AVal());
+  const headTos = stack[ENTRY_SLOTS - 1];
+  if (iterKnown !== null) headTos.kind = iterKnown;
+  const learned: HeadFacts = new Map();
+  const out: ProjectedUop[] = [];
+  let iterGuard: ProjectedUop | null = null;
+  let globalsGuard: ProjectedUop | null = null;
+  let versionChecked = versionKnown ? -2 : -1;
+  const useGuards = passes.has("guards");
+  const at = (n: number) => stack[stack.length - n];
+  const learnLocal = (v: AVal, kind: Kind | "bound") => {
+    const k = headLocals.indexOf(v);
+    if (k < 0 || locals[k] !== v) return;
+    const had = learned.get(k);
+    if (had === undefined || (had === "bound" && kind !== "bound")) learned.set(k, kind);
+  };
+  const typeGuard = (u: ProjectedUop, slots: number[], kind: Kind) => {
+    const unknown = slots.filter((n) => at(n).kind !== kind);
+    for (const n of slots) {
+      const v = at(n);
+      if (v.kind !== kind) {
+        if (v.kind === null) learnLocal(v, kind);
+        v.kind = kind;
+      }
+    }
+    if (!useGuards) return out.push(u);
+    if (unknown.length === 0) return;
+    if (unknown.length === slots.length) return out.push(u);
+    const base = u.uop.replace(/_(TOS|NOS|BOTH)_/, unknown[0] === 1 ? "_TOS_" : "_NOS_");
+    out.push({ ...u, uop: base });
+  };
+
+  for (const u of body) {
+    if (stack.length < 4) return { ok: false } as RunResult;
+    switch (u.uop) {
+      case "_LOAD_FAST":
+      case "_LOAD_FAST_CHECK": {
+        const v = locals[u.oparg!];
+        if (u.uop === "_LOAD_FAST_CHECK" && !(useGuards && v.bound)) {
+          out.push(u);
+          learnLocal(v, "bound");
+        } else out.push({ ...u, uop: "_LOAD_FAST", target: undefined });
+        v.bound = true;
+        stack.push(v);
+        continue;
+      }
+      case "_STORE_FAST":
+        locals[u.oparg!] = stack.pop()!;
+        out.push(u);
+        continue;
+      case "_LOAD_CONST":
+        stack.push(constVal(u.operand0!));
+        out.push(u);
+        continue;
+      case "_PUSH_NULL":
+        stack.push(constVal(BigInt(HI_NULL) << 32n));
+        out.push(u);
+        continue;
+      case "_COPY":
+        stack.push(at(u.oparg!));
+        out.push(u);
+        continue;
+      case "_SWAP": {
+        const n = u.oparg!;
+        const t = stack[stack.length - 1];
+        stack[stack.length - 1] = stack[stack.length - n];
+        stack[stack.length - n] = t;
+        out.push(u);
+        continue;
+      }
+      case "_GUARD_TOS_INT":
+        typeGuard(u, [1], "int");
+        continue;
+      case "_GUARD_NOS_INT":
+        typeGuard(u, [2], "int");
+        continue;
+      case "_GUARD_BOTH_INT":
+        typeGuard(u, [2, 1], "int");
+        continue;
+      case "_GUARD_TOS_FLOAT":
+        typeGuard(u, [1], "float");
+        continue;
+      case "_GUARD_NOS_FLOAT":
+        typeGuard(u, [2], "float");
+        continue;
+      case "_GUARD_BOTH_FLOAT":
+        typeGuard(u, [2, 1], "float");
+        continue;
+      case "_GUARD_TOS_BOOL":
+        typeGuard(u, [1], "bool");
+        continue;
+      case "_GUARD_NOS_LIST":
+        typeGuard(u, [2], "list");
+        continue;
+      case "_GUARD_NOS_TUPLE":
+        typeGuard(u, [2], "tuple");
+        continue;
+      case "_GUARD_ITER_RANGE":
+      case "_GUARD_ITER_LIST":
+      case "_GUARD_ITER_TUPLE": {
+        const kind = u.uop.slice("_GUARD_ITER_".length) as Kind;
+        if (at(1) === headTos && iterGuard === null) iterGuard = u;
+        typeGuard(u, [1], kind);
+        continue;
+      }
+      case "_GUARD_GLOBALS_VERSION": {
+        const version = Number(u.operand0!);
+        if (globalsGuard === null) globalsGuard = u;
+        if (useGuards && (versionChecked === version || versionChecked === -2)) continue;
+        versionChecked = version;
+        out.push(u);
+        continue;
+      }
+      case "_GUARD_INSTANCE_SHAPE": {
+        const v = at(1);
+        const shape = Number(u.operand0!);
+        if (useGuards && v.shape === shape && v.maxSlot >= u.oparg!) continue;
+        v.shape = shape;
+        v.maxSlot = Math.max(v.shape === shape ? v.maxSlot : -1, u.oparg!);
+        out.push(u);
+        continue;
+      }
+      case "_BINARY_OP_ADD_INT":
+      case "_BINARY_OP_SUB_INT":
+      case "_BINARY_OP_MUL_INT": {
+        const b = stack.pop()!, a = stack.pop()!;
+        if (passes.has("fold") && a.konst !== null && b.konst !== null) {
+          const r = foldInt(u.uop, a.konst, b.konst);
+          if (r !== null && dropConstProducers(out, 2)) {
+            out.push({ uop: "_LOAD_CONST", operand0: r, instr: u.instr });
+            stack.push(constVal(r));
+            continue;
+          }
+        }
+        out.push(u);
+        stack.push(fresh("int"));
+        continue;
+      }
+      case "_BINARY_OP_ADD_FLOAT":
+      case "_BINARY_OP_SUB_FLOAT":
+      case "_BINARY_OP_MUL_FLOAT":
+      case "_BINARY_OP_DIV_FLOAT": {
+        const b = stack.pop()!, a = stack.pop()!;
+        if (passes.has("fold") && a.konst !== null && b.konst !== null) {
+          const r = foldFloat(u.uop, a.konst, b.konst);
+          if (r !== null && dropConstProducers(out, 2)) {
+            out.push({ uop: "_LOAD_CONST", operand0: r, instr: u.instr });
+            stack.push(constVal(r));
+            continue;
+          }
+        }
+        out.push(u);
+        stack.push(fresh("float"));
+        continue;
+      }
+      case "_COMPARE_OP_INT":
+      case "_COMPARE_OP_FLOAT": {
+        const b = stack.pop()!, a = stack.pop()!;
+        if (passes.has("fold") && a.konst !== null && b.konst !== null) {
+          const r = foldCompare(u.uop, u.oparg!, a.konst, b.konst);
+          if (dropConstProducers(out, 2)) {
+            const w = (BigInt(HI_BOOL) << 32n) | (r ? 1n : 0n);
+            out.push({ uop: "_LOAD_CONST", operand0: w, instr: u.instr });
+            stack.push(constVal(w));
+            continue;
+          }
+        }
+        out.push(u);
+        stack.push(fresh("bool"));
+        continue;
+      }
+      case "_IS_OP":
+        stack.pop();
+        stack.pop();
+        stack.push(fresh("bool"));
+        out.push(u);
+        continue;
+      case "_UNARY_NOT": {
+        const v = stack.pop()!;
+        if (passes.has("fold") && v.konst !== null && dropConstProducers(out, 1)) {
+          const w = v.konst ^ 1n;
+          out.push({ uop: "_LOAD_CONST", operand0: w, instr: u.instr });
+          stack.push(constVal(w));
+          continue;
+        }
+        stack.push(fresh("bool"));
+        out.push(u);
+        continue;
+      }
+      case "_GUARD_IS_TRUE_POP":
+      case "_GUARD_IS_FALSE_POP":
+      case "_GUARD_IS_NONE_POP":
+      case "_GUARD_IS_NOT_NONE_POP": {
+        const v = stack.pop()!;
+        if (passes.has("fold") && v.konst !== null) {
+          const hi = Number(v.konst >> 32n), lo = Number(v.konst & 0xffffffffn);
+          const holds = u.uop === "_GUARD_IS_TRUE_POP"
+            ? hi === HI_BOOL && lo === 1
+            : u.uop === "_GUARD_IS_FALSE_POP"
+            ? hi === HI_BOOL && lo === 0
+            : u.uop === "_GUARD_IS_NONE_POP"
+            ? hi === HI_NONE
+            : hi !== HI_NONE;
+          if (holds && dropConstProducers(out, 1)) continue;
+        }
+        if (passes.has("guards") && v.kind !== null && v.kind !== "none" && v.kind !== "null") {
+          // A value of a known type other than None settles a None test.
+          if (u.uop === "_GUARD_IS_NOT_NONE_POP") {
+            out.push({ uop: "_POP_TOP", instr: u.instr });
+            continue;
+          }
+        }
+        out.push(u);
+        continue;
+      }
+      case "_FOR_ITER_RANGE":
+        out.push(u);
+        stack.push(fresh("int"));
+        continue;
+      default: {
+        const d = uopDef(u.uop);
+        for (let k = 0; k < d.pops; k++) stack.pop();
+        for (let k = 0; k < d.pushes; k++) stack.push(fresh());
+        out.push(u);
+      }
+    }
+  }
+  return {
+    out,
+    learned,
+    iterGuard,
+    endLocals: locals,
+    headLocals,
+    headTos,
+    endTos: stack.length >= ENTRY_SLOTS ? stack[ENTRY_SLOTS - 1] : null,
+    globalsGuard,
+    ok: true,
+  };
+}
+
+/** Removes the last n uops of `out` if they are the pushes of the n constants being folded. */
+function dropConstProducers(out: ProjectedUop[], n: number): boolean {
+  if (out.length < n) return false;
+  for (let k = 1; k <= n; k++) if (out[out.length - k].uop !== "_LOAD_CONST") return false;
+  out.length -= n;
+  return true;
+}
+
+function intOf(w: bigint): bigint {
+  return BigInt.asIntN(48, w & 0xffffffffffffn);
+}
+function intWord(n: bigint): bigint {
+  return (0xfff9n << 48n) | BigInt.asUintN(48, n);
+}
+function floatOf(w: bigint): number {
+  const b = new BigUint64Array([w]);
+  return new Float64Array(b.buffer)[0];
+}
+function floatWord(x: number): bigint {
+  if (x !== x) return 0x7ff8000000000000n;
+  return new BigUint64Array(new Float64Array([x]).buffer)[0];
+}
+const isIntWord = (w: bigint) => (w >> 48n) === 0xfff9n;
+const isFloatWord = (w: bigint) => Number(w >> 32n) < HI_FIRST_TAG;
+
+function foldInt(uop: string, a: bigint, b: bigint): bigint | null {
+  if (!isIntWord(a) || !isIntWord(b)) return null;
+  const x = intOf(a), y = intOf(b);
+  const r = uop === "_BINARY_OP_ADD_INT" ? x + y : uop === "_BINARY_OP_SUB_INT" ? x - y : x * y;
+  if (r < BigInt(SMALL_INT_MIN) || r > BigInt(SMALL_INT_MAX)) return null;
+  return intWord(r);
+}
+function foldFloat(uop: string, a: bigint, b: bigint): bigint | null {
+  if (!isFloatWord(a) || !isFloatWord(b)) return null;
+  const x = floatOf(a), y = floatOf(b);
+  if (uop === "_BINARY_OP_DIV_FLOAT" && y === 0) return null;
+  const r = uop === "_BINARY_OP_ADD_FLOAT"
+    ? x + y
+    : uop === "_BINARY_OP_SUB_FLOAT"
+    ? x - y
+    : uop === "_BINARY_OP_MUL_FLOAT"
+    ? x * y
+    : x / y;
+  return floatWord(r);
+}
+function foldCompare(uop: string, mask: number, a: bigint, b: bigint): boolean {
+  const x = uop === "_COMPARE_OP_INT" ? Number(intOf(a)) : floatOf(a);
+  const y = uop === "_COMPARE_OP_INT" ? Number(intOf(b)) : floatOf(b);
+  const rel = (x < y ? 1 : 0) | (x === y ? 2 : 0) | (x > y ? 4 : 0) | (x !== x || y !== y ? 8 : 0);
+  return (rel & mask) !== 0;
+}
+
+/** Drops pure pushes popped at once, and _NOPs (repeated until nothing changes). */
+function deadCode(uops: ProjectedUop[]): ProjectedUop[] {
+  let cur = uops.filter((u) => u.uop !== "_NOP");
+  for (let changed = true; changed;) {
+    changed = false;
+    const next: ProjectedUop[] = [];
+    for (const u of cur) {
+      const prev = next[next.length - 1];
+      if (u.uop === "_POP_TOP" && prev !== undefined) {
+        const d = uopDef(prev.uop);
+        if (d.flags.pure && d.pops === 0 && d.pushes === 1) {
+          next.pop();
+          changed = true;
+          continue;
+        }
+      }
+      next.push(u);
+    }
+    cur = next;
+  }
+  return cur;
+}
+
+export interface Optimized {
+  uops: ProjectedUop[];
+  /** Index of the loop body's first uop (the _JUMP_TO_TOP target); 0 without a preamble. */
+  loopStart: number;
+}
+
+/**
+ * Optimises a projected trace. `closed`: it ends with _JUMP_TO_TOP back to its first uop (a loop)
+ * and `loopHead` is the bytecode instruction there (where hoisted guards exit to). Uops a pass
+ * would have touched are left as they are when the pass is off. Jump targets are fixed up.
+ */
+export function optimize(
+  trace: readonly ProjectedUop[],
+  nlocals: number,
+  passes: ReadonlySet<Pass>,
+  closed: boolean,
+  loopHead: number,
+): Optimized {
+  const body = trace.slice();
+  let head: HeadFacts = new Map();
+  let iterKnown: Kind | null = null;
+  let versionKnown = false;
+  const preamble: ProjectedUop[] = [];
+  let result = run(body, nlocals, passes, head, null, false);
+  if (!result.ok) return { uops: trace.slice(), loopStart: 0 };
+  if (closed && passes.has("hoist")) {
+    // Induction: assume the candidate facts at the head, keep those the back-edge re-establishes.
+    head = new Map(result.learned);
+    const iterGuard = result.iterGuard;
+    const globalsGuard = result.globalsGuard;
+    iterKnown = iterGuard !== null ? iterGuard.uop.slice("_GUARD_ITER_".length) as Kind : null;
+    versionKnown = globalsGuard !== null;
+    for (let round = 0; round < 8; round++) {
+      const r = run(body, nlocals, passes, head, iterKnown, versionKnown);
+      if (!r.ok) return { uops: trace.slice(), loopStart: 0 };
+      let stable = true;
+      for (const [k, f] of [...head]) {
+        const end = r.endLocals[k];
+        const holds = end === r.headLocals[k] || (f === "bound" ? end.bound : end.kind === f);
+        if (!holds) {
+          head.delete(k);
+          stable = false;
+        }
+      }
+      if (iterKnown !== null && r.endTos !== r.headTos) {
+        iterKnown = null;
+        stable = false;
+      }
+      result = r;
+      if (stable) break;
+    }
+    const t = { target: loopHead, instr: loopHead };
+    if (globalsGuard !== null) preamble.push({ ...globalsGuard, ...t });
+    if (iterKnown !== null) preamble.push({ ...iterGuard!, ...t });
+    for (const [k, f] of [...head].sort((a, b) => a[0] - b[0])) {
+      const uop = f === "bound"
+        ? "_GUARD_LOCAL_BOUND"
+        : f === "int"
+        ? "_GUARD_LOCAL_INT"
+        : f === "float"
+        ? "_GUARD_LOCAL_FLOAT"
+        : null;
+      if (uop === null) {
+        // Kinds without a local guard uop are only assumed bound.
+        preamble.push({ uop: "_GUARD_LOCAL_BOUND", oparg: k, ...t });
+        head.set(k, "bound");
+        continue;
+      }
+      preamble.push({ uop, oparg: k, ...t }); // a type guard also proves the local is bound
+    }
+    // Recompute with the final facts (kinds downgraded to "bound" above).
+    const r = run(body, nlocals, passes, head, iterKnown, versionKnown);
+    if (!r.ok) return { uops: trace.slice(), loopStart: 0 };
+    result = r;
+  }
+  let out = result.out;
+  if (passes.has("dce")) out = deadCode(out);
+  const loopStart = preamble.length;
+  const uops = [...preamble, ...out].map((u) =>
+    u.uop === "_JUMP_TO_TOP" ? { ...u, jump: loopStart } : u
+  );
+  return { uops, loopStart };
+}

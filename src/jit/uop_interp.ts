@@ -1,0 +1,404 @@
+// The uop interpreter: the reference implementation of every uop in TypeScript (DESIGN.md, "Two
+// backends"). `-X jit=uops` runs optimised traces here instead of as machine code, and tests use
+// it as a differential oracle for the stencils. Semantics are exactly those of the C bodies in
+// uops.ts: a uop that exits does so before changing anything, and leaves through its exit record
+// (counting the exit, continuing in a linked executor if there is one).
+import { getHeap } from "../../ffi/heap.ts";
+import { F_BUILTINS, F_GLOBALS, F_IP, F_SP, FRAME_HEADER } from "../interpreter/frame_layout.ts";
+import {
+  DICT_ENTRIES,
+  DICT_VERSION,
+  INST_SHAPE,
+  INST_SLOTS,
+  LIST_ITEMS,
+  LIST_LEN,
+  TUPLE_ITEMS,
+  VALUES_START,
+} from "../runtime/layout.ts";
+import {
+  ITER_INDEX,
+  ITER_SEQ,
+  RANGE_ITER_NEXT,
+  RANGE_ITER_STEP,
+  RANGE_ITER_STOP,
+} from "../runtime/lib/iter_layout.ts";
+import { T_LIST, T_LIST_ITER, T_RANGE_ITER, T_TUPLE, T_TUPLE_ITER } from "../runtime/type_ids.ts";
+import {
+  CANONICAL_NAN_HI,
+  HI_BOOL,
+  HI_FIRST_TAG,
+  HI_INT,
+  HI_NONE,
+  HI_NULL,
+  HI_REF,
+  SMALL_INT_MAX,
+  SMALL_INT_MIN,
+} from "../runtime/value.ts";
+import { DICT_ENTRY_BYTES, FIRST_CLASS_TYPE } from "./c_header.ts";
+import type { UopInstr } from "./codegen.ts";
+import { UOP_ID, UOPS } from "./uops.ts";
+
+const heap = getHeap();
+const U32 = heap.u32;
+const I32 = heap.i32;
+const F64 = heap.f64;
+const TWO_32 = 4294967296;
+
+/** What the interpreter needs from the executor layer: exit records and linked traces. */
+export interface UopRuntime {
+  /** Counts an exit of record `rec` (if >= 0) and returns the trace linked to it, or null. */
+  takeExit(rec: number): readonly UopInstr[] | null;
+  /** Whether the validity word at this native address is still set (_CHECK_VALIDITY). */
+  isValid(address: bigint): boolean;
+}
+
+/** Where the last run left: the exiting uop's index in its trace and its exit record (-1: none). */
+export const uopExit = { uop: 0, record: -1, target: 0 };
+
+const isInt = (a: number) => U32[(a >> 2) + 1] >>> 16 === 0xfff9;
+const isFloat = (a: number) => U32[(a >> 2) + 1] < HI_FIRST_TAG;
+const isRef = (a: number) => U32[(a >> 2) + 1] === HI_REF;
+function getInt(a: number): number {
+  const hi = U32[(a >> 2) + 1];
+  return ((hi << 16) >> 16) * TWO_32 + U32[a >> 2];
+}
+function setInt(a: number, n: number): void {
+  U32[a >> 2] = n >>> 0;
+  U32[(a >> 2) + 1] = (HI_INT | (Math.floor(n / TWO_32) & 0xffff)) >>> 0;
+}
+function setFloat(a: number, x: number): void {
+  if (x !== x) {
+    U32[a >> 2] = 0;
+    U32[(a >> 2) + 1] = CANONICAL_NAN_HI;
+  } else F64[a >> 3] = x;
+}
+function setBool(a: number, b: boolean): void {
+  U32[a >> 2] = b ? 1 : 0;
+  U32[(a >> 2) + 1] = HI_BOOL;
+}
+function copy(dst: number, src: number): void {
+  U32[dst >> 2] = U32[src >> 2];
+  U32[(dst >> 2) + 1] = U32[(src >> 2) + 1];
+}
+const word = (a: number, hi: number, lo: number) => U32[(a >> 2) + 1] === hi && U32[a >> 2] === lo;
+const typeOfRef = (a: number) => U32[U32[a >> 2] >> 2];
+const tupleLen = (t: number) => (U32[(t >> 2) + 1] - TUPLE_ITEMS) >> 3;
+/** Address of the value of dict entry i. */
+const entryValue = (d: number, i: number) =>
+  U32[(d + DICT_ENTRIES) >> 2] + VALUES_START + DICT_ENTRY_BYTES * i + 16;
+
+function cmp(mask: number, a: number, b: number): boolean {
+  const rel = (a < b ? 1 : 0) | (a === b ? 2 : 0) | (a > b ? 4 : 0) | (a !== a || b !== b ? 8 : 0);
+  return (rel & mask) !== 0;
+}
+
+function intOp(id: number, x: number, y: number): number {
+  if (id === ID.ADD) return x + y;
+  if (id === ID.SUB) return x - y;
+  return x * y;
+}
+
+const ID = {
+  ADD: UOP_ID._BINARY_OP_ADD_INT,
+  SUB: UOP_ID._BINARY_OP_SUB_INT,
+};
+
+/**
+ * Runs `trace` on the frame at heap offset `frame`, starting with the stack pointer saved in the
+ * frame (as the shim's enter() does). Returns when a uop exits to tier 1: F_IP and F_SP are then
+ * where tier 1 resumes, and `uopExit` says which uop and record left.
+ */
+export function interpretTrace(trace: readonly UopInstr[], frame: number, rt: UopRuntime): void {
+  let sp = U32[(frame + F_SP) >> 2];
+  const locals = frame + FRAME_HEADER;
+  let pc = 0;
+  for (;;) {
+    const ins = trace[pc];
+    const arg = ins.oparg ?? 0;
+    let exit = false;
+    const name = ins.uop;
+    switch (name) {
+      case "_NOP":
+        break;
+      case "_LOAD_FAST":
+        copy(sp, locals + 8 * arg);
+        sp += 8;
+        break;
+      case "_LOAD_FAST_CHECK":
+        if (U32[((locals + 8 * arg) >> 2) + 1] === HI_NULL) exit = true;
+        else {
+          copy(sp, locals + 8 * arg);
+          sp += 8;
+        }
+        break;
+      case "_STORE_FAST":
+        sp -= 8;
+        copy(locals + 8 * arg, sp);
+        break;
+      case "_LOAD_CONST": {
+        const v = ins.operand0!;
+        U32[sp >> 2] = Number(v & 0xffffffffn);
+        U32[(sp >> 2) + 1] = Number(v >> 32n);
+        sp += 8;
+        break;
+      }
+      case "_POP_TOP":
+        sp -= 8;
+        break;
+      case "_PUSH_NULL":
+        U32[sp >> 2] = 0;
+        U32[(sp >> 2) + 1] = HI_NULL;
+        sp += 8;
+        break;
+      case "_COPY":
+        copy(sp, sp - 8 * arg);
+        sp += 8;
+        break;
+      case "_SWAP": {
+        const a = sp - 8, b = sp - 8 * arg;
+        const lo = U32[a >> 2], hi = U32[(a >> 2) + 1];
+        copy(a, b);
+        U32[b >> 2] = lo;
+        U32[(b >> 2) + 1] = hi;
+        break;
+      }
+      case "_GUARD_TOS_INT":
+        exit = !isInt(sp - 8);
+        break;
+      case "_GUARD_NOS_INT":
+        exit = !isInt(sp - 16);
+        break;
+      case "_GUARD_BOTH_INT":
+        exit = !isInt(sp - 16) || !isInt(sp - 8);
+        break;
+      case "_GUARD_TOS_FLOAT":
+        exit = !isFloat(sp - 8);
+        break;
+      case "_GUARD_NOS_FLOAT":
+        exit = !isFloat(sp - 16);
+        break;
+      case "_GUARD_BOTH_FLOAT":
+        exit = !isFloat(sp - 16) || !isFloat(sp - 8);
+        break;
+      case "_GUARD_LOCAL_INT":
+        exit = !isInt(locals + 8 * arg);
+        break;
+      case "_GUARD_LOCAL_FLOAT":
+        exit = !isFloat(locals + 8 * arg);
+        break;
+      case "_GUARD_LOCAL_BOUND":
+        exit = U32[((locals + 8 * arg) >> 2) + 1] === HI_NULL;
+        break;
+      case "_BINARY_OP_ADD_INT":
+      case "_BINARY_OP_SUB_INT":
+      case "_BINARY_OP_MUL_INT": {
+        const r = intOp(UOP_ID[name], getInt(sp - 16), getInt(sp - 8));
+        if (r < SMALL_INT_MIN || r > SMALL_INT_MAX) exit = true;
+        else {
+          setInt(sp - 16, r === 0 ? 0 : r); // -0 from a product is the int 0
+          sp -= 8;
+        }
+        break;
+      }
+      case "_BINARY_OP_ADD_FLOAT":
+        setFloat(sp - 16, F64[(sp - 16) >> 3] + F64[(sp - 8) >> 3]);
+        sp -= 8;
+        break;
+      case "_BINARY_OP_SUB_FLOAT":
+        setFloat(sp - 16, F64[(sp - 16) >> 3] - F64[(sp - 8) >> 3]);
+        sp -= 8;
+        break;
+      case "_BINARY_OP_MUL_FLOAT":
+        setFloat(sp - 16, F64[(sp - 16) >> 3] * F64[(sp - 8) >> 3]);
+        sp -= 8;
+        break;
+      case "_BINARY_OP_DIV_FLOAT": {
+        const b = F64[(sp - 8) >> 3];
+        if (b === 0) exit = true;
+        else {
+          setFloat(sp - 16, F64[(sp - 16) >> 3] / b);
+          sp -= 8;
+        }
+        break;
+      }
+      case "_COMPARE_OP_INT":
+        setBool(sp - 16, cmp(arg, getInt(sp - 16), getInt(sp - 8)));
+        sp -= 8;
+        break;
+      case "_COMPARE_OP_FLOAT":
+        setBool(sp - 16, cmp(arg, F64[(sp - 16) >> 3], F64[(sp - 8) >> 3]));
+        sp -= 8;
+        break;
+      case "_IS_OP": {
+        const same = U32[(sp - 16) >> 2] === U32[(sp - 8) >> 2] &&
+          U32[((sp - 16) >> 2) + 1] === U32[((sp - 8) >> 2) + 1];
+        setBool(sp - 16, same !== (arg === 1));
+        sp -= 8;
+        break;
+      }
+      case "_GUARD_TOS_BOOL":
+        exit = U32[((sp - 8) >> 2) + 1] !== HI_BOOL;
+        break;
+      case "_UNARY_NOT":
+        U32[(sp - 8) >> 2] ^= 1;
+        break;
+      case "_GUARD_IS_TRUE_POP":
+        sp -= 8;
+        exit = !word(sp, HI_BOOL, 1);
+        break;
+      case "_GUARD_IS_FALSE_POP":
+        sp -= 8;
+        exit = !word(sp, HI_BOOL, 0);
+        break;
+      case "_GUARD_IS_NONE_POP":
+        sp -= 8;
+        exit = !word(sp, HI_NONE, 0);
+        break;
+      case "_GUARD_IS_NOT_NONE_POP":
+        sp -= 8;
+        exit = word(sp, HI_NONE, 0);
+        break;
+      case "_GUARD_GLOBALS_VERSION": {
+        const g = U32[(frame + F_GLOBALS) >> 2];
+        exit = U32[(g + DICT_VERSION) >> 2] !== Number(ins.operand0! & 0xffffffffn);
+        break;
+      }
+      case "_LOAD_GLOBAL_MODULE":
+        copy(sp, entryValue(U32[(frame + F_GLOBALS) >> 2], arg));
+        sp += 8;
+        break;
+      case "_LOAD_GLOBAL_BUILTIN":
+        copy(sp, entryValue(U32[(frame + F_BUILTINS) >> 2], arg));
+        sp += 8;
+        break;
+      case "_GUARD_INSTANCE_SHAPE": {
+        const o = sp - 8;
+        if (!isRef(o)) exit = true;
+        else {
+          const r = U32[o >> 2];
+          exit = U32[(r + INST_SHAPE) >> 2] !== Number(ins.operand0!) ||
+            U32[r >> 2] < FIRST_CLASS_TYPE || ((U32[(r >> 2) + 1] - INST_SLOTS) >> 3) <= arg;
+        }
+        break;
+      }
+      case "_LOAD_ATTR_INSTANCE_VALUE":
+        copy(sp - 8, U32[(sp - 8) >> 2] + INST_SLOTS + 8 * arg);
+        break;
+      case "_STORE_ATTR_INSTANCE_VALUE":
+        copy(U32[(sp - 8) >> 2] + INST_SLOTS + 8 * arg, sp - 16);
+        sp -= 16;
+        break;
+      case "_GUARD_NOS_LIST":
+        exit = !isRef(sp - 16) || typeOfRef(sp - 16) !== T_LIST;
+        break;
+      case "_GUARD_NOS_TUPLE":
+        exit = !isRef(sp - 16) || typeOfRef(sp - 16) !== T_TUPLE;
+        break;
+      case "_BINARY_SUBSCR_LIST_INT":
+      case "_BINARY_SUBSCR_TUPLE_INT":
+      case "_STORE_SUBSCR_LIST_INT": {
+        const c = U32[(sp - 16) >> 2];
+        const tuple = name === "_BINARY_SUBSCR_TUPLE_INT";
+        const n = tuple ? tupleLen(c) : U32[(c + LIST_LEN) >> 2];
+        let i = getInt(sp - 8);
+        if (i < 0) i += n;
+        if (i < 0 || i >= n) {
+          exit = true;
+          break;
+        }
+        const at = tuple
+          ? c + TUPLE_ITEMS + 8 * i
+          : U32[(c + LIST_ITEMS) >> 2] + VALUES_START + 8 * i;
+        if (name === "_STORE_SUBSCR_LIST_INT") {
+          copy(at, sp - 24);
+          sp -= 24;
+        } else {
+          copy(sp - 16, at);
+          sp -= 8;
+        }
+        break;
+      }
+      case "_GUARD_ITER_RANGE": {
+        if (!isRef(sp - 8) || typeOfRef(sp - 8) !== T_RANGE_ITER) exit = true;
+        else {
+          const r = U32[(sp - 8) >> 2];
+          exit = !isInt(r + RANGE_ITER_NEXT) || !isInt(r + RANGE_ITER_STOP) ||
+            !isInt(r + RANGE_ITER_STEP);
+        }
+        break;
+      }
+      case "_GUARD_ITER_LIST":
+        exit = !isRef(sp - 8) || typeOfRef(sp - 8) !== T_LIST_ITER;
+        break;
+      case "_GUARD_ITER_TUPLE":
+        exit = !isRef(sp - 8) || typeOfRef(sp - 8) !== T_TUPLE_ITER;
+        break;
+      case "_FOR_ITER_RANGE": {
+        const r = U32[(sp - 8) >> 2];
+        const v = getInt(r + RANGE_ITER_NEXT), e = getInt(r + RANGE_ITER_STOP);
+        const s = getInt(r + RANGE_ITER_STEP);
+        const nv = v + s;
+        if ((s > 0 ? v >= e : v <= e) || nv > SMALL_INT_MAX || nv < -SMALL_INT_MAX) exit = true;
+        else {
+          copy(sp, r + RANGE_ITER_NEXT);
+          setInt(r + RANGE_ITER_NEXT, nv);
+          sp += 8;
+        }
+        break;
+      }
+      case "_FOR_ITER_LIST":
+      case "_FOR_ITER_TUPLE": {
+        const r = U32[(sp - 8) >> 2];
+        if (!isRef(r + ITER_SEQ)) {
+          exit = true;
+          break;
+        }
+        const seq = U32[(r + ITER_SEQ) >> 2];
+        const i = U32[(r + ITER_INDEX) >> 2];
+        const list = name === "_FOR_ITER_LIST";
+        if (i >= (list ? U32[(seq + LIST_LEN) >> 2] : tupleLen(seq))) {
+          exit = true;
+          break;
+        }
+        copy(sp, list ? U32[(seq + LIST_ITEMS) >> 2] + VALUES_START + 8 * i : seq + 16 + 8 * i);
+        U32[(r + ITER_INDEX) >> 2] = i + 1;
+        sp += 8;
+        break;
+      }
+      case "_CHECK_VALIDITY":
+        exit = !rt.isValid(ins.operand0!);
+        break;
+      case "_JUMP_TO_TOP":
+        pc = ins.jump ?? 0;
+        continue;
+      case "_EXIT_TRACE":
+        exit = true;
+        break;
+      default:
+        throw new Error(`uop interpreter: no case for ${name}`);
+    }
+    if (exit) {
+      const linked = rt.takeExit(ins.exit ?? -1);
+      if (linked !== null) {
+        trace = linked;
+        pc = 0;
+        continue;
+      }
+      uopExit.uop = pc;
+      uopExit.record = ins.exit ?? -1;
+      uopExit.target = ins.target ?? 0;
+      U32[(frame + F_IP) >> 2] = ins.target ?? 0;
+      U32[(frame + F_SP) >> 2] = sp;
+      return;
+    }
+    pc++;
+  }
+}
+
+/** Names of the uops this interpreter implements (a test checks it is every uop). */
+export function interpretedUops(): string[] {
+  const src = interpretTrace.toString();
+  return UOPS.map((u) => u.name).filter((n) => src.includes(`case "${n}"`));
+}
+
+void I32;
