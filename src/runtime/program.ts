@@ -44,7 +44,9 @@ function describeUncaught(e: unknown): string {
     return formatException(toPyExc(e).ref);
   } catch (inner) {
     if (inner instanceof OutOfMemory) return "MemoryError\n";
-    return `SystemError: internal error: ${inner instanceof Error ? inner.message : String(inner)}\n`;
+    return `SystemError: internal error: ${
+      inner instanceof Error ? inner.message : String(inner)
+    }\n`;
   }
 }
 
@@ -62,7 +64,7 @@ export function runSource(source: string, filename: string): RunResult {
         stderr = formatSyntaxError(e);
         return { exitCode: 1, stderr };
       }
-      if (e instanceof PyParserRecursionError) {
+      if (e instanceof PyParserRecursionError || e instanceof RangeError) {
         stderr = "RecursionError: maximum recursion depth exceeded during compilation\n";
         return { exitCode: 1, stderr };
       }

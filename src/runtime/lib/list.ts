@@ -62,7 +62,19 @@ import { HI_REF, TAG_INT } from "../value.ts";
 /** Sort list l in place (stable), optionally by key function in slot keyFn (0: none). */
 export function sortList(l: number, keyFn: number, reverse: boolean): void {
   const n = listLen(l);
-  if (n < 2) return;
+  if (n < 2) {
+    // Nothing to order, but CPython still calls the key function (its errors must surface).
+    if (n === 1 && keyFn !== 0 && !W.isNone(keyFn)) {
+      const tmp = tempPush(2);
+      try {
+        W.copy(tmp, listItem(l, 0));
+        callValue(keyFn, tmp, 1, 0, tmp + 8);
+      } finally {
+        tempPopTo(tmp);
+      }
+    }
+    return;
+  }
   const tmp = tempPush(2);
   try {
     const copy = listFrom(listItems(l), n);
