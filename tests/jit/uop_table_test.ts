@@ -7,7 +7,10 @@ import { stencils } from "../../src/jit/stencils.ts";
 
 Deno.test("every uop has a stencil and every stencil a uop", () => {
   assert.deepEqual(Object.keys(STENCILS), UOPS.map((u) => u.name));
-  for (const u of UOPS) assert.ok(stencils().get(u.name)!.code.length > 0, u.name);
+  for (const u of UOPS) {
+    // An empty body (_NOP) is an empty stencil: its jump to the next one is removed.
+    if (u.body.trim() !== "") assert.ok(stencils().get(u.name)!.code.length > 0, u.name);
+  }
 });
 
 Deno.test("the header numbers the uops as the table does", () => {
