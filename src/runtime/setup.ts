@@ -10,6 +10,7 @@ import { initInterpreter } from "../interpreter/interp.ts";
 import { installClassSupport } from "../interpreter/classes.ts";
 import { interpHooks } from "../interpreter/hooks.ts";
 import { wireInterpreter } from "./interp_wiring.ts";
+import { invalidateType, types } from "./types.ts";
 
 let initialised = false;
 
@@ -31,6 +32,9 @@ export function initRuntime(): number {
   installLibrary(builtins);
   wireInterpreter();
   interpHooks.buildClass = installClassSupport(builtins);
+  // Type dicts were filled during start-up without going through invalidateType everywhere: give
+  // every type a fresh version so no attribute lookup cached before now survives.
+  for (const t of types) if (t !== undefined) invalidateType(t.index);
   void W;
   return builtins;
 }
