@@ -349,7 +349,10 @@ export function toPyExc(e: unknown): PyExc {
   if (e instanceof RangeError && e.message.indexOf("call stack") >= 0) {
     // The host stack ran out (Python code re-entered through built-ins, e.g. __repr__ calling
     // repr). No regular expressions or string building here: the stack is nearly full.
-    return pyError(E.RecursionError, "maximum recursion depth exceeded while calling a Python object");
+    return pyError(
+      E.RecursionError,
+      "maximum recursion depth exceeded while calling a Python object",
+    );
   }
   const msg = e instanceof Error ? e.message : String(e);
   return pyError(E.SystemError ?? E.RuntimeError, `internal error: ${msg}`);
