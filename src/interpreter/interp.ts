@@ -33,11 +33,14 @@ import {
   T_FLOAT,
   T_FUNCTION,
   T_LIST,
+  T_LIST_ITER,
   T_METHOD,
   T_MODULE,
+  T_RANGE_ITER,
   T_STR,
   T_SUPER,
   T_TUPLE,
+  T_TUPLE_ITER,
   T_TYPE,
 } from "../runtime/type_ids.ts";
 import {
@@ -882,10 +885,85 @@ function dispatch(entry: number): boolean {
             continue;
 
           // ---- iteration
+          case 145 /* SOp.FOR_ITER_RANGE */: {
+            // range iterator: next, stop, step (small ints) at +16, +24, +32
+            const it = sp - 8;
+            if (U32[(it >> 2) + 1] === HI_REF) {
+              const r = U32[it >> 2];
+              const w = r >> 2;
+              if (
+                U32[w] === T_RANGE_ITER && U32[w + 5] === HI_INT && U32[w + 7] === HI_INT &&
+                U32[w + 9] === HI_INT
+              ) {
+                // All three non-negative and below 2^32 (the common case): plain uint32 math.
+                const v = U32[w + 4], stop = U32[w + 6];
+                if (v >= stop) {
+                  sp -= 8;
+                  ip = arg << 2;
+                  continue;
+                }
+                const nv = v + U32[w + 8];
+                if (nv <= 0xffffffff) {
+                  U32[sp >> 2] = v;
+                  U32[(sp >> 2) + 1] = HI_INT;
+                  U32[w + 4] = nv;
+                  sp += 8;
+                  ip += IW;
+                  continue;
+                }
+              }
+            }
+            deopt(ci, ip);
+            continue;
+          }
+          case 146 /* SOp.FOR_ITER_LIST */:
+          case 154 /* SOp.FOR_ITER_TUPLE */: {
+            // list/tuple iterator: index at +16, sequence word at +24 (None once exhausted)
+            const it = sp - 8;
+            if (U32[(it >> 2) + 1] === HI_REF) {
+              const r = U32[it >> 2];
+              const w = r >> 2;
+              if (U32[w] === (op === 146 ? T_LIST_ITER : T_TUPLE_ITER)) {
+                if (U32[w + 7] !== HI_REF) {
+                  sp -= 8;
+                  ip = arg << 2;
+                  continue;
+                }
+                const seq = U32[w + 6];
+                const i = U32[w + 4];
+                const n = op === 146
+                  ? U32[(seq + LIST_LEN) >> 2]
+                  : (U32[(seq >> 2) + 1] - TUPLE_ITEMS) >> 3;
+                if (i >= n) {
+                  U32[w + 6] = 0;
+                  U32[w + 7] = HI_NONE;
+                  sp -= 8;
+                  ip = arg << 2;
+                  continue;
+                }
+                const item = op === 146
+                  ? U32[(seq + LIST_ITEMS) >> 2] + VALUES_START + 8 * i
+                  : seq + TUPLE_ITEMS + 8 * i;
+                copyWord(U32, sp, item);
+                U32[w + 4] = i + 1;
+                sp += 8;
+                ip += IW;
+                continue;
+              }
+            }
+            deopt(ci, ip);
+            continue;
+          }
           case 46 /* Op.FOR_ITER */: {
             U32[(fp + F_IP) >> 2] = ip >> 2;
             U32[(fp + F_SP) >> 2] = sp;
             const it = sp - 8;
+            if (U32[(it >> 2) + 1] === HI_REF && ready(code, ip)) {
+              const t = U32[U32[it >> 2] >> 2];
+              if (t === T_RANGE_ITER) specialize(code, ip, SOp.FOR_ITER_RANGE);
+              else if (t === T_LIST_ITER) specialize(code, ip, SOp.FOR_ITER_LIST);
+              else if (t === T_TUPLE_ITER) specialize(code, ip, SOp.FOR_ITER_TUPLE);
+            }
             if (interpHooks.forIterFast !== null) {
               const r = interpHooks.forIterFast(it, sp);
               if (r === 1) {

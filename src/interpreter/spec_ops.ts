@@ -33,6 +33,7 @@ export const SOp = {
   ENTER_EXECUTOR: 152,
   /** STORE_ATTR that adds an attribute: cache0 = old shape, cache1 = slot, aux = new shape. */
   STORE_ATTR_ADD_SLOT: 153,
+  FOR_ITER_TUPLE: 154,
 } as const;
 
 /** The generic instruction each specialised one belongs to. */
@@ -58,6 +59,7 @@ export const GENERIC_OF: Record<number, number> = {
   [SOp.STORE_SUBSCR_LIST_INT]: Op.STORE_SUBSCR,
   [SOp.FOR_ITER_RANGE]: Op.FOR_ITER,
   [SOp.FOR_ITER_LIST]: Op.FOR_ITER,
+  [SOp.FOR_ITER_TUPLE]: Op.FOR_ITER,
   [SOp.CALL_PY_EXACT_ARGS]: Op.CALL,
   [SOp.CALL_BUILTIN]: Op.CALL,
   [SOp.UNPACK_SEQUENCE_TWO_TUPLE]: Op.UNPACK_SEQUENCE,

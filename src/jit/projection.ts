@@ -269,7 +269,10 @@ export function project(o: ProjectOptions): Projection {
         i = next;
         continue;
       }
-      case Op.FOR_ITER: {
+      case Op.FOR_ITER:
+      case SOp.FOR_ITER_RANGE:
+      case SOp.FOR_ITER_LIST:
+      case SOp.FOR_ITER_TUPLE: {
         const slot = stack[stack.length - 1] ?? -1;
         const kind = slot >= 0 ? iterKind(slot) : null;
         if (kind === null) return stop("FOR_ITER over an unknown iterator");
