@@ -405,6 +405,10 @@ function run(entry: number): void {
 function dispatch(entry: number): boolean {
   // Local aliases: V8 keeps these in registers, unlike imported module bindings.
   const U32 = u32, F64 = f64, I32 = i32;
+  // Tag words as literals: imported constants above 2^31 are heap numbers to V8, which turns
+  // every `U32[...] === HI_X` into a boxed double comparison.
+  const HI_INT = 0xfff90000, HI_BOOL = 0xfffa0000, HI_NONE = 0xfffb0000;
+  const HI_REF = 0xfffc0000, HI_NULL = 0xfffd0000;
   let fp = frameState.current;
   let ci = codes[U32[(fp + F_CODE) >> 2]];
   let code = ci.code.code;
@@ -1759,7 +1763,7 @@ function unwind(e0: unknown): void {
 function intAt(U: Uint32Array, I: Int32Array, a: number): number {
   const i = a >> 2;
   const hi = U[i + 1];
-  if (hi === HI_INT) return U[i];
+  if (hi === 0xfff90000) return U[i];
   if (hi === 0xfff9ffff && I[i] < 0) return I[i];
   return ((hi << 16) >> 16) * 4294967296 + U[i];
 }
@@ -1769,10 +1773,10 @@ function setIntAt(U: Uint32Array, I: Int32Array, a: number, n: number): void {
   const i = a >> 2;
   if ((n | 0) === n) {
     I[i] = n;
-    U[i + 1] = n < 0 ? 0xfff9ffff : HI_INT;
+    U[i + 1] = n < 0 ? 0xfff9ffff : 0xfff90000;
   } else {
     U[i] = n >>> 0;
-    U[i + 1] = (HI_INT | (Math.floor(n / 4294967296) & 0xffff)) >>> 0;
+    U[i + 1] = (0xfff90000 | (Math.floor(n / 4294967296) & 0xffff)) >>> 0;
   }
 }
 
