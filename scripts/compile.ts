@@ -12,6 +12,8 @@ const RUN_FLAGS = [
   "--allow-read",
   "--allow-ffi",
   "--allow-env",
+  "--allow-write=/tmp", // -X perf writes /tmp/perf-<pid>.map
+  "--allow-run=llvm-objdump-19", // --jit-dump disassembles with it when installed
   "--v8-flags=--stack-size=4000",
 ];
 
