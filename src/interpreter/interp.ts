@@ -9,6 +9,7 @@ import { f64, FRAME_STACK_BYTES, FRAME_STACK_START, i32, u32, W } from "../runti
 const FRAME_STACK_END = FRAME_STACK_START + FRAME_STACK_BYTES;
 import { Op } from "../compiler/opcodes.ts";
 import { INSTR_WORDS } from "../compiler/code.ts";
+import { ENTRY_BYTES } from "../runtime/dict.ts";
 import {
   BUILTIN_INDEX,
   BUILTIN_SELF,
@@ -140,6 +141,7 @@ import {
   FRAME_HEADER,
   FRAME_INIT,
 } from "./frame_layout.ts";
+import { DICT_ENTRIES, DICT_VERSION } from "../runtime/layout.ts";
 import { BACKOFF, countStat, GENERIC_OF, SOp, specStats } from "./spec_ops.ts";
 import { NB_ADD, NB_INPLACE, NB_MULTIPLY, NB_SUBTRACT, NB_TRUE_DIVIDE } from "../runtime/num.ts";
 import { formatValue, importModule } from "../runtime/lib/index.ts";
@@ -150,6 +152,7 @@ const IW = INSTR_WORDS;
 // The loop converts between word offsets and instruction indexes with shifts, and the inline frame
 // push of CALL_PY_EXACT_ARGS writes the header by word index.
 if (
+  DICT_ENTRIES !== 36 || ENTRY_BYTES !== 24 || VALUES_START !== 16 ||
   IW !== 4 || F_CODE !== 0 || F_IP !== 4 || F_PREV !== 8 || F_GLOBALS !== 12 || F_FUNC !== 16 ||
   F_SP !== 20 || F_BUILTINS !== 24 || F_FLAGS !== 28 || F_LOCALS_DICT !== 32 || F_RESULT !== 40 ||
   F_DEPTH !== 44
@@ -484,22 +487,24 @@ function dispatch(entry: number): boolean {
             continue;
           case 137 /* SOp.LOAD_GLOBAL_MODULE */: {
             const g = U32[(fp + F_GLOBALS) >> 2];
-            if (dictVersion(g) !== code[ip + 2]) {
+            if (U32[(g + DICT_VERSION) >> 2] !== code[ip + 2]) {
               deopt(ci, ip);
               continue;
             }
-            copyWord(U32, sp, entryAddr(g, code[ip + 3]) + 16);
+            // the value word of entry cache1: entries buffer + 16 + 24 * index + 16
+            copyWord(U32, sp, U32[(g + DICT_ENTRIES) >> 2] + 32 + 24 * code[ip + 3]);
             sp += 8;
             ip += IW;
             continue;
           }
           case 138 /* SOp.LOAD_GLOBAL_BUILTIN */: {
             const g = U32[(fp + F_GLOBALS) >> 2];
-            if (dictVersion(g) !== code[ip + 2]) {
+            if (U32[(g + DICT_VERSION) >> 2] !== code[ip + 2]) {
               deopt(ci, ip);
               continue;
             }
-            W.copy(sp, entryAddr(U32[(fp + F_BUILTINS) >> 2], code[ip + 3]) + 16);
+            const b = U32[(fp + F_BUILTINS) >> 2];
+            copyWord(U32, sp, U32[(b + DICT_ENTRIES) >> 2] + 32 + 24 * code[ip + 3]);
             sp += 8;
             ip += IW;
             continue;
@@ -1021,7 +1026,9 @@ function dispatch(entry: number): boolean {
                 );
               }
             } else if (out !== 0) copyWord(U32, out, sp);
-            popFrame(fp);
+            // pop the frame (frames.ts popFrame)
+            frameState.current = U32[(fp + F_PREV) >> 2];
+            frameState.top = fp;
             if (flags & FRAME_ENTRY) return true;
             fp = frameState.current;
             ci = codes[U32[(fp + F_CODE) >> 2]];
