@@ -45,10 +45,10 @@ import {
   T_TYPE,
 } from "../runtime/type_ids.ts";
 import {
-  HI_BOOL,
+  HI_BOOL as VALUE_HI_BOOL,
   HI_INT,
-  HI_NONE,
-  HI_NULL,
+  HI_NONE as VALUE_HI_NONE,
+  HI_NULL as VALUE_HI_NULL,
   HI_REF,
   SMALL_INT_MAX,
   SMALL_INT_MIN,
@@ -152,7 +152,9 @@ const IW = INSTR_WORDS;
 // The loop converts between word offsets and instruction indexes with shifts, and the inline frame
 // push of CALL_PY_EXACT_ARGS writes the header by word index.
 if (
-  DICT_ENTRIES !== 36 || ENTRY_BYTES !== 24 || VALUES_START !== 16 ||
+  VALUE_HI_BOOL !== 0xfffa0000 || VALUE_HI_NONE !== 0xfffb0000 || VALUE_HI_NULL !== 0xfffd0000 ||
+  HI_INT !== 0xfff90000 || HI_REF !== 0xfffc0000 || DICT_ENTRIES !== 36 || ENTRY_BYTES !== 24 ||
+  VALUES_START !== 16 ||
   IW !== 4 || F_CODE !== 0 || F_IP !== 4 || F_PREV !== 8 || F_GLOBALS !== 12 || F_FUNC !== 16 ||
   F_SP !== 20 || F_BUILTINS !== 24 || F_FLAGS !== 28 || F_LOCALS_DICT !== 32 || F_RESULT !== 40 ||
   F_DEPTH !== 44
