@@ -93,12 +93,14 @@ function runWithOptions(source: string, filename: string, opts: Options): number
 
 import { runSource } from "./src/runtime/program.ts";
 import { gcState } from "./src/runtime/space.ts";
-import { specStats } from "./src/interpreter/spec_ops.ts";
+import { opName, specStats } from "./src/interpreter/spec_ops.ts";
+import { executions, setCountExecutions } from "./src/interpreter/interp.ts";
 import { installJit } from "./src/jit/install.ts";
 
 function runner(source: string, filename: string, opts: Options): number {
   if (opts.xopts.has("gc-stress")) gcState.stress = true;
   specStats.enabled = opts.stats;
+  setCountExecutions(opts.stats);
   let jit;
   try {
     jit = installJit({
@@ -119,7 +121,10 @@ function runner(source: string, filename: string, opts: Options): number {
   if (opts.stats) {
     const lines = ["specialization statistics:"];
     for (const [k, n] of [...specStats.specialized].sort()) lines.push(`  specialized ${k}: ${n}`);
-    for (const [k, n] of [...specStats.deopts].sort()) lines.push(`  deopt ${k}: ${n}`);
+    for (const [k, n] of [...specStats.deopts].sort()) lines.push(`  deopt (miss) ${k}: ${n}`);
+    lines.push("executions (hits of specialised forms, plus generic and unspecialisable ones):");
+    const counted = [...executions.entries()].filter(([, n]) => n > 0).sort((a, b) => b[1] - a[1]);
+    for (const [op, n] of counted) lines.push(`  ${opName(op)}: ${n}`);
     Deno.stderr.writeSync(new TextEncoder().encode(lines.join("\n") + "\n"));
   }
   return r.exitCode;

@@ -428,6 +428,7 @@ function dispatch(entry: number): boolean {
       for (;;) {
         const op = code[ip];
         const arg = code[ip + 1];
+        if (countExecutions) executions[op]++;
         switch (op) {
           case 0 /* Op.NOP */:
             ip += IW;
@@ -1801,6 +1802,13 @@ function truthyAt(fp: number, ip: number, sp: number): boolean {
   u32[(fp + F_IP) >> 2] = ip >> 2;
   u32[(fp + F_SP) >> 2] = sp + 8; // keep the value visible to the GC while __bool__ runs
   return truthy(sp);
+}
+
+/** Executions per opcode, counted only under --stats (the check is one predictable branch). */
+export const executions = new Float64Array(256);
+let countExecutions = false;
+export function setCountExecutions(on: boolean): void {
+  countExecutions = on;
 }
 
 const YIELD_INTERVAL = 20000;
