@@ -25,6 +25,7 @@ import {
   METHOD_FUNC,
   METHOD_SELF,
   TUPLE_ITEMS,
+  TYPE_INDEX,
   VALUES_START,
 } from "../runtime/layout.ts";
 import {
@@ -1099,6 +1100,43 @@ function dispatch(entry: number): boolean {
             deopt(ci, ip);
             continue;
           }
+          case 155 /* SOp.CALL_ALLOC_AND_ENTER_INIT */: {
+            // C(args) for a class whose __init__ is a simple Python function: allocate the
+            // instance and enter __init__ with it as self (cache0 = class version, cache1 = class).
+            const base = sp - 8 * (arg + 2);
+            if (U32[(base >> 2) + 1] === HI_REF && U32[((base + 8) >> 2) + 1] === HI_NULL) {
+              const tr = U32[base >> 2];
+              const ct = code[ip + 3];
+              if (
+                U32[tr >> 2] === T_TYPE && U32[(tr + TYPE_INDEX) >> 2] === ct &&
+                types[ct].version === code[ip + 2]
+              ) {
+                const init = W.getRef(initOf(ct));
+                const callee = codes[U32[(init + FUNC_CODE) >> 2]];
+                if (callee.simpleArgcount === arg + 1) {
+                  U32[(fp + F_IP) >> 2] = ip >> 2;
+                  U32[(fp + F_SP) >> 2] = sp;
+                  const inst = newInstance(ct);
+                  U32[base >> 2] = inst; // the result: RETURN_VALUE of an init frame keeps it
+                  U32[(base + 8) >> 2] = inst;
+                  U32[((base + 8) >> 2) + 1] = HI_REF;
+                  const f = pushSimpleFrame(init, callee, base + 8, arg + 1, base, fp);
+                  U32[(f + F_FLAGS) >> 2] = FRAME_INIT;
+                  fp = f;
+                  ci = callee;
+                  code = ci.code.code;
+                  ip = 0;
+                  locals = f + FRAME_HEADER;
+                  sp = I32[(f + F_SP) >> 2];
+                  consts = ci.consts + TUPLE_ITEMS;
+                  names = ci.names;
+                  continue;
+                }
+              }
+            }
+            deopt(ci, ip);
+            continue;
+          }
           case 65 /* Op.CALL */:
           case 66 /* Op.CALL_KW */:
           case 67 /* Op.CALL_FUNCTION_EX */: {
@@ -1178,6 +1216,16 @@ function dispatch(entry: number): boolean {
               const info = types[ct];
               if (info.isClass) {
                 const init = initOf(ct);
+                if (
+                  op === Op.CALL && kwnames === 0 && args === base + 16 && !info.isException &&
+                  init !== 0 && W.isRef(init) && U32[W.getRef(init) >> 2] === T_FUNCTION &&
+                  codes[U32[(W.getRef(init) + FUNC_CODE) >> 2]].simpleArgcount === nargs + 1 &&
+                  ready(code, ip)
+                ) {
+                  specialize(code, ip, SOp.CALL_ALLOC_AND_ENTER_INIT);
+                  code[ip + 2] = info.version;
+                  code[ip + 3] = ct;
+                }
                 const inst = newInstanceFor(ct, args, nargs, kwnames);
                 if (init !== 0 && W.isRef(init) && U32[W.getRef(init) >> 2] === T_FUNCTION) {
                   // self goes in front of the arguments; the instance stays in the callable slot
@@ -1889,6 +1937,48 @@ function asciiOf(s: string): string {
     else out += "\\U" + c.toString(16).padStart(8, "0");
   }
   return out;
+}
+
+/**
+ * Push a frame for a call whose arguments need no binding (callee.simpleArgcount === nargs),
+ * like CALL_PY_EXACT_ARGS does inline. Throws RecursionError at the limit.
+ */
+function pushSimpleFrame(
+  r: number,
+  callee: CodeInfo,
+  args: number,
+  nargs: number,
+  out: number,
+  caller: number,
+): number {
+  const f = frameState.top;
+  const depth = u32[(caller + F_DEPTH) >> 2] + 1;
+  if (depth > frameState.recursionLimit || f + callee.frameBytes > FRAME_STACK_END) {
+    throw pyError(E.RecursionError, "maximum recursion depth exceeded");
+  }
+  const n = callee.nlocalsplus;
+  const fi = f >> 2;
+  u32[fi] = callee.index;
+  u32[fi + 1] = 0;
+  u32[fi + 2] = caller;
+  u32[fi + 3] = u32[(r + FUNC_GLOBALS) >> 2];
+  u32[fi + 4] = r;
+  u32[fi + 6] = u32[(caller + F_BUILTINS) >> 2];
+  u32[fi + 7] = 0;
+  u32[fi + 8] = 0;
+  u32[fi + 9] = n;
+  u32[fi + 10] = out;
+  u32[fi + 11] = depth;
+  const lw = (f + FRAME_HEADER) >> 2, aw = args >> 2;
+  for (let k = 0; k < 2 * nargs; k++) u32[lw + k] = u32[aw + k];
+  for (let k = nargs; k < n; k++) {
+    u32[lw + 2 * k] = 0;
+    u32[lw + 2 * k + 1] = 0xfffd0000; // null
+  }
+  u32[fi + 5] = f + FRAME_HEADER + 8 * n;
+  frameState.top = f + callee.frameBytes;
+  frameState.current = f;
+  return f;
 }
 
 /** Push a frame for a call from the loop: args are in the caller's stack, result goes to `out`. */

@@ -34,6 +34,8 @@ export const SOp = {
   /** STORE_ATTR that adds an attribute: cache0 = old shape, cache1 = slot, aux = new shape. */
   STORE_ATTR_ADD_SLOT: 153,
   FOR_ITER_TUPLE: 154,
+  /** C(args): cache0 = class version, cache1 = class type index (see interp.ts). */
+  CALL_ALLOC_AND_ENTER_INIT: 155,
 } as const;
 
 /** The generic instruction each specialised one belongs to. */
@@ -60,6 +62,7 @@ export const GENERIC_OF: Record<number, number> = {
   [SOp.FOR_ITER_RANGE]: Op.FOR_ITER,
   [SOp.FOR_ITER_LIST]: Op.FOR_ITER,
   [SOp.FOR_ITER_TUPLE]: Op.FOR_ITER,
+  [SOp.CALL_ALLOC_AND_ENTER_INIT]: Op.CALL,
   [SOp.CALL_PY_EXACT_ARGS]: Op.CALL,
   [SOp.CALL_BUILTIN]: Op.CALL,
   [SOp.UNPACK_SEQUENCE_TWO_TUPLE]: Op.UNPACK_SEQUENCE,
