@@ -33,7 +33,8 @@ console.log(
   }`,
 );
 const t0 = performance.now();
-const exitUop = getShim().enter(executor.entry, frame, state.address);
+getShim().enter(executor.entry, frame, state.address);
+const exitUop = state.exitUop;
 const ms = performance.now() - t0;
 const total = words.getInt(localAddr(frame, LOCAL_TOTAL));
 const i = words.getInt(localAddr(frame, LOCAL_I));

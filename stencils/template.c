@@ -34,6 +34,14 @@ __attribute__((unused)) static inline uint64_t HOLE(char *p) {
       __attribute__((musttail)) return _JIT_EXIT_TARGET(frame, sp, state); \
     }                                                                   \
   } while (0)
+/* An exit that first pops n words (the resume instruction expects them gone). */
+#define EXIT_POP_IF(cond, n)                                                \
+  do {                                                                      \
+    if (__builtin_expect(!!(cond), 0)) {                                    \
+      sp -= (n);                                                            \
+      __attribute__((musttail)) return _JIT_EXIT_TARGET(frame, sp, state); \
+    }                                                                       \
+  } while (0)
 #define JUMP_TO_TOP()                                                  \
   do {                                                                 \
     __attribute__((musttail)) return _JIT_JUMP_TARGET(frame, sp, state); \

@@ -13,8 +13,10 @@ export interface Tier2 {
   onHotLoop(codeIndex: number, instr: number, frame: number): boolean;
   /**
    * Run executor `id` on the current frame (F_IP = the ENTER_EXECUTOR instruction, F_SP saved).
-   * On return the current frame's F_IP is the instruction tier 1 executes next and F_SP its stack
-   * pointer (an invalidated executor just sets F_IP to the loop head).
+   * A trace may push frames (inlined calls) and leave inside one: on return frameState.current
+   * and frameState.top are the frame tier 1 continues in (pushed exactly as CALL_PY_EXACT_ARGS
+   * would have), whose F_IP is the instruction tier 1 executes next and F_SP its stack pointer
+   * (an invalidated executor just sets F_IP to the loop head).
    */
   enter(id: number, frame: number): void;
 }

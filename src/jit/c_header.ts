@@ -13,10 +13,26 @@ import {
   SMALL_INT_MIN,
   TAG_INT,
 } from "../runtime/value.ts";
-import { F_BUILTINS, F_GLOBALS, F_IP, F_SP, FRAME_HEADER } from "../interpreter/frame_layout.ts";
+import {
+  F_BUILTINS,
+  F_CODE,
+  F_DEPTH,
+  F_FLAGS,
+  F_FUNC,
+  F_GLOBALS,
+  F_IP,
+  F_LOCALS_DICT,
+  F_NLOCALSPLUS,
+  F_PREV,
+  F_RESULT,
+  F_SP,
+  FRAME_HEADER,
+} from "../interpreter/frame_layout.ts";
 import {
   DICT_ENTRIES,
   DICT_VERSION,
+  FUNC_GLOBALS,
+  FUNC_VERSION,
   INST_SHAPE,
   INST_SLOTS,
   LIST_ITEMS,
@@ -31,8 +47,15 @@ import {
   RANGE_ITER_STEP,
   RANGE_ITER_STOP,
 } from "../runtime/lib/iter_layout.ts";
-import { T_LIST, T_LIST_ITER, T_RANGE_ITER, T_TUPLE, T_TUPLE_ITER } from "../runtime/type_ids.ts";
-import { EXIT_HITS, EXIT_LINKED } from "./exit_layout.ts";
+import {
+  T_FUNCTION,
+  T_LIST,
+  T_LIST_ITER,
+  T_RANGE_ITER,
+  T_TUPLE,
+  T_TUPLE_ITER,
+} from "../runtime/type_ids.ts";
+import { EXIT_HITS, EXIT_LINKED, EXIT_RECORD_WORDS } from "./exit_layout.ts";
 import { stateCDeclaration } from "./state_layout.ts";
 
 /** Bytes per dict entry (hash, key, value words): src/runtime/dict.ts ENTRY_BYTES (a test checks
@@ -107,14 +130,28 @@ export function generateUopsHeader(): string {
       FIRST_CLASS_TYPE,
       EXIT_HITS,
       EXIT_LINKED,
+      EXIT_RECORD_WORDS,
+      T_FUNCTION,
+      FUNC_VERSION,
+      FUNC_GLOBALS,
     }).map(([k, v]) => `#define ${k} ${v}`),
     "",
     "/* Frame layout (src/interpreter/frame_layout.ts). */",
-    `#define F_IP ${F_IP}`,
-    `#define F_SP ${F_SP}`,
-    `#define F_GLOBALS ${F_GLOBALS}`,
-    `#define F_BUILTINS ${F_BUILTINS}`,
-    `#define FRAME_HEADER ${FRAME_HEADER}`,
+    ...Object.entries({
+      F_CODE,
+      F_IP,
+      F_PREV,
+      F_GLOBALS,
+      F_FUNC,
+      F_SP,
+      F_BUILTINS,
+      F_FLAGS,
+      F_LOCALS_DICT,
+      F_NLOCALSPLUS,
+      F_RESULT,
+      F_DEPTH,
+      FRAME_HEADER,
+    }).map(([k, v]) => `#define ${k} ${v}`),
     "",
     "/* Shared JIT state (src/jit/state_layout.ts). */",
     stateCDeclaration(),

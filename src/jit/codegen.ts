@@ -78,7 +78,7 @@ function checkOperands(trace: readonly UopInstr[]): void {
     };
     for (const kind of def.operands) {
       if (kind === "oparg") need("oparg", Number.isInteger(ins.oparg) && ins.oparg! >= 0);
-      if (kind === "operand0" && ins.uop !== "_EXIT_TRACE") {
+      if (kind === "operand0" && ins.uop !== "_EXIT_TRACE" && ins.uop !== "_JUMP_TO_TOP") {
         need("operand0", typeof ins.operand0 === "bigint");
       }
       if (kind === "target") need("target", Number.isInteger(ins.target) && ins.target! >= 0);

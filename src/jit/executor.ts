@@ -16,7 +16,10 @@ import { getHeap } from "../../ffi/heap.ts";
 import { Op } from "../compiler/opcodes.ts";
 import { INSTR_WORDS } from "../compiler/code.ts";
 import { codes } from "../runtime/func.ts";
-import { F_IP } from "../interpreter/frame_layout.ts";
+import { F_CODE, F_IP } from "../interpreter/frame_layout.ts";
+import { frameState } from "../interpreter/frames.ts";
+import { FRAME_STACK_BYTES, FRAME_STACK_START } from "../runtime/mem.ts";
+import { typeWatch } from "../runtime/types.ts";
 import { opName, SOp } from "../interpreter/spec_ops.ts";
 import type { Tier2 } from "../interpreter/hooks.ts";
 import { compileTrace, type Executor as NativeCode, type UopInstr } from "./codegen.ts";
@@ -29,8 +32,8 @@ import {
   EXIT_TARGET,
 } from "./exit_layout.ts";
 import { optimize, type Pass } from "./optimizer.ts";
-import { project, type ProjectedUop } from "./projection.ts";
-import { JitState } from "./state.ts";
+import { type CallContext, project, type ProjectedUop } from "./projection.ts";
+import { JitState, S32_EXIT_FRAME, S32_FRAME_TOP, S32_RECURSION_LIMIT } from "./state.ts";
 import { getShim } from "./stencils.ts";
 import { interpretTrace, uopExit, type UopRuntime } from "./uop_interp.ts";
 import { uopDef } from "./uops.ts";
@@ -41,6 +44,13 @@ const U32 = getHeap().u32;
 export class ExitTable {
   readonly address: bigint;
   readonly words: BigUint64Array;
+  /** The same records as u32s (the low half of EXIT_HITS is read on every exit). */
+  readonly u32: Uint32Array;
+  /** 1 once a side trace was attempted from the record (or it must never grow one). */
+  readonly tried: Uint8Array;
+  /** Code index of the frame each record's exit leaves in, and that frame's inlined callers. */
+  readonly code: Int32Array;
+  readonly callers: (readonly CallContext[] | undefined)[] = [];
   readonly capacity: number;
   #next = 0;
   #free: number[] = [];
@@ -58,6 +68,9 @@ export class ExitTable {
     if (isMapFailed(p)) throw new Error("cannot map the exit records");
     this.address = BigInt(Deno.UnsafePointer.value(p));
     this.words = new BigUint64Array(Deno.UnsafePointerView.getArrayBuffer(p!, size));
+    this.u32 = new Uint32Array(this.words.buffer);
+    this.tried = new Uint8Array(capacity);
+    this.code = new Int32Array(capacity);
     this.capacity = capacity;
   }
   /** A zeroed record, or -1 when the table is full. */
@@ -67,6 +80,9 @@ export class ExitTable {
     const w = i * EXIT_RECORD_WORDS;
     this.words.fill(0n, w, w + EXIT_RECORD_WORDS);
     this.words[w + EXIT_TARGET] = BigInt(target);
+    this.tried[i] = 0;
+    this.code[i] = -1;
+    this.callers[i] = undefined;
     return i;
   }
   release(i: number): void {
@@ -87,6 +103,11 @@ export class ExitTable {
   }
   hits(i: number): number {
     return Number(this.words[i * EXIT_RECORD_WORDS + EXIT_HITS]);
+  }
+  /** Hits as a plain number, saturating at 2^32 - 1 (hot path: no BigInt). */
+  hits32(i: number): number {
+    const w = i * 2 * EXIT_RECORD_WORDS + 2 * EXIT_HITS;
+    return this.u32[w + 1] !== 0 ? 0xffffffff : this.u32[w];
   }
 }
 
@@ -121,6 +142,10 @@ export interface ExecutorInfo {
   readonly linkedFrom: Set<number>;
   entries: number;
   compileMicros: number;
+  /** Loop iterations (its _JUMP_TO_TOP count) at the last review, and entries then. */
+  lastIterations: number;
+  /** Type indexes whose version the trace relies on. */
+  readonly types: readonly number[];
 }
 
 export const jitStats = {
@@ -131,12 +156,22 @@ export const jitStats = {
   uopsAfter: 0,
   invalidations: 0,
   executableBytes: 0,
+  /** Loop executors removed because they mostly entered only to leave. */
+  removedSlow: 0,
   mappedBytes: 0,
   compileMicros: 0,
 };
 
 const MAX_EXECUTORS = 4096;
 const MAX_SIDE_DEPTH = 8;
+/** Entries between reviews of a loop executor: one that runs fewer than REVIEW_MIN_ITERATIONS
+ * iterations in that many entries mostly enters to leave at once, which is slower than tier 1:
+ * it is removed and the loop backs off (exponentially) before it is compiled again. */
+const REVIEW_ENTRIES = 1024;
+const REVIEW_MIN_ITERATIONS = 512;
+/** Validity record word counting the loop's iterations (_JUMP_TO_TOP's operand). */
+const ITERATIONS_WORD = 1;
+const FRAME_STACK_END = FRAME_STACK_START + FRAME_STACK_BYTES;
 
 export class Tier2Impl implements Tier2 {
   threshold: number;
@@ -145,13 +180,14 @@ export class Tier2Impl implements Tier2 {
   readonly exits: ExitTable;
   /** Record index -> owning executor id. */
   readonly #owner = new Map<number, number>();
-  /** Records a side trace was already attempted from. */
-  readonly #tried = new Set<number>();
   /** Failed attempts per loop (codeIndex:instr), for exponential back-off. */
   readonly #failures = new Map<string, number>();
   readonly #state: JitState | null;
   readonly #stateAddress: bigint;
+  readonly #s32: Uint32Array;
   readonly #rt: UopRuntime;
+  /** Executors relying on each type's version. */
+  readonly #typeDeps = new Map<number, Set<number>>();
   #perfLines: string[] = [];
 
   constructor(config: JitConfig) {
@@ -161,12 +197,21 @@ export class Tier2Impl implements Tier2 {
     const heap = getHeap();
     if (config.backend === "native") {
       this.#state = new JitState(heap.baseAddress);
+      this.#state.init(FRAME_STACK_END, this.exits.address);
       this.#stateAddress = this.#state.address;
+      this.#s32 = this.#state.u32;
       getShim();
     } else {
       this.#state = null;
       this.#stateAddress = 0n;
+      this.#s32 = new Uint32Array(16);
     }
+    typeWatch.onChange = (t) => {
+      const deps = this.#typeDeps.get(t);
+      if (deps === undefined) return;
+      this.#typeDeps.delete(t);
+      for (const id of deps) this.invalidate(id);
+    };
     this.#rt = {
       takeExit: (rec) => {
         if (rec < 0) return null;
@@ -176,6 +221,10 @@ export class Tier2Impl implements Tier2 {
         return id >= 0 ? this.executors[id]!.uops : null;
       },
       isValid: (address) => this.exits.word(this.exits.indexOf(address), 0) !== 0n,
+      countIteration: (address) => {
+        const w = Number(address - this.exits.address) / 8;
+        this.exits.words[w] += 1n;
+      },
     };
   }
 
@@ -186,16 +235,24 @@ export class Tier2Impl implements Tier2 {
     const ip = instr * INSTR_WORDS;
     const head = code[ip + 1];
     const key = `${codeIndex}:${instr}`;
-    const ex = this.#build(codeIndex, head, instr, frame, 0);
+    const ex = this.#build(codeIndex, head, instr, frame, 0, []);
     if (ex === null) {
-      const k = (this.#failures.get(key) ?? 0) + 1;
-      this.#failures.set(key, k);
-      code[ip + 2] = -Math.min(16 << Math.min(k, 20), 1 << 26);
+      this.#backOff(codeIndex, instr);
       return false;
     }
+    void key;
     code[ip] = SOp.ENTER_EXECUTOR;
     code[ip + 2] = ex.id;
     return true;
+  }
+
+  /** A failed or removed loop waits longer before it is compiled again (exponential). */
+  #backOff(codeIndex: number, instr: number): void {
+    const code = codes[codeIndex].code.code;
+    const key = `${codeIndex}:${instr}`;
+    const k = (this.#failures.get(key) ?? 0) + 1;
+    this.#failures.set(key, k);
+    code[instr * INSTR_WORDS + 2] = -Math.min(16 << Math.min(k, 20), 1 << 26);
   }
 
   enter(id: number, frame: number): void {
@@ -205,36 +262,66 @@ export class Tier2Impl implements Tier2 {
       U32[(frame + F_IP) >> 2] = ci[U32[(frame + F_IP) >> 2] * INSTR_WORDS + 1];
       return;
     }
-    ex.entries++;
-    let rec: number;
+    let rec: number, exitFrame: number;
     if (ex.native !== null) {
-      getShim().enter(ex.native.entry, frame, this.#stateAddress);
-      rec = this.exits.indexOf(this.#state!.exitRecord);
+      const s32 = this.#s32;
+      s32[S32_FRAME_TOP] = frameState.top;
+      s32[S32_RECURSION_LIMIT] = frameState.recursionLimit;
+      rec = getShim().enter(ex.native.entry, frame, this.#stateAddress);
+      exitFrame = s32[S32_EXIT_FRAME];
+      frameState.top = s32[S32_FRAME_TOP];
     } else {
       interpretTrace(ex.uops, frame, this.#rt);
       rec = uopExit.record;
+      exitFrame = uopExit.frame;
     }
-    if (rec >= 0 && !this.#tried.has(rec) && this.exits.hits(rec) >= this.config.sideThreshold) {
-      this.#growSideTrace(rec, frame);
+    // An exit inside an inlined call leaves its callee frames pushed: tier 1 resumes there.
+    if (exitFrame !== frame) frameState.current = exitFrame;
+    if (
+      rec >= 0 && this.exits.tried[rec] === 0 && this.exits.hits32(rec) >= this.config.sideThreshold
+    ) {
+      this.#growSideTrace(rec, exitFrame);
     }
+    if (++ex.entries % REVIEW_ENTRIES === 0) this.#review(ex);
+  }
+
+  /** Removes a loop executor that mostly enters to leave at once (see REVIEW_ENTRIES). */
+  #review(ex: ExecutorInfo): void {
+    if (!ex.valid || ex.backEdge < 0) return;
+    const iterations = Number(this.exits.word(ex.records[0], ITERATIONS_WORD));
+    const done = iterations - ex.lastIterations;
+    ex.lastIterations = iterations;
+    if (done >= REVIEW_MIN_ITERATIONS) return;
+    jitStats.removedSlow++;
+    const { codeIndex, backEdge } = ex;
+    this.invalidate(ex.id);
+    this.#backOff(codeIndex, backEdge);
   }
 
   // ---- building
 
   #growSideTrace(rec: number, frame: number): void {
-    this.#tried.add(rec);
+    this.exits.tried[rec] = 1;
     const owner = this.executors[this.#owner.get(rec) ?? -1];
     if (owner === undefined || owner === null || !owner.valid) return;
     if (this.exits.word(rec, EXIT_LINKED) !== 0n || this.exits.word(rec, EXIT_LINKED_ID) !== 0n) {
+      return;
+    }
+    const target = Number(this.exits.word(rec, EXIT_TARGET));
+    const codeIndex = U32[(frame + F_CODE) >> 2];
+    // An exit to a loop head that has an executor continues in it directly.
+    const loop = this.#executorFor(codeIndex, target);
+    if (loop >= 0) {
+      this.#link(rec, this.executors[loop]!);
       return;
     }
     if (owner.depth + 1 > MAX_SIDE_DEPTH) {
       this.#refuse("side trace too deep");
       return;
     }
-    const target = Number(this.exits.word(rec, EXIT_TARGET));
     // The frame is exactly tier 1's state at `target`: the side trace starts from there.
-    const ex = this.#build(owner.codeIndex, target, -1, frame, owner.depth + 1);
+    const callers = this.exits.callers[rec] ?? [];
+    const ex = this.#build(codeIndex, target, -1, frame, owner.depth + 1, callers);
     if (ex === null) return;
     this.#link(rec, ex);
     jitStats.sideTraces++;
@@ -264,6 +351,7 @@ export class Tier2Impl implements Tier2 {
     backEdge: number,
     frame: number,
     depth: number,
+    callers: readonly CallContext[],
   ): ExecutorInfo | null {
     if (this.executors.length >= MAX_EXECUTORS) return this.#refuse("too many executors");
     const t0 = performance.now();
@@ -275,10 +363,19 @@ export class Tier2Impl implements Tier2 {
       frame,
       historyBits: Math.max(1, Math.min(8, this.threshold)),
       executorFor: this.#executorFor,
+      callers,
     });
     // Nothing useful before the first exit: not worth an executor.
     const useful = p.uops.filter((u) => !uopDef(u.uop).flags.terminal).length;
     if (useful === 0 || (p.uops.length <= 2 && !p.closed)) return this.#refuse(p.end);
+    // A loop trace that neither closes the loop nor continues in another executor would enter
+    // native code only to leave it on every iteration: slower than staying in tier 1.
+    if (
+      backEdge >= 0 && !p.closed && p.end !== "linked to a loop executor" &&
+      p.end !== "length budget"
+    ) {
+      return this.#refuse(`(loop not closed) ${p.end}`);
+    }
     if (!p.closed) {
       jitStats.refused.set(
         `(partial) ${p.end}`,
@@ -290,7 +387,9 @@ export class Tier2Impl implements Tier2 {
     const validRec = this.exits.alloc(start);
     if (validRec < 0) return this.#refuse("out of exit records");
     this.exits.setWord(validRec, 0, 1n);
+    this.exits.tried[validRec] = 1;
     const records = [validRec];
+    const iterationsAddress = this.exits.addressOf(validRec) + BigInt(8 * ITERATIONS_WORD);
     const body: ProjectedUop[] = [
       {
         uop: "_CHECK_VALIDITY",
@@ -298,7 +397,11 @@ export class Tier2Impl implements Tier2 {
         target: start,
         instr: start,
       },
-      ...opt.uops.map((u) => u.uop === "_JUMP_TO_TOP" ? { ...u, jump: (u.jump ?? 0) + 1 } : u),
+      ...opt.uops.map((u) =>
+        u.uop === "_JUMP_TO_TOP"
+          ? { ...u, jump: (u.jump ?? 0) + 1, operand0: iterationsAddress }
+          : u
+      ),
     ];
     const links: [number, number][] = [];
     const uops: UopInstr[] = [];
@@ -314,6 +417,9 @@ export class Tier2Impl implements Tier2 {
       }
       records.push(r);
       this.#owner.set(r, id);
+      const pu = u as ProjectedUop;
+      this.exits.code[r] = pu.code ?? codeIndex;
+      this.exits.callers[r] = pu.callers;
       if (u.link !== undefined) links.push([r, u.link]);
       uops.push({ ...u, exit: r, exitRecord: this.exits.addressOf(r) });
     }
@@ -344,8 +450,15 @@ export class Tier2Impl implements Tier2 {
       linkedFrom: new Set(),
       entries: 0,
       compileMicros: Math.round((performance.now() - t0) * 1000),
+      lastIterations: 0,
+      types: p.types,
     };
     this.executors.push(ex);
+    for (const t of p.types) {
+      let set = this.#typeDeps.get(t);
+      if (set === undefined) this.#typeDeps.set(t, set = new Set());
+      set.add(id);
+    }
     for (const [r, to] of links) this.#link(r, this.executors[to]!);
     jitStats.tracesBuilt++;
     jitStats.uopsBefore += p.uops.length;
@@ -370,7 +483,7 @@ export class Tier2Impl implements Tier2 {
     for (const r of ex.linkedFrom) {
       this.exits.setWord(r, EXIT_LINKED, 0n);
       this.exits.setWord(r, EXIT_LINKED_ID, 0n);
-      this.#tried.delete(r);
+      this.exits.tried[r] = 0;
     }
     ex.linkedFrom.clear();
     if (ex.backEdge >= 0) {
@@ -388,9 +501,9 @@ export class Tier2Impl implements Tier2 {
     }
     for (const r of ex.records) {
       this.#owner.delete(r);
-      this.#tried.delete(r);
       this.exits.release(r);
     }
+    for (const t of ex.types) this.#typeDeps.get(t)?.delete(id);
     ex.native?.free();
     ex.native = null;
     this.executors[id] = null;
@@ -468,7 +581,7 @@ export class Tier2Impl implements Tier2 {
     out.push(`  traces refused or cut short: ${refused.reduce((n, r) => n + r[1], 0)}`);
     for (const [why, n] of refused) out.push(`    ${n} x ${why}`);
     out.push(`  uops before optimisation: ${s.uopsBefore}, after: ${s.uopsAfter}`);
-    out.push(`  invalidations: ${s.invalidations}`);
+    out.push(`  invalidations: ${s.invalidations} (of which slow loops removed: ${s.removedSlow})`);
     out.push(`  executable memory: ${s.executableBytes} bytes (${s.mappedBytes} mapped)`);
     const per100 = s.uopsAfter > 0 ? (s.compileMicros / s.uopsAfter * 100).toFixed(0) : "0";
     out.push(`  compile time: ${s.compileMicros} us (${per100} us per 100 uops)`);

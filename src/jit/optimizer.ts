@@ -101,8 +101,12 @@ function run(
     }
     headLocals.push(v);
   }
-  const locals = headLocals.slice();
-  const stack: AVal[] = [];
+  let locals = headLocals.slice();
+  let stack: AVal[] = [];
+  // Frames pushed by inlined calls: the caller's abstract locals, stack and globals check.
+  const saved: { locals: AVal[]; stack: AVal[]; version: number }[] = [];
+  const rootLocals = () => saved.length > 0 ? saved[0].locals : locals;
+  const local = (k: number) => locals[k] ?? (locals[k] = new AVal());
   for (let k = 0; k < ENTRY_SLOTS; k++) stack.push(new AVal());
   const headTos = stack[ENTRY_SLOTS - 1];
   if (iterKnown !== null) headTos.kind = iterKnown;
@@ -115,7 +119,7 @@ function run(
   const at = (n: number) => stack[stack.length - n];
   const learnLocal = (v: AVal, kind: Kind | "bound") => {
     const k = headLocals.indexOf(v);
-    if (k < 0 || locals[k] !== v) return;
+    if (k < 0 || rootLocals()[k] !== v) return;
     const had = learned.get(k);
     if (had === undefined || (had === "bound" && kind !== "bound")) learned.set(k, kind);
   };
@@ -140,7 +144,7 @@ function run(
     switch (u.uop) {
       case "_LOAD_FAST":
       case "_LOAD_FAST_CHECK": {
-        const v = locals[u.oparg!];
+        const v = local(u.oparg!);
         if (u.uop === "_LOAD_FAST_CHECK" && !(useGuards && v.bound)) {
           out.push(u);
           learnLocal(v, "bound");
@@ -210,7 +214,7 @@ function run(
       }
       case "_GUARD_GLOBALS_VERSION": {
         const version = Number(u.operand0!);
-        if (globalsGuard === null) globalsGuard = u;
+        if (globalsGuard === null && saved.length === 0) globalsGuard = u;
         if (useGuards && (versionChecked === version || versionChecked === -2)) continue;
         versionChecked = version;
         out.push(u);
@@ -322,8 +326,70 @@ function run(
         out.push(u);
         stack.push(fresh("int"));
         continue;
+      case "_ITER_CHECK_RANGE":
+      case "_ITER_CHECK_LIST":
+      case "_ITER_CHECK_TUPLE":
+      case "_GUARD_FUNC_VERSION":
+      case "_GUARD_TYPE_AND_SHAPE":
+        out.push(u);
+        continue;
+      case "_BINARY_OP_MOD_INT":
+      case "_BINARY_OP_FLOORDIV_INT":
+      case "_BINARY_OP_RSHIFT_INT":
+      case "_BINARY_OP_LSHIFT_INT":
+      case "_BINARY_OP_AND_INT":
+      case "_BINARY_OP_OR_INT":
+      case "_BINARY_OP_XOR_INT":
+        stack.pop();
+        stack.pop();
+        stack.push(fresh("int"));
+        out.push(u);
+        continue;
+      case "_LOAD_METHOD_CONST": {
+        const self = stack.pop()!;
+        stack.push(constVal(u.operand0!));
+        stack.push(self);
+        out.push(u);
+        continue;
+      }
+      case "_PUSH_FRAME": {
+        const a = u.oparg!;
+        const argc = a & 0xff, self = (a >> 8) & 1, n = a >>> 16;
+        const base = stack.length - (argc + 2);
+        const args = stack.slice(base + 2 - self, base + 2 + argc);
+        saved.push({ locals, stack: stack.slice(0, base), version: versionChecked });
+        locals = [];
+        for (let k = 0; k < n; k++) locals.push(k < args.length ? args[k] : new AVal());
+        stack = [];
+        for (let k = 0; k < 8; k++) stack.push(new AVal());
+        versionChecked = -1;
+        out.push(u);
+        continue;
+      }
+      case "_POP_FRAME": {
+        const result = stack.pop()!;
+        const caller = saved.pop();
+        if (caller === undefined) {
+          // A side trace returning into a caller it did not push: nothing known there.
+          locals = [];
+          stack = [];
+          for (let k = 0; k < ENTRY_SLOTS; k++) stack.push(new AVal());
+          versionChecked = -1;
+        } else {
+          locals = caller.locals;
+          stack = caller.stack;
+          versionChecked = caller.version;
+        }
+        stack.push(result);
+        out.push(u);
+        continue;
+      }
       default: {
         const d = uopDef(u.uop);
+        if (d.flags.guard && d.pops === d.pushes) {
+          out.push(u);
+          continue;
+        }
         for (let k = 0; k < d.pops; k++) stack.pop();
         for (let k = 0; k < d.pushes; k++) stack.push(fresh());
         out.push(u);

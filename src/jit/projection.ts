@@ -6,23 +6,62 @@
 import { Op } from "../compiler/opcodes.ts";
 import { INSTR_WORDS } from "../compiler/code.ts";
 import { codes } from "../runtime/func.ts";
-import { TUPLE_ITEMS } from "../runtime/layout.ts";
+import {
+  DICT_ENTRIES,
+  FUNC_CODE,
+  FUNC_GLOBALS,
+  FUNC_VERSION,
+  TUPLE_ITEMS,
+  VALUES_START,
+} from "../runtime/layout.ts";
 import { RANGE_ITER_NEXT, RANGE_ITER_STEP, RANGE_ITER_STOP } from "../runtime/lib/iter_layout.ts";
-import { T_LIST_ITER, T_RANGE_ITER, T_TUPLE_ITER } from "../runtime/type_ids.ts";
+import { T_FUNCTION, T_LIST_ITER, T_RANGE_ITER, T_TUPLE_ITER } from "../runtime/type_ids.ts";
+import { types } from "../runtime/types.ts";
 import { HI_REF, TAG_INT } from "../runtime/value.ts";
+import {
+  NB_AND,
+  NB_FLOOR_DIVIDE,
+  NB_INPLACE,
+  NB_LSHIFT,
+  NB_OR,
+  NB_REMAINDER,
+  NB_RSHIFT,
+  NB_XOR,
+} from "../runtime/num.ts";
 import { opName, SOp } from "../interpreter/spec_ops.ts";
-import { F_SP, FRAME_HEADER } from "../interpreter/frame_layout.ts";
+import {
+  F_BUILTINS,
+  F_CODE,
+  F_GLOBALS,
+  F_IP,
+  F_PREV,
+  F_RESULT,
+  F_SP,
+  FRAME_HEADER,
+} from "../interpreter/frame_layout.ts";
 import { getHeap } from "../../ffi/heap.ts";
 import type { UopInstr } from "./codegen.ts";
 import { CMP_MASKS, uopDef } from "./uops.ts";
+import { DICT_ENTRY_BYTES } from "./c_header.ts";
 
 const U32 = getHeap().u32;
+
+/** A caller of the frame a uop runs in, pushed by an inlined call: its code and the CALL. */
+export interface CallContext {
+  readonly codeIndex: number;
+  readonly callInstr: number;
+}
 
 /** A uop before executor assembly: `link` = id of an executor this exit is born linked to. */
 export interface ProjectedUop extends UopInstr {
   /** Bytecode instruction this uop came from (for dumps). */
   readonly instr: number;
   readonly link?: number;
+  /** Code index of the frame the uop runs in (exits resume there), when not the trace's own. */
+  readonly code?: number;
+  /** The inlined callers of that frame, outermost first (a side trace from an exit starts with
+   * them, so it can return into them). */
+  readonly callers?: readonly CallContext[];
 }
 
 export interface Projection {
@@ -33,6 +72,8 @@ export interface Projection {
   readonly closed: boolean;
   /** Why the walk stopped. */
   readonly end: string;
+  /** Type indexes whose version the trace relies on (method loads): changing one invalidates it. */
+  readonly types: number[];
 }
 
 export interface ProjectOptions {
@@ -47,10 +88,14 @@ export interface ProjectOptions {
   historyBits: number;
   /** Executor ids by loop: returns the executor to link to for an ENTER_EXECUTOR, or -1. */
   executorFor(codeIndex: number, instr: number): number;
+  /** Side traces from an exit inside an inlined call: that frame's inlined callers. */
+  callers?: readonly CallContext[];
   maxUops?: number;
 }
 
 export const MAX_TRACE_UOPS = 400;
+/** Python frames a trace may push (inlined calls). */
+export const MAX_INLINE_DEPTH = 4;
 
 function popcount(x: number): number {
   let n = 0;
@@ -74,23 +119,77 @@ const INT_OPS: Record<number, string> = {
   [SOp.BINARY_OP_SUB_INT]: "_BINARY_OP_SUB_INT",
   [SOp.BINARY_OP_MUL_INT]: "_BINARY_OP_MUL_INT",
 };
+/** Generic BINARY_OPs tier 1 never specialises, translated for two small ints (guarded). */
+const GENERIC_INT_OPS: Record<number, string> = {
+  [NB_REMAINDER]: "_BINARY_OP_MOD_INT",
+  [NB_FLOOR_DIVIDE]: "_BINARY_OP_FLOORDIV_INT",
+  [NB_RSHIFT]: "_BINARY_OP_RSHIFT_INT",
+  [NB_LSHIFT]: "_BINARY_OP_LSHIFT_INT",
+  [NB_AND]: "_BINARY_OP_AND_INT",
+  [NB_OR]: "_BINARY_OP_OR_INT",
+  [NB_XOR]: "_BINARY_OP_XOR_INT",
+};
+
+// The abstract stack of the projection: for each slot, what is known at projection time.
+//   >= 0   the heap address where the value is now (entry stack slots, dict entries)
+//   -1     unknown (made inside the trace)
+//   -2     NULL pushed by the trace;  -3: a non-NULL value pushed by the trace (a method's self)
+//   <= -16 a known object reference r, encoded as -(r + 16)
+const UNKNOWN = -1, IS_NULL = -2, NOT_NULL = -3;
+const refSlot = (r: number) => -(r + 16);
+
+/** The (hi, lo) words of a slot known at projection time, or null. */
+function slotWord(slot: number): [number, number] | null {
+  if (slot >= 0) return [U32[(slot >> 2) + 1], U32[slot >> 2]];
+  if (slot <= -16) return [HI_REF, -slot - 16];
+  return null;
+}
+
+interface PFrame {
+  codeIndex: number;
+  /** Heap offset of the frame at projection time (frames pushed by the trace: -1). */
+  addr: number;
+  globals: number;
+  /** The CALL in the caller (frames pushed by the trace), -1 otherwise. */
+  callInstr: number;
+  callerStack: number[];
+  callers: readonly CallContext[];
+  seen: Set<number>;
+}
 
 export function project(o: ProjectOptions): Projection {
-  const info = codes[o.codeIndex];
-  const code = info.code.code;
   const maxUops = o.maxUops ?? MAX_TRACE_UOPS;
   const uops: ProjectedUop[] = [];
   const instrs: number[] = [];
-  // The abstract stack: for each slot, the heap address of the frame slot it still is at
-  // projection time (values present when the trace starts), or -1 (made inside the trace).
-  const frameSp = U32[(o.frame + F_SP) >> 2];
-  const entry: number[] = [];
-  const stackBase = o.frame + FRAME_HEADER + 8 * info.nlocalsplus;
-  for (let a = stackBase; a < frameSp; a += 8) entry.push(a);
-  const stack = entry;
+  const deps: number[] = [];
+  const builtins = U32[(o.frame + F_BUILTINS) >> 2];
+  let info = codes[o.codeIndex];
+  let code = info.code.code;
+  const slotsOf = (frame: number, top: number) => {
+    const out: number[] = [];
+    const base = frame + FRAME_HEADER + 8 * codes[U32[(frame + F_CODE) >> 2]].nlocalsplus;
+    for (let a = base; a < top; a += 8) out.push(a);
+    return out;
+  };
+  let stack = slotsOf(o.frame, U32[(o.frame + F_SP) >> 2]);
+  let cur: PFrame = {
+    codeIndex: o.codeIndex,
+    addr: o.frame,
+    globals: U32[(o.frame + F_GLOBALS) >> 2],
+    callInstr: -1,
+    callerStack: [],
+    callers: o.callers ?? [],
+    seen: new Set(),
+  };
+  const frames: PFrame[] = [cur];
+  /** Callers left from the side trace's context (returning into them). */
+  const contextLeft = (o.callers ?? []).slice();
 
   const emit = (u: ProjectedUop) => {
-    uops.push(u);
+    const ctx = frames.length > 1 || cur.callers.length > 0 || cur.codeIndex !== o.codeIndex
+      ? { ...u, code: cur.codeIndex, callers: cur.callers }
+      : u;
+    uops.push(ctx);
     const d = uopDef(u.uop);
     if (u.uop === "_SWAP") {
       const n = u.oparg!;
@@ -98,27 +197,32 @@ export function project(o: ProjectOptions): Projection {
       stack[stack.length - 1] = stack[stack.length - n];
       stack[stack.length - n] = t;
     } else if (u.uop === "_COPY") {
-      stack.push(stack[stack.length - u.oparg!] ?? -1);
-    } else if (!(d.flags.guard && d.pops === d.pushes)) {
+      stack.push(stack[stack.length - u.oparg!] ?? UNKNOWN);
+    } else if (!(d.flags.guard && d.pops === d.pushes) && !u.uop.startsWith("_ITER_CHECK_")) {
       for (let k = 0; k < d.pops; k++) stack.pop();
-      for (let k = 0; k < d.pushes; k++) stack.push(-1);
+      for (let k = 0; k < d.pushes; k++) stack.push(UNKNOWN);
     }
   };
-  const finish = (closed: boolean, end: string): Projection => ({ uops, instrs, closed, end });
+  const finish = (closed: boolean, end: string): Projection => ({
+    uops,
+    instrs,
+    closed,
+    end,
+    types: deps,
+  });
 
   let i = o.start;
-  const seen = new Set<number>();
   for (;;) {
     if (uops.length >= maxUops) {
       emit({ uop: "_EXIT_TRACE", target: i, instr: i });
       return finish(false, "length budget");
     }
-    if (seen.has(i)) {
+    if (cur.seen.has(i)) {
       // A forward walk never revisits an instruction unless it is looping without our back-edge.
       emit({ uop: "_EXIT_TRACE", target: i, instr: i });
       return finish(false, "inner cycle");
     }
-    seen.add(i);
+    cur.seen.add(i);
     const ip = i * INSTR_WORDS;
     const op = code[ip], arg = code[ip + 1], c0 = code[ip + 2], c1 = code[ip + 3];
     const t = { target: i, instr: i };
@@ -130,11 +234,16 @@ export function project(o: ProjectOptions): Projection {
     switch (op) {
       case Op.NOP:
         break;
+      case Op.RESUME:
+        // Only at a function's start (inlined calls): the trace never reaches a safepoint.
+        if (frames.length === 1) return stop("unsupported RESUME");
+        break;
       case Op.POP_TOP:
         emit({ uop: "_POP_TOP", instr: i });
         break;
       case Op.PUSH_NULL:
         emit({ uop: "_PUSH_NULL", instr: i });
+        stack[stack.length - 1] = IS_NULL;
         break;
       case Op.COPY:
         emit({ uop: "_COPY", oparg: arg, instr: i });
@@ -151,19 +260,24 @@ export function project(o: ProjectOptions): Projection {
         break;
       case Op.LOAD_FAST:
         emit({ uop: "_LOAD_FAST_CHECK", oparg: arg, ...t });
+        if (cur.addr >= 0) stack[stack.length - 1] = cur.addr + FRAME_HEADER + 8 * arg;
         break;
       case Op.STORE_FAST:
         emit({ uop: "_STORE_FAST", oparg: arg, instr: i });
         break;
       case SOp.LOAD_GLOBAL_MODULE:
-      case SOp.LOAD_GLOBAL_BUILTIN:
+      case SOp.LOAD_GLOBAL_BUILTIN: {
         emit({ uop: "_GUARD_GLOBALS_VERSION", operand0: BigInt(c0 >>> 0), ...t });
-        emit({
-          uop: op === SOp.LOAD_GLOBAL_MODULE ? "_LOAD_GLOBAL_MODULE" : "_LOAD_GLOBAL_BUILTIN",
-          oparg: c1,
-          instr: i,
-        });
+        const module = op === SOp.LOAD_GLOBAL_MODULE;
+        emit({ uop: module ? "_LOAD_GLOBAL_MODULE" : "_LOAD_GLOBAL_BUILTIN", oparg: c1, instr: i });
+        // Where the value is now (so a call of it can be inlined: the call guards its version).
+        const d = module ? cur.globals : builtins;
+        if (d !== 0) {
+          stack[stack.length - 1] = U32[(d + DICT_ENTRIES) >> 2] + VALUES_START +
+            DICT_ENTRY_BYTES * c1 + 16;
+        }
         break;
+      }
       case SOp.LOAD_ATTR_INSTANCE_VALUE:
       case SOp.STORE_ATTR_INSTANCE_VALUE:
         emit({ uop: "_GUARD_INSTANCE_SHAPE", operand0: BigInt(c0 >>> 0), oparg: c1, ...t });
@@ -175,6 +289,101 @@ export function project(o: ProjectOptions): Projection {
           instr: i,
         });
         break;
+      case SOp.LOAD_METHOD_WITH_VALUES: {
+        // The method is the function tier 1 cached for this (class version, shape); the class's
+        // version becomes an executor dependency (invalidation), the shape and type are guarded.
+        const ti = types.findIndex((ty) => ty !== undefined && ty.version === c1);
+        const method = info.aux[i];
+        if (ti < 0 || method <= 0) return stop("method of an old class version");
+        emit({
+          uop: "_GUARD_TYPE_AND_SHAPE",
+          operand0: BigInt(ti) | (BigInt(c0 >>> 0) << 32n),
+          ...t,
+        });
+        emit({
+          uop: "_LOAD_METHOD_CONST",
+          operand0: (BigInt(HI_REF) << 32n) | BigInt(method),
+          instr: i,
+        });
+        stack[stack.length - 2] = refSlot(method);
+        stack[stack.length - 1] = NOT_NULL;
+        if (!deps.includes(ti)) deps.push(ti);
+        break;
+      }
+      case SOp.CALL_PY_EXACT_ARGS: {
+        if (frames.length > MAX_INLINE_DEPTH) return stop("inlining depth");
+        const fw = slotWord(stack[stack.length - (arg + 2)] ?? UNKNOWN);
+        const sslot = stack[stack.length - (arg + 1)] ?? UNKNOWN;
+        const self = sslot === IS_NULL ? 0 : sslot === NOT_NULL ? 1 : -1;
+        if (fw === null || fw[0] !== HI_REF || self < 0) return stop("call of an unknown callable");
+        const r = fw[1];
+        if (U32[r >> 2] !== T_FUNCTION || U32[(r + FUNC_VERSION) >> 2] !== c0 >>> 0) {
+          return stop("call of another function version");
+        }
+        const callee = codes[U32[(r + FUNC_CODE) >> 2]];
+        if (callee.simpleArgcount !== arg + self) return stop("call with other arguments");
+        emit({ uop: "_GUARD_FUNC_VERSION", oparg: arg + 2, operand0: BigInt(c0 >>> 0), ...t });
+        emit({
+          uop: "_PUSH_FRAME",
+          oparg: arg | (self << 8) | (callee.nlocalsplus << 16),
+          operand0: BigInt(callee.index) | (BigInt(callee.frameBytes) << 32n),
+          ...t,
+        });
+        const callerStack = stack.slice(0, stack.length - (arg + 2));
+        cur = {
+          codeIndex: callee.index,
+          addr: -1,
+          globals: U32[(r + FUNC_GLOBALS) >> 2],
+          callInstr: i,
+          callerStack,
+          callers: [...cur.callers, { codeIndex: cur.codeIndex, callInstr: i }],
+          seen: new Set(),
+        };
+        frames.push(cur);
+        info = callee;
+        code = info.code.code;
+        stack = [];
+        i = 0;
+        continue;
+      }
+      case Op.RETURN_VALUE: {
+        if (frames.length > 1) {
+          emit({ uop: "_POP_FRAME", ...t });
+          const done = frames.pop()!;
+          cur = frames[frames.length - 1];
+          stack = done.callerStack;
+          stack.push(UNKNOWN);
+          info = codes[cur.codeIndex];
+          code = info.code.code;
+          i = done.callInstr + 1;
+          continue;
+        }
+        const ctx = contextLeft.pop();
+        if (ctx === undefined || cur.addr < 0) return stop("return from the trace's frame");
+        // A side trace inside an inlined call returns into the caller that pushed it.
+        const caller = U32[(cur.addr + F_PREV) >> 2];
+        if (caller === 0 || U32[(caller + F_CODE) >> 2] !== ctx.codeIndex) {
+          return stop("return into an unknown caller");
+        }
+        if (U32[(caller + F_IP) >> 2] !== ctx.callInstr) return stop("return to another call");
+        emit({ uop: "_POP_FRAME", ...t });
+        stack = slotsOf(caller, U32[(cur.addr + F_RESULT) >> 2]);
+        stack.push(UNKNOWN);
+        cur = {
+          codeIndex: ctx.codeIndex,
+          addr: caller,
+          globals: U32[(caller + F_GLOBALS) >> 2],
+          callInstr: -1,
+          callerStack: [],
+          callers: contextLeft.slice(),
+          seen: new Set(),
+        };
+        frames[0] = cur;
+        info = codes[cur.codeIndex];
+        code = info.code.code;
+        i = ctx.callInstr + 1;
+        continue;
+      }
       case SOp.BINARY_SUBSCR_LIST_INT:
       case SOp.BINARY_SUBSCR_TUPLE_INT:
       case SOp.STORE_SUBSCR_LIST_INT:
@@ -197,6 +406,23 @@ export function project(o: ProjectOptions): Projection {
       case SOp.BINARY_OP_MUL_INT:
         emit({ uop: "_GUARD_BOTH_INT", ...t });
         emit({ uop: INT_OPS[op], ...t });
+        break;
+      case Op.BINARY_OP: {
+        const name = GENERIC_INT_OPS[arg >= NB_INPLACE ? arg - NB_INPLACE : arg];
+        if (name === undefined) return stop(`unsupported BINARY_OP ${arg}`);
+        // Operands known now (a side trace's first instruction) must be small ints.
+        for (const slot of [stack[stack.length - 2], stack[stack.length - 1]]) {
+          const w = slot === undefined ? null : slotWord(slot);
+          if (w !== null && w[0] >>> 16 !== TAG_INT) return stop("BINARY_OP of non-ints");
+        }
+        emit({ uop: "_GUARD_BOTH_INT", ...t });
+        emit({ uop: name, ...t });
+        break;
+      }
+      case Op.UNPACK_SEQUENCE:
+      case SOp.UNPACK_SEQUENCE_TWO_TUPLE:
+        if (arg !== 2 && arg !== 3) return stop("UNPACK_SEQUENCE of other lengths");
+        emit({ uop: `_UNPACK_SEQUENCE_${arg}`, ...t });
         break;
       case SOp.BINARY_OP_ADD_FLOAT:
       case SOp.BINARY_OP_SUB_FLOAT:
@@ -229,13 +455,13 @@ export function project(o: ProjectOptions): Projection {
         i = arg;
         continue;
       case Op.JUMP_BACKWARD:
-        if (i === o.backEdge) {
+        if (i === o.backEdge && frames.length === 1 && cur.codeIndex === o.codeIndex) {
           emit({ uop: "_JUMP_TO_TOP", jump: 0, instr: i });
           return finish(true, "closed loop");
         }
         return stop("inner loop");
       case SOp.ENTER_EXECUTOR: {
-        const e = o.executorFor(o.codeIndex, i);
+        const e = o.executorFor(cur.codeIndex, i);
         if (e >= 0) {
           // Continue in that loop's executor: an exit to its head, born linked.
           emit({ uop: "_EXIT_TRACE", target: arg, instr: i, link: e });
@@ -273,10 +499,12 @@ export function project(o: ProjectOptions): Projection {
       case SOp.FOR_ITER_RANGE:
       case SOp.FOR_ITER_LIST:
       case SOp.FOR_ITER_TUPLE: {
-        const slot = stack[stack.length - 1] ?? -1;
+        const slot = stack[stack.length - 1] ?? UNKNOWN;
         const kind = slot >= 0 ? iterKind(slot) : null;
         if (kind === null) return stop("FOR_ITER over an unknown iterator");
         emit({ uop: `_GUARD_ITER_${kind}`, ...t });
+        // Exhaustion pops the iterator and leaves the loop, as tier 1 does.
+        emit({ uop: `_ITER_CHECK_${kind}`, target: arg, instr: i });
         emit({ uop: `_FOR_ITER_${kind}`, ...t });
         break;
       }

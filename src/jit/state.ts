@@ -10,11 +10,16 @@ import {
   PROT_WRITE,
 } from "../../ffi/libc.ts";
 import {
+  STATE_EXIT_BASE,
+  STATE_EXIT_FRAME,
   STATE_EXIT_RECORD,
   STATE_EXIT_SP,
   STATE_EXIT_TARGET,
   STATE_EXIT_UOP,
+  STATE_FRAME_LIMIT,
+  STATE_FRAME_TOP,
   STATE_HEAP_BASE,
+  STATE_RECURSION_LIMIT,
   STATE_SIZE,
 } from "./state_layout.ts";
 
@@ -22,6 +27,8 @@ export class JitState {
   /** Native address of the struct, as passed to enter(). */
   readonly address: bigint;
   readonly #words: BigUint64Array;
+  /** The same page as u32s: the low halves of fields that hold small numbers (hot path). */
+  readonly u32: Uint32Array;
 
   constructor(heapBase: bigint) {
     const size = Math.ceil(STATE_SIZE / PAGE_SIZE) * PAGE_SIZE;
@@ -37,6 +44,13 @@ export class JitState {
     this.address = BigInt(Deno.UnsafePointer.value(p));
     this.#words = new BigUint64Array(Deno.UnsafePointerView.getArrayBuffer(p!, size));
     this.#words[STATE_HEAP_BASE / 8] = heapBase;
+    this.u32 = new Uint32Array(this.#words.buffer);
+  }
+
+  /** Set once: the end of the frame stack region and the address of exit record 0. */
+  init(frameLimit: number, exitBase: bigint): void {
+    this.#words[STATE_FRAME_LIMIT / 8] = BigInt(frameLimit);
+    this.#words[STATE_EXIT_BASE / 8] = exitBase;
   }
 
   /** Index in the trace of the uop that exited last. */
@@ -56,3 +70,8 @@ export class JitState {
     return Number(this.#words[STATE_EXIT_SP / 8]);
   }
 }
+
+/** u32 indexes (low halves) of the state fields TypeScript touches on every entry. */
+export const S32_FRAME_TOP = STATE_FRAME_TOP / 4;
+export const S32_RECURSION_LIMIT = STATE_RECURSION_LIMIT / 4;
+export const S32_EXIT_FRAME = STATE_EXIT_FRAME / 4;

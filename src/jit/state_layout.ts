@@ -25,6 +25,18 @@ export const STATE_FIELDS: readonly StateFieldDef[] = [
     name: "exit_record",
     doc: "native address of the exit record that left the trace (0: none); by _EXIT_TRACE",
   },
+  {
+    name: "exit_frame",
+    doc: "heap offset of the frame running at exit (an inlined callee's); by _EXIT_TRACE",
+  },
+  {
+    name: "frame_top",
+    doc: "first free byte of the frame stack (heap offset): TypeScript before enter(), then " +
+      "_PUSH_FRAME / _POP_FRAME",
+  },
+  { name: "recursion_limit", doc: "frames allowed (sys.getrecursionlimit()); TypeScript" },
+  { name: "frame_limit", doc: "end of the frame stack region (heap offset); TypeScript, once" },
+  { name: "exit_base", doc: "native address of exit record 0; TypeScript, once" },
 ];
 
 export const STATE_SIZE = STATE_FIELDS.length * 8;
@@ -41,6 +53,11 @@ export const STATE_EXIT_UOP = stateOffset("exit_uop");
 export const STATE_EXIT_TARGET = stateOffset("exit_target");
 export const STATE_EXIT_SP = stateOffset("exit_sp");
 export const STATE_EXIT_RECORD = stateOffset("exit_record");
+export const STATE_EXIT_FRAME = stateOffset("exit_frame");
+export const STATE_FRAME_TOP = stateOffset("frame_top");
+export const STATE_RECURSION_LIMIT = stateOffset("recursion_limit");
+export const STATE_FRAME_LIMIT = stateOffset("frame_limit");
+export const STATE_EXIT_BASE = stateOffset("exit_base");
 
 /** The C declaration of the state struct, with size and offset assertions. */
 export function stateCDeclaration(): string {

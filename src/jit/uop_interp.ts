@@ -4,10 +4,28 @@
 // uops.ts: a uop that exits does so before changing anything, and leaves through its exit record
 // (counting the exit, continuing in a linked executor if there is one).
 import { getHeap } from "../../ffi/heap.ts";
-import { F_BUILTINS, F_GLOBALS, F_IP, F_SP, FRAME_HEADER } from "../interpreter/frame_layout.ts";
+import {
+  F_BUILTINS,
+  F_CODE,
+  F_DEPTH,
+  F_FLAGS,
+  F_FUNC,
+  F_GLOBALS,
+  F_IP,
+  F_LOCALS_DICT,
+  F_NLOCALSPLUS,
+  F_PREV,
+  F_RESULT,
+  F_SP,
+  FRAME_HEADER,
+} from "../interpreter/frame_layout.ts";
+import { frameState } from "../interpreter/frames.ts";
+import { FRAME_STACK_BYTES, FRAME_STACK_START } from "../runtime/mem.ts";
 import {
   DICT_ENTRIES,
   DICT_VERSION,
+  FUNC_GLOBALS,
+  FUNC_VERSION,
   INST_SHAPE,
   INST_SLOTS,
   LIST_ITEMS,
@@ -22,7 +40,14 @@ import {
   RANGE_ITER_STEP,
   RANGE_ITER_STOP,
 } from "../runtime/lib/iter_layout.ts";
-import { T_LIST, T_LIST_ITER, T_RANGE_ITER, T_TUPLE, T_TUPLE_ITER } from "../runtime/type_ids.ts";
+import {
+  T_FUNCTION,
+  T_LIST,
+  T_LIST_ITER,
+  T_RANGE_ITER,
+  T_TUPLE,
+  T_TUPLE_ITER,
+} from "../runtime/type_ids.ts";
 import {
   CANONICAL_NAN_HI,
   HI_BOOL,
@@ -50,10 +75,53 @@ export interface UopRuntime {
   takeExit(rec: number): readonly UopInstr[] | null;
   /** Whether the validity word at this native address is still set (_CHECK_VALIDITY). */
   isValid(address: bigint): boolean;
+  /** Counts one iteration of a loop (_JUMP_TO_TOP) on the counter at this native address. */
+  countIteration(address: bigint): void;
 }
 
-/** Where the last run left: the exiting uop's index in its trace and its exit record (-1: none). */
-export const uopExit = { uop: 0, record: -1, target: 0 };
+/** The small-int result of a generic int BINARY_OP uop, or null when it exits. */
+function intBinary(name: string, a: number, b: number): number | null {
+  let r: number;
+  switch (name) {
+    case "_BINARY_OP_MOD_INT":
+      if (b === 0) return null;
+      r = a % b;
+      if (r !== 0 && (r < 0) !== (b < 0)) r += b;
+      return r === 0 ? 0 : r;
+    case "_BINARY_OP_FLOORDIV_INT":
+      if (b === 0) return null;
+      r = Math.floor(a / b);
+      // a / b in doubles is exact enough below 2^47 except near ties: fix with the remainder.
+      if (a - r * b < 0 && b > 0) r -= 1;
+      else if (a - r * b > 0 && b < 0) r -= 1;
+      else if (b > 0 && a - r * b >= b) r += 1;
+      else if (b < 0 && a - r * b <= b) r += 1;
+      break;
+    case "_BINARY_OP_RSHIFT_INT":
+      if (b < 0) return null;
+      return b >= 63 ? (a < 0 ? -1 : 0) : Number(BigInt(a) >> BigInt(b));
+    case "_BINARY_OP_LSHIFT_INT":
+      if (b < 0 || b >= 48) return null;
+      r = a * 2 ** b;
+      break;
+    default: {
+      const x = BigInt(a), y = BigInt(b);
+      const z = name === "_BINARY_OP_AND_INT"
+        ? x & y
+        : name === "_BINARY_OP_OR_INT"
+        ? x | y
+        : x ^ y;
+      return Number(z);
+    }
+  }
+  return r < SMALL_INT_MIN || r > SMALL_INT_MAX ? null : r === 0 ? 0 : r;
+}
+
+/** Where the last run left: the exiting uop's index in its trace, its exit record (-1: none) and
+ * the frame running then (an inlined callee's when the exit is inside one). */
+export const uopExit = { uop: 0, record: -1, target: 0, frame: 0 };
+
+const FRAME_STACK_END = FRAME_STACK_START + FRAME_STACK_BYTES;
 
 const isInt = (a: number) => U32[(a >> 2) + 1] >>> 16 === 0xfff9;
 const isFloat = (a: number) => U32[(a >> 2) + 1] < HI_FIRST_TAG;
@@ -110,7 +178,7 @@ const ID = {
  */
 export function interpretTrace(trace: readonly UopInstr[], frame: number, rt: UopRuntime): void {
   let sp = U32[(frame + F_SP) >> 2];
-  const locals = frame + FRAME_HEADER;
+  let locals = frame + FRAME_HEADER;
   let pc = 0;
   for (;;) {
     const ins = trace[pc];
@@ -365,10 +433,151 @@ export function interpretTrace(trace: readonly UopInstr[], frame: number, rt: Uo
         sp += 8;
         break;
       }
+      case "_ITER_CHECK_RANGE": {
+        const r = U32[(sp - 8) >> 2];
+        const v = getInt(r + RANGE_ITER_NEXT), e = getInt(r + RANGE_ITER_STOP);
+        if (getInt(r + RANGE_ITER_STEP) > 0 ? v >= e : v <= e) {
+          sp -= 8;
+          exit = true;
+        }
+        break;
+      }
+      case "_ITER_CHECK_LIST":
+      case "_ITER_CHECK_TUPLE": {
+        const r = U32[(sp - 8) >> 2];
+        if (!isRef(r + ITER_SEQ)) {
+          sp -= 8;
+          exit = true;
+          break;
+        }
+        const seq = U32[(r + ITER_SEQ) >> 2];
+        const n = name === "_ITER_CHECK_LIST" ? U32[(seq + LIST_LEN) >> 2] : tupleLen(seq);
+        if (U32[(r + ITER_INDEX) >> 2] >= n) {
+          U32[(r + ITER_SEQ) >> 2] = 0;
+          U32[(r + ITER_SEQ + 4) >> 2] = HI_NONE;
+          sp -= 8;
+          exit = true;
+        }
+        break;
+      }
+      case "_UNPACK_SEQUENCE_2":
+      case "_UNPACK_SEQUENCE_3": {
+        const n = name === "_UNPACK_SEQUENCE_2" ? 2 : 3;
+        if (!isRef(sp - 8)) {
+          exit = true;
+          break;
+        }
+        const o = U32[(sp - 8) >> 2];
+        const t = U32[o >> 2];
+        let items: number;
+        if (t === T_TUPLE && tupleLen(o) === n) items = o + TUPLE_ITEMS;
+        else if (t === T_LIST && U32[(o + LIST_LEN) >> 2] === n) {
+          items = U32[(o + LIST_ITEMS) >> 2] + VALUES_START;
+        } else {
+          exit = true;
+          break;
+        }
+        for (let k = 0; k < n; k++) copy(sp - 8 + 8 * k, items + 8 * (n - 1 - k));
+        sp += 8 * (n - 1);
+        break;
+      }
+      case "_BINARY_OP_MOD_INT":
+      case "_BINARY_OP_FLOORDIV_INT":
+      case "_BINARY_OP_RSHIFT_INT":
+      case "_BINARY_OP_LSHIFT_INT":
+      case "_BINARY_OP_AND_INT":
+      case "_BINARY_OP_OR_INT":
+      case "_BINARY_OP_XOR_INT": {
+        const r = intBinary(name, getInt(sp - 16), getInt(sp - 8));
+        if (r === null) exit = true;
+        else {
+          setInt(sp - 16, r);
+          sp -= 8;
+        }
+        break;
+      }
+      case "_GUARD_FUNC_VERSION": {
+        const c = sp - 8 * arg;
+        exit = !isRef(c) || typeOfRef(c) !== T_FUNCTION ||
+          U32[(U32[c >> 2] + FUNC_VERSION) >> 2] !== Number(ins.operand0! & 0xffffffffn);
+        break;
+      }
+      case "_PUSH_FRAME": {
+        const argc = arg & 0xff, self = (arg >> 8) & 1, n = arg >>> 16;
+        const o = ins.operand0!;
+        const ci = Number(o & 0xffffffffn), bytes = Number(o >> 32n);
+        const base = sp - 8 * (argc + 2);
+        const depth = U32[(frame + F_DEPTH) >> 2] + 1;
+        const f = frameState.top;
+        if (depth > frameState.recursionLimit || f + bytes > FRAME_STACK_END) {
+          exit = true;
+          break;
+        }
+        U32[(frame + F_IP) >> 2] = ins.target!;
+        U32[(frame + F_SP) >> 2] = sp;
+        const fn = U32[base >> 2];
+        const fi = f >> 2;
+        U32[fi + (F_CODE >> 2)] = ci;
+        U32[fi + (F_IP >> 2)] = 0;
+        U32[fi + (F_PREV >> 2)] = frame;
+        U32[fi + (F_GLOBALS >> 2)] = U32[(fn + FUNC_GLOBALS) >> 2];
+        U32[fi + (F_FUNC >> 2)] = fn;
+        U32[fi + (F_BUILTINS >> 2)] = U32[(frame + F_BUILTINS) >> 2];
+        U32[fi + (F_FLAGS >> 2)] = 0;
+        U32[fi + (F_LOCALS_DICT >> 2)] = 0;
+        U32[fi + (F_NLOCALSPLUS >> 2)] = n;
+        U32[fi + (F_RESULT >> 2)] = base;
+        U32[fi + (F_DEPTH >> 2)] = depth;
+        const args = base + 16 - 8 * self;
+        const nargs = argc + self;
+        for (let k = 0; k < nargs; k++) copy(f + FRAME_HEADER + 8 * k, args + 8 * k);
+        for (let k = nargs; k < n; k++) {
+          U32[(f + FRAME_HEADER + 8 * k) >> 2] = 0;
+          U32[((f + FRAME_HEADER + 8 * k) >> 2) + 1] = HI_NULL;
+        }
+        U32[fi + (F_SP >> 2)] = f + FRAME_HEADER + 8 * n;
+        frameState.top = f + bytes;
+        frame = f;
+        locals = f + FRAME_HEADER;
+        sp = f + FRAME_HEADER + 8 * n;
+        break;
+      }
+      case "_POP_FRAME": {
+        const out = U32[(frame + F_RESULT) >> 2];
+        if (U32[(frame + F_FLAGS) >> 2] !== 0 || out === 0) {
+          exit = true;
+          break;
+        }
+        copy(out, sp - 8);
+        frameState.top = frame;
+        frame = U32[(frame + F_PREV) >> 2];
+        locals = frame + FRAME_HEADER;
+        sp = out + 8;
+        break;
+      }
+      case "_GUARD_TYPE_AND_SHAPE": {
+        const o = ins.operand0!;
+        if (!isRef(sp - 8)) exit = true;
+        else {
+          const r = U32[(sp - 8) >> 2];
+          exit = U32[r >> 2] !== Number(o & 0xffffffffn) ||
+            U32[(r + INST_SHAPE) >> 2] !== Number(o >> 32n);
+        }
+        break;
+      }
+      case "_LOAD_METHOD_CONST": {
+        const v = ins.operand0!;
+        copy(sp, sp - 8);
+        U32[(sp - 8) >> 2] = Number(v & 0xffffffffn);
+        U32[((sp - 8) >> 2) + 1] = Number(v >> 32n);
+        sp += 8;
+        break;
+      }
       case "_CHECK_VALIDITY":
         exit = !rt.isValid(ins.operand0!);
         break;
       case "_JUMP_TO_TOP":
+        if (ins.operand0 !== undefined && ins.operand0 !== 0n) rt.countIteration(ins.operand0);
         pc = ins.jump ?? 0;
         continue;
       case "_EXIT_TRACE":
@@ -387,6 +596,7 @@ export function interpretTrace(trace: readonly UopInstr[], frame: number, rt: Uo
       uopExit.uop = pc;
       uopExit.record = ins.exit ?? -1;
       uopExit.target = ins.target ?? 0;
+      uopExit.frame = frame;
       U32[(frame + F_IP) >> 2] = ins.target ?? 0;
       U32[(frame + F_SP) >> 2] = sp;
       return;

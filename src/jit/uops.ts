@@ -161,9 +161,11 @@ function cmpBody(get: string): string {
 /** COMPARE_OP oparg (0..5 = < <= == != > >=) -> the relation mask the compare uops take. */
 export const CMP_MASKS = [1, 3, 2, 13, 4, 6] as const;
 
-/** Guard and step of FOR_ITER over one built-in iterator kind. Exhaustion (and anything unusual)
- * exits to the FOR_ITER itself, so tier 1 finishes the loop exactly as it always does. */
-function forIter(kind: string, typeId: string, step: string, extra = ""): UopDef[] {
+/** Guard, exhaustion check and step of FOR_ITER over one built-in iterator kind. The guard and the
+ * step exit to the FOR_ITER itself (tier 1 redoes it); `_ITER_CHECK_<kind>` (target: the loop's
+ * exit instruction) does what tier 1 does on exhaustion (pop the iterator, jump past the loop), so
+ * the exit's side trace continues after the loop. */
+function forIter(kind: string, typeId: string, check: string, step: string, extra = ""): UopDef[] {
   return [
     uop(
       `_GUARD_ITER_${kind}`,
@@ -175,8 +177,57 @@ function forIter(kind: string, typeId: string, step: string, extra = ""): UopDef
       EXIT_IF(!IS_REF(it) || OBJ_TYPE(REF_ADDR(it)) != ${typeId}${extra});
     `,
     ),
+    uop(`_ITER_CHECK_${kind}`, [1, 1], ["target"], X, check),
     uop(`_FOR_ITER_${kind}`, [1, 2], ["target"], X, step),
   ];
+}
+
+/** UNPACK_SEQUENCE n of a tuple or list of exactly n items (anything else exits first). */
+function unpack(n: number): UopDef {
+  const stores: string[] = [];
+  for (let k = 0; k < n; k++) stores.push(`sp[${k - 1}] = items[${n - 1 - k}];`);
+  return uop(
+    `_UNPACK_SEQUENCE_${n}`,
+    [1, n],
+    ["target"],
+    X,
+    `
+    Word s = PEEK(1);
+    EXIT_IF(!IS_REF(s));
+    char *o = REF_ADDR(s);
+    Word *items;
+    if (OBJ_TYPE(o) == T_TUPLE) {
+      EXIT_IF(((U32_AT(o, 4) - TUPLE_ITEMS) >> 3) != ${n});
+      items = (Word *)(o + TUPLE_ITEMS);
+    } else {
+      EXIT_IF(OBJ_TYPE(o) != T_LIST || U32_AT(o, LIST_LEN) != ${n});
+      items = (Word *)(HEAP_BASE + U32_AT(o, LIST_ITEMS) + VALUES_START);
+    }
+    ${stores.join(" ")}
+    sp += ${n - 1};
+  `,
+  );
+}
+
+/** Generic BINARY_OP on two guarded small ints (ops tier 1 never specialises). `pre` may exit
+ * (before anything changes); `expr` computes int64_t r from a and b; results outside the small-int
+ * range exit, so tier 1 redoes the operation with big ints. */
+function intBinary(name: string, pre: string, expr: string, checkRange = true): UopDef {
+  return uop(
+    `_BINARY_OP_${name}_INT`,
+    [2, 1],
+    checkRange || pre !== "" ? ["target"] : [],
+    checkRange || pre !== "" ? X : P,
+    `
+    int64_t a = INT_VALUE(PEEK(2)), b = INT_VALUE(PEEK(1));
+    ${pre}
+    int64_t r;
+    ${expr}
+    ${checkRange ? "EXIT_IF(!FITS_SMALL_INT(r));" : ""}
+    sp[-2] = BOX_INT(r);
+    sp -= 1;
+  `,
+  );
 }
 
 export const UOPS: readonly UopDef[] = [
@@ -485,6 +536,12 @@ export const UOPS: readonly UopDef[] = [
     "T_RANGE_ITER",
     `
       char *r = REF_ADDR(PEEK(1));
+      int64_t v = INT_VALUE(WORD_AT(r, RANGE_ITER_NEXT)), e = INT_VALUE(WORD_AT(r, RANGE_ITER_STOP));
+      int64_t s = INT_VALUE(WORD_AT(r, RANGE_ITER_STEP));
+      EXIT_POP_IF(s > 0 ? v >= e : v <= e, 1);
+    `,
+    `
+      char *r = REF_ADDR(PEEK(1));
       Word next = WORD_AT(r, RANGE_ITER_NEXT);
       int64_t v = INT_VALUE(next), e = INT_VALUE(WORD_AT(r, RANGE_ITER_STOP));
       int64_t s = INT_VALUE(WORD_AT(r, RANGE_ITER_STEP));
@@ -504,6 +561,15 @@ export const UOPS: readonly UopDef[] = [
     `
       char *r = REF_ADDR(PEEK(1));
       Word seq = WORD_AT(r, ITER_SEQ);
+      EXIT_POP_IF(!IS_REF(seq), 1);
+      if (U32_AT(r, ITER_INDEX) >= U32_AT(REF_ADDR(seq), LIST_LEN)) {
+        WORD_AT(r, ITER_SEQ) = NONE_WORD;
+        EXIT_POP_IF(1, 1);
+      }
+    `,
+    `
+      char *r = REF_ADDR(PEEK(1));
+      Word seq = WORD_AT(r, ITER_SEQ);
       EXIT_IF(!IS_REF(seq));
       char *l = REF_ADDR(seq);
       uint32_t i = U32_AT(r, ITER_INDEX);
@@ -519,6 +585,15 @@ export const UOPS: readonly UopDef[] = [
     `
       char *r = REF_ADDR(PEEK(1));
       Word seq = WORD_AT(r, ITER_SEQ);
+      EXIT_POP_IF(!IS_REF(seq), 1);
+      if (U32_AT(r, ITER_INDEX) >= ((U32_AT(REF_ADDR(seq), 4) - TUPLE_ITEMS) >> 3)) {
+        WORD_AT(r, ITER_SEQ) = NONE_WORD;
+        EXIT_POP_IF(1, 1);
+      }
+    `,
+    `
+      char *r = REF_ADDR(PEEK(1));
+      Word seq = WORD_AT(r, ITER_SEQ);
       EXIT_IF(!IS_REF(seq));
       char *t = REF_ADDR(seq);
       uint32_t i = U32_AT(r, ITER_INDEX);
@@ -527,6 +602,129 @@ export const UOPS: readonly UopDef[] = [
       U32_AT(r, ITER_INDEX) = i + 1;
       sp += 1;
     `,
+  ),
+  unpack(2),
+  unpack(3),
+  intBinary(
+    "MOD",
+    "EXIT_IF(b == 0);",
+    "r = a % b; if (r != 0 && ((r ^ b) < 0)) r += b;",
+    false,
+  ),
+  intBinary(
+    "FLOORDIV",
+    "EXIT_IF(b == 0);",
+    "r = a / b; if ((a % b != 0) && ((a ^ b) < 0)) r -= 1;",
+  ),
+  intBinary("RSHIFT", "EXIT_IF(b < 0);", "r = b >= 63 ? (a < 0 ? -1 : 0) : a >> b;", false),
+  intBinary(
+    "LSHIFT",
+    "EXIT_IF(b < 0 || b >= 48);",
+    "r = (int64_t)((uint64_t)a << b); EXIT_IF((r >> b) != a);",
+  ),
+  intBinary("AND", "", "r = a & b;", false),
+  intBinary("OR", "", "r = a | b;", false),
+  intBinary("XOR", "", "r = a ^ b;", false),
+  // Calls of Python functions, inlined (CALL_PY_EXACT_ARGS). oparg = the callable's depth below
+  // the top (CALL's oparg + 2), operand0 = the function version tier 1 specialised on.
+  uop(
+    "_GUARD_FUNC_VERSION",
+    [0, 0],
+    ["oparg", "operand0", "target"],
+    G,
+    `
+    Word c = sp[-(int64_t)OPARG];
+    EXIT_IF(!IS_REF(c));
+    char *r = REF_ADDR(c);
+    EXIT_IF(OBJ_TYPE(r) != T_FUNCTION || U32_AT(r, FUNC_VERSION) != (uint32_t)OPERAND0);
+  `,
+  ),
+  // Pushes the callee's frame exactly as tier 1's CALL_PY_EXACT_ARGS does and continues in it.
+  // oparg = CALL's oparg | with-self << 8 | callee nlocalsplus << 16; operand0 = callee code
+  // index | frame bytes << 32; target = the CALL (exits there when the recursion limit or the
+  // frame stack would be exceeded: tier 1 then raises). The stack effect (pops oparg + 2 words of
+  // the caller's stack) is special: projection and optimizer know it.
+  uop(
+    "_PUSH_FRAME",
+    [0, 0],
+    ["oparg", "operand0", "target"],
+    X,
+    `
+    uint64_t a = OPARG, o = OPERAND0;
+    uint32_t argc = (uint32_t)(a & 0xff), self = (uint32_t)((a >> 8) & 1), n = (uint32_t)(a >> 16);
+    uint32_t bytes = (uint32_t)(o >> 32);
+    Word *base = sp - (argc + 2);
+    uint32_t depth = FRAME_U32(F_DEPTH) + 1;
+    uint32_t f = (uint32_t)state->frame_top;
+    EXIT_IF(depth > state->recursion_limit || (uint64_t)f + bytes > state->frame_limit);
+    FRAME_U32(F_IP) = (uint32_t)TARGET;
+    FRAME_U32(F_SP) = (uint32_t)((char *)sp - HEAP_BASE);
+    char *nf = HEAP_BASE + f;
+    char *fn = REF_ADDR(base[0]);
+    U32_AT(nf, F_CODE) = (uint32_t)o;
+    U32_AT(nf, F_IP) = 0;
+    U32_AT(nf, F_PREV) = (uint32_t)(frame - HEAP_BASE);
+    U32_AT(nf, F_GLOBALS) = U32_AT(fn, FUNC_GLOBALS);
+    U32_AT(nf, F_FUNC) = (uint32_t)base[0];
+    U32_AT(nf, F_BUILTINS) = FRAME_U32(F_BUILTINS);
+    U32_AT(nf, F_FLAGS) = 0;
+    U32_AT(nf, F_LOCALS_DICT) = 0;
+    U32_AT(nf, F_NLOCALSPLUS) = n;
+    U32_AT(nf, F_RESULT) = (uint32_t)((char *)base - HEAP_BASE);
+    U32_AT(nf, F_DEPTH) = depth;
+    Word *args = base + 2 - self;
+    uint32_t nargs = argc + self;
+    Word *loc = (Word *)(nf + FRAME_HEADER);
+    #pragma clang loop vectorize(disable) interleave(disable) unroll(disable)
+    for (uint32_t k = 0; k < nargs; k++) loc[k] = args[k];
+    #pragma clang loop vectorize(disable) interleave(disable) unroll(disable)
+    for (uint32_t k = nargs; k < n; k++) loc[k] = NULL_WORD;
+    U32_AT(nf, F_SP) = f + FRAME_HEADER + 8 * n;
+    state->frame_top = f + bytes;
+    frame = nf;
+    sp = loc + n;
+  `,
+  ),
+  // RETURN_VALUE of a frame: stores the result where the caller's callable was, pops the frame
+  // (tier 1's RETURN_VALUE for a frame without flags) and continues in the caller.
+  uop(
+    "_POP_FRAME",
+    [0, 0],
+    ["target"],
+    X,
+    `
+    uint32_t out = FRAME_U32(F_RESULT);
+    EXIT_IF(FRAME_U32(F_FLAGS) != 0 || out == 0);
+    WORD_AT(HEAP_BASE, out) = sp[-1];
+    state->frame_top = (uint64_t)(frame - HEAP_BASE);
+    frame = HEAP_BASE + FRAME_U32(F_PREV);
+    sp = (Word *)(HEAP_BASE + out) + 1;
+  `,
+  ),
+  // LOAD_METHOD_WITH_VALUES: operand0 = type index | shape << 32 (the type's version is an
+  // executor dependency: changing the class invalidates the executor).
+  uop(
+    "_GUARD_TYPE_AND_SHAPE",
+    [1, 1],
+    ["operand0", "target"],
+    G,
+    `
+    Word o = PEEK(1);
+    EXIT_IF(!IS_REF(o));
+    char *r = REF_ADDR(o);
+    EXIT_IF(OBJ_TYPE(r) != (uint32_t)OPERAND0 || U32_AT(r, INST_SHAPE) != (uint32_t)(OPERAND0 >> 32));
+  `,
+  ),
+  uop(
+    "_LOAD_METHOD_CONST",
+    [1, 2],
+    ["operand0"],
+    P,
+    `
+    sp[0] = sp[-1];
+    sp[-1] = OPERAND0;
+    sp += 1;
+  `,
   ),
   // Leaves when the executor was invalidated (operand0 = native address of its validity word).
   uop(
@@ -538,12 +736,15 @@ export const UOPS: readonly UopDef[] = [
     EXIT_IF(*(volatile uint64_t *)OPERAND0 == 0);
   `,
   ),
+  // Closes the loop; operand0 = native address of the executor's iteration counter (0: none).
   uop(
     "_JUMP_TO_TOP",
     [0, 0],
-    ["jump"],
+    ["jump", "operand0"],
     { terminal: true },
     `
+    uint64_t *count = (uint64_t *)OPERAND0;
+    if (count) *count += 1;
     JUMP_TO_TOP();
   `,
   ),
@@ -570,6 +771,7 @@ export const UOPS: readonly UopDef[] = [
     state->exit_target = TARGET;
     state->exit_sp = sp_offset;
     state->exit_record = (uint64_t)rec;
+    state->exit_frame = (uint64_t)(frame - HEAP_BASE);
     *(uint32_t *)(frame + F_IP) = (uint32_t)TARGET;
     *(uint32_t *)(frame + F_SP) = (uint32_t)sp_offset;
     return;

@@ -129,10 +129,15 @@ export function defineType(name: string, base: number, index = -1, isClass = fal
   return t;
 }
 
+/** Called with a type's index whenever its version changes (tier 2 invalidates the executors that
+ * rely on the old version). */
+export const typeWatch = { onChange: null as ((index: number) => void) | null };
+
 /** Bump the version of t and every subclass (after an attribute of t changed). */
 export function invalidateType(index: number): void {
   const t = types[index];
   t.version = typeVersionCounter++;
+  if (typeWatch.onChange !== null) typeWatch.onChange(index);
   for (const s of t.subclasses) invalidateType(s);
 }
 

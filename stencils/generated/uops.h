@@ -40,12 +40,24 @@ typedef uint64_t Word;
 #define FIRST_CLASS_TYPE 48
 #define EXIT_HITS 0
 #define EXIT_LINKED 1
+#define EXIT_RECORD_WORDS 4
+#define T_FUNCTION 15
+#define FUNC_VERSION 20
+#define FUNC_GLOBALS 24
 
 /* Frame layout (src/interpreter/frame_layout.ts). */
+#define F_CODE 0
 #define F_IP 4
-#define F_SP 20
+#define F_PREV 8
 #define F_GLOBALS 12
+#define F_FUNC 16
+#define F_SP 20
 #define F_BUILTINS 24
+#define F_FLAGS 28
+#define F_LOCALS_DICT 32
+#define F_NLOCALSPLUS 36
+#define F_RESULT 40
+#define F_DEPTH 44
 #define FRAME_HEADER 48
 
 /* Shared JIT state (src/jit/state_layout.ts). */
@@ -55,13 +67,23 @@ typedef struct TesseraState {
   uint64_t exit_target; /* bytecode instruction where tier 1 resumes; written by _EXIT_TRACE */
   uint64_t exit_sp; /* stack pointer at exit as a heap offset; written by _EXIT_TRACE */
   uint64_t exit_record; /* native address of the exit record that left the trace (0: none); by _EXIT_TRACE */
+  uint64_t exit_frame; /* heap offset of the frame running at exit (an inlined callee's); by _EXIT_TRACE */
+  uint64_t frame_top; /* first free byte of the frame stack (heap offset): TypeScript before enter(), then _PUSH_FRAME / _POP_FRAME */
+  uint64_t recursion_limit; /* frames allowed (sys.getrecursionlimit()); TypeScript */
+  uint64_t frame_limit; /* end of the frame stack region (heap offset); TypeScript, once */
+  uint64_t exit_base; /* native address of exit record 0; TypeScript, once */
 } TesseraState;
-_Static_assert(sizeof(TesseraState) == 40, "state size");
+_Static_assert(sizeof(TesseraState) == 80, "state size");
 _Static_assert(__builtin_offsetof(TesseraState, heap_base) == 0, "state.heap_base");
 _Static_assert(__builtin_offsetof(TesseraState, exit_uop) == 8, "state.exit_uop");
 _Static_assert(__builtin_offsetof(TesseraState, exit_target) == 16, "state.exit_target");
 _Static_assert(__builtin_offsetof(TesseraState, exit_sp) == 24, "state.exit_sp");
 _Static_assert(__builtin_offsetof(TesseraState, exit_record) == 32, "state.exit_record");
+_Static_assert(__builtin_offsetof(TesseraState, exit_frame) == 40, "state.exit_frame");
+_Static_assert(__builtin_offsetof(TesseraState, frame_top) == 48, "state.frame_top");
+_Static_assert(__builtin_offsetof(TesseraState, recursion_limit) == 56, "state.recursion_limit");
+_Static_assert(__builtin_offsetof(TesseraState, frame_limit) == 64, "state.frame_limit");
+_Static_assert(__builtin_offsetof(TesseraState, exit_base) == 72, "state.exit_base");
 
 /* Uop ids (src/jit/uops.ts). */
 #define UOP_NOP 0
@@ -110,15 +132,32 @@ _Static_assert(__builtin_offsetof(TesseraState, exit_record) == 32, "state.exit_
 #define UOP_BINARY_SUBSCR_TUPLE_INT 43
 #define UOP_STORE_SUBSCR_LIST_INT 44
 #define UOP_GUARD_ITER_RANGE 45
-#define UOP_FOR_ITER_RANGE 46
-#define UOP_GUARD_ITER_LIST 47
-#define UOP_FOR_ITER_LIST 48
-#define UOP_GUARD_ITER_TUPLE 49
-#define UOP_FOR_ITER_TUPLE 50
-#define UOP_CHECK_VALIDITY 51
-#define UOP_JUMP_TO_TOP 52
-#define UOP_EXIT_TRACE 53
-#define UOP_COUNT 54
+#define UOP_ITER_CHECK_RANGE 46
+#define UOP_FOR_ITER_RANGE 47
+#define UOP_GUARD_ITER_LIST 48
+#define UOP_ITER_CHECK_LIST 49
+#define UOP_FOR_ITER_LIST 50
+#define UOP_GUARD_ITER_TUPLE 51
+#define UOP_ITER_CHECK_TUPLE 52
+#define UOP_FOR_ITER_TUPLE 53
+#define UOP_UNPACK_SEQUENCE_2 54
+#define UOP_UNPACK_SEQUENCE_3 55
+#define UOP_BINARY_OP_MOD_INT 56
+#define UOP_BINARY_OP_FLOORDIV_INT 57
+#define UOP_BINARY_OP_RSHIFT_INT 58
+#define UOP_BINARY_OP_LSHIFT_INT 59
+#define UOP_BINARY_OP_AND_INT 60
+#define UOP_BINARY_OP_OR_INT 61
+#define UOP_BINARY_OP_XOR_INT 62
+#define UOP_GUARD_FUNC_VERSION 63
+#define UOP_PUSH_FRAME 64
+#define UOP_POP_FRAME 65
+#define UOP_GUARD_TYPE_AND_SHAPE 66
+#define UOP_LOAD_METHOD_CONST 67
+#define UOP_CHECK_VALIDITY 68
+#define UOP_JUMP_TO_TOP 69
+#define UOP_EXIT_TRACE 70
+#define UOP_COUNT 71
 
 /* Every stencil has this type: frame, stack pointer, state; clang keeps them in r12, r13,
    r14 across the whole trace because every stencil is preserve_none. */
