@@ -5,6 +5,8 @@ import type { PyConst } from "../frontend/ast.ts";
 export type ConstValue =
   | PyConst
   | { kind: "tuple"; items: ConstValue[] }
+  /** A frozenset built by adding the items in this order (set displays, `for x in {...}`). */
+  | { kind: "frozenset"; items: ConstValue[] }
   | { kind: "code"; code: CodeObject };
 
 /** Every instruction occupies 4 Int32 words: [opcode, oparg, cache0, cache1]. */

@@ -110,8 +110,28 @@ export function constKey(c: ConstValue): string {
       return "E";
     case "tuple":
       return "(" + c.items.map(constKey).join("|") + ")";
+    case "frozenset":
+      return "{" + [...new Set(c.items.map(constKey))].sort().join("|") + "}";
     case "code":
       return "";
+  }
+}
+
+/** Equal strings for constants that are equal in Python (1, 1.0 and True; (1,) and (True,)). */
+function constEqKey(c: ConstValue): string {
+  switch (c.kind) {
+    case "int":
+      return "n" + c.value.toString();
+    case "bool":
+      return c.value ? "n1" : "n0";
+    case "float":
+      return Number.isInteger(c.value) ? "n" + BigInt(c.value).toString() : "n" + String(c.value);
+    case "tuple":
+      return "(" + c.items.map(constEqKey).join("|") + ")";
+    case "frozenset":
+      return "{" + [...new Set(c.items.map(constEqKey))].sort().join("|") + "}";
+    default:
+      return constKey(c);
   }
 }
 
@@ -191,6 +211,8 @@ export class Compiler {
   st!: SymbolTable;
   u!: Unit;
   stack: Unit[] = [];
+  /** Frozenset constants of this module by constKey (CPython's module-wide constant cache). */
+  frozensets = new Map<string, ConstValue>();
 
   constructor(filename: string, sourceLines: string[] | null) {
     this.filename = filename;
@@ -241,6 +263,39 @@ export class Compiler {
     }
     u.consts.push(c);
     return u.consts.length - 1;
+  }
+
+  /**
+   * The frozenset constant of a set display whose items are all constants, or null. As CPython's
+   * compiler caches constants for the whole module, an equal frozenset made earlier is reused
+   * (with its item order).
+   */
+  constFrozenset(e: A.Expr): ConstValue | null {
+    if (e._type !== "Set") return null;
+    // The items the frozenset keeps: the first of each group of equal ones (1, 1.0, True).
+    const items: ConstValue[] = [];
+    const seen = new Set<string>();
+    for (const x of e.elts) {
+      const c = foldConst(x);
+      if (c === null) return null;
+      const k = constEqKey(c);
+      if (seen.has(k)) continue;
+      seen.add(k);
+      items.push(c);
+    }
+    const fs: ConstValue = { kind: "frozenset", items };
+    const key = constKey(fs);
+    const known = this.frozensets.get(key);
+    if (known !== undefined) return known;
+    this.frozensets.set(key, fs);
+    return fs;
+  }
+
+  /** An iterable of for / comprehensions: a set display of constants is a frozenset (fold_iter). */
+  visitIter(e: A.Expr): void {
+    const fs = this.constFrozenset(e);
+    if (fs !== null) return this.loadConst(fs);
+    this.visitExpr(e);
   }
 
   loadConst(c: ConstValue): void {
@@ -681,7 +736,7 @@ export class Compiler {
     const cleanup = new Label();
     const end = new Label();
     this.pushFBlock("FOR_LOOP", start, end, null);
-    this.visitExpr(s.iter);
+    this.visitIter(s.iter);
     this.u.line = s.lineno;
     this.emit(Op.GET_ITER);
     this.bind(start);
@@ -1258,8 +1313,18 @@ export class Compiler {
       }
       case "Dict":
         return this.dict(e);
-      case "Set":
+      case "Set": {
+        // CPython: a display of more than two constants is BUILD_SET 0, a frozenset constant
+        // and SET_UPDATE (which merges the frozenset's table: iteration order follows it).
+        const fs = e.elts.length > 2 ? this.constFrozenset(e) : null;
+        if (fs !== null) {
+          this.emit(Op.BUILD_SET, 0);
+          this.loadConst(fs);
+          this.emit(Op.SET_UPDATE, 1);
+          return;
+        }
         return this.starunpack(e.elts, 0, Op.BUILD_SET, Op.SET_ADD, Op.SET_UPDATE, false);
+      }
       case "ListComp":
       case "SetComp":
       case "DictComp":
@@ -1607,7 +1672,7 @@ export class Compiler {
     this.u.line = e.lineno;
     this.makeClosure(co, 0, u);
     this.emit(Op.PUSH_NULL);
-    this.visitExpr(outermost.iter);
+    this.visitIter(outermost.iter);
     this.u.line = e.lineno;
     this.emit(Op.GET_ITER);
     this.emit(Op.CALL, 1);
@@ -1626,7 +1691,7 @@ export class Compiler {
     if (genIndex === 0) {
       this.emit(Op.LOAD_FAST, this.varIndex(".0"));
     } else {
-      this.visitExpr(gen.iter);
+      this.visitIter(gen.iter);
       this.u.line = e.lineno;
       this.emit(Op.GET_ITER);
     }

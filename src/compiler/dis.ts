@@ -31,6 +31,10 @@ export function constRepr(c: ConstValue): string {
       return "Ellipsis";
     case "tuple":
       return "(" + c.items.map(constRepr).join(", ") + (c.items.length === 1 ? ",)" : ")");
+    case "frozenset":
+      return c.items.length === 0
+        ? "frozenset()"
+        : `frozenset({${c.items.map(constRepr).join(", ")}})`;
     case "code":
       return `<code object ${c.code.name}, line ${c.code.firstlineno}>`;
   }

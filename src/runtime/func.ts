@@ -22,7 +22,9 @@ import { allocate, markRef, rootProviders } from "./space.ts";
 import { intern, newStr } from "./str.ts";
 import { newTuple, tupleItem } from "./seq.ts";
 import { setIntBig } from "./int.ts";
-import { T_CELL, T_CODE, T_FUNCTION, T_METHOD } from "./type_ids.ts";
+import { tempPopTo, tempPush } from "./roots.ts";
+import { T_CELL, T_CODE, T_FROZENSET, T_FUNCTION, T_METHOD } from "./type_ids.ts";
+import { newSet, setAddKey, setKeyAddrs } from "./set.ts";
 import type { CodeObject, ConstValue } from "../compiler/code.ts";
 
 export interface CodeInfo {
@@ -81,6 +83,25 @@ function materialize(c: ConstValue, out: number): void {
       const t = newTuple(c.items.length);
       for (let k = 0; k < c.items.length; k++) materialize(c.items[k], tupleItem(t, k));
       W.setRef(out, t);
+      return;
+    }
+    case "frozenset": {
+      // PyFrozenSet_New(items), then rebuilt from its own iteration order as CPython's compiler
+      // does when it merges constants (merge_consts_recursive).
+      const t = tempPush(2);
+      try {
+        const first = newSet(T_FROZENSET);
+        W.setRef(t, first);
+        for (const item of c.items) {
+          materialize(item, t + 8);
+          setAddKey(first, t + 8);
+        }
+        const fs = newSet(T_FROZENSET);
+        W.setRef(out, fs);
+        for (const k of setKeyAddrs(first)) setAddKey(fs, k);
+      } finally {
+        tempPopTo(t);
+      }
       return;
     }
     case "code":

@@ -14,7 +14,8 @@ import {
   T_TUPLE,
   T_TUPLE_ITER,
 } from "./type_ids.ts";
-import { dictFilled, dictGetAddr, dictSet, entryAddr, entryLive, newDict } from "./dict.ts";
+import { dictFilled, dictGetAddr, dictSet, entryAddr, entryLive } from "./dict.ts";
+import { newSet, setAddKey, setUpdate as setUpdateInternal } from "./set.ts";
 import { getAttr, getItem, getIter, iterNext, typeName } from "./ops.ts";
 import { tempPopTo, tempPush } from "./roots.ts";
 import { typeError } from "./errors.ts";
@@ -35,19 +36,14 @@ import {
 import { HI_REF, TAG_INT } from "./value.ts";
 import { SMALL_INT_MAX } from "./value.ts";
 
+/** SET_ADD (set comprehensions): set.add. */
 function setAdd(set: number, item: number): void {
-  W.setNone(2048 + 8 * 62);
-  dictSet(set, item, 2048 + 8 * 62);
+  setAddKey(set, item);
 }
 
+/** SET_UPDATE (set displays with * or constant items): set_update_internal. */
 function setUpdate(set: number, iterable: number): void {
-  const it = tempPush(2);
-  try {
-    getIter(iterable, it);
-    while (iterNext(it, it + 8)) setAdd(set, it + 8);
-  } finally {
-    tempPopTo(it);
-  }
+  setUpdateInternal(set, iterable);
 }
 
 function dictItems(d: number): [number, number][] {
@@ -170,9 +166,10 @@ export function wireInterpreter(): void {
     else W.copy(s + 32, step);
     return s;
   };
+  // BUILD_SET n: PySet_New(NULL), then PySet_Add of each item from the first.
   interpHooks.newSetFrom = (items, n) => {
-    const s = newDict(T_SET, n);
-    for (let k = 0; k < n; k++) setAdd(s, items + 8 * k);
+    const s = newSet(T_SET);
+    for (let k = 0; k < n; k++) setAddKey(s, items + 8 * k);
     return s;
   };
   interpHooks.setAdd = setAdd;

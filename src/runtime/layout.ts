@@ -22,6 +22,11 @@ export const H_AUX = 12;
 export const HEADER_BYTES = 16;
 
 export const FLAG_NOSCAN = 1;
+/**
+ * FLAG_PAIRS: the value words come in pairs [raw word, value word] and only the second word of
+ * each pair is traced (set tables: [hash, key] entries whose hash is a raw 64-bit integer).
+ */
+export const FLAG_PAIRS = 4;
 
 /** Byte offset of the first value word of an object with nraw + nrefs u32 fields. */
 export function valuesOffset(nfields: number): number {
@@ -52,6 +57,21 @@ export const DICT_MASK = 24;
 export const DICT_VERSION = 28;
 export const DICT_INDICES = 32;
 export const DICT_ENTRIES = 36;
+/**
+ * set / frozenset (set.ts): raw [fill, used, mask, finger, hash lo, hash hi, hash valid],
+ * refs [table]. The table is a FLAG_PAIRS value buffer of mask + 1 entries of 16 bytes from +16:
+ * [hash: raw 64-bit, key: value word]. Empty entry: hash 0, key null (lo 0); dummy: hash -1, key
+ * null with lo 1.
+ */
+export const SET_FILL = 16;
+export const SET_USED = 20;
+export const SET_MASK = 24;
+export const SET_FINGER = 28;
+export const SET_HASH_LO = 32;
+export const SET_HASH_HI = 36;
+export const SET_HASH_OK = 40;
+export const SET_TABLE = 44;
+export const SET_BYTES = 48;
 /** instance: raw [shape id], refs [overflow value buffer], inline slots from +24 */
 export const INST_SHAPE = 16;
 export const INST_OVERFLOW = 20;

@@ -8,6 +8,7 @@
 import { heap, OBJECT_SPACE_START, u32, u8 } from "./mem.ts";
 import {
   FLAG_NOSCAN,
+  FLAG_PAIRS,
   H_FLAGS,
   H_MARK,
   H_NRAW,
@@ -150,7 +151,8 @@ export function markSlot(addr: number): void {
 function drain(): void {
   while (markStack.length > 0) {
     const r = markStack.pop()!;
-    if (u8[r + H_FLAGS] & FLAG_NOSCAN) continue;
+    const flags = u8[r + H_FLAGS];
+    if (flags & FLAG_NOSCAN) continue;
     const nraw = u8[r + H_NRAW], nrefs = u8[r + H_NREFS];
     const size = u32[(r >> 2) + 1];
     let i = (r + HEADER_BYTES) >> 2;
@@ -163,8 +165,10 @@ function drain(): void {
       }
     }
     const fields = nraw + nrefs;
-    const start = r + HEADER_BYTES + ((fields * 4 + 7) & ~7);
-    for (let a = start; a < r + size; a += 8) {
+    const pairs = (flags & FLAG_PAIRS) !== 0;
+    const start = r + HEADER_BYTES + ((fields * 4 + 7) & ~7) + (pairs ? 8 : 0);
+    const step = pairs ? 16 : 8;
+    for (let a = start; a < r + size; a += step) {
       if (u32[(a >> 2) + 1] === HI_REF) {
         const c = u32[a >> 2];
         if (u8[c + H_MARK] === 0) {

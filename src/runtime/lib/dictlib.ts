@@ -1,5 +1,5 @@
 // dict, its views, set and frozenset: methods and protocol hooks.
-import { u32, W } from "../mem.ts";
+import { W } from "../mem.ts";
 import { allocate, markRef, rootProviders } from "../space.ts";
 import { tempPopTo, tempPush } from "../roots.ts";
 import {
@@ -21,9 +21,7 @@ import { defMethod, newBuiltin } from "../builtin_fn.ts";
 import { E, pyError, pyErrorWith, typeError, valueError } from "../errors.ts";
 import {
   callMethod,
-  compareHooks,
   containsHooks,
-  crossEqHook,
   delItemHooks,
   dictDeleteHook,
   eqHooks,
@@ -42,7 +40,7 @@ import { argRange, exactlyOne, forEach, noKw, posCount } from "./util.ts";
 import { defTypeAttr } from "../builtin_fn.ts";
 import { listOf } from "./util.ts";
 import { listItem, listLen } from "../seq.ts";
-import { setOrder } from "./setorder.ts";
+import { installSet } from "./setlib.ts";
 
 /** A rooted heap word holding None, for set entries' values. */
 let noneBox = 0;
@@ -55,48 +53,6 @@ export function noneSlot(): number {
   return noneBox + 16;
 }
 
-function isSetType(t: number): boolean {
-  return t === T.T_SET || t === T.T_FROZENSET;
-}
-
-export function isSetLike(a: number): boolean {
-  return W.isRef(a) && isSetType(u32[W.getRef(a) >> 2]);
-}
-
-export function setAdd(s: number, key: number): void {
-  dictSet(s, key, noneSlot());
-}
-
-/** Copy of set/dict-keys s as a new set of type t. */
-export function setCopy(s: number, t: number): number {
-  const r = newDict(t, dictLen(s));
-  const n = dictFilled(s);
-  for (let i = 0; i < n; i++) {
-    if (!entryLive(s, i)) continue;
-    const e = entryAddr(s, i);
-    dictSet(r, e + 8, noneSlot(), W.getInt(e));
-  }
-  return r;
-}
-
-/** A new set of type t from any iterable in slot a (kept rooted through out). */
-export function setFromIterable(a: number, t: number, out: number): void {
-  const tmp = tempPush(1);
-  try {
-    const at = typeIndexOf(a);
-    if (isSetType(at) || at === T.T_DICT) {
-      W.setRef(out, setCopy(W.getRef(a), t));
-      return;
-    }
-    const s = newDict(t);
-    W.setRef(tmp, s);
-    forEach(a, (item) => setAdd(s, item));
-    W.copy(out, tmp);
-  } finally {
-    tempPopTo(tmp);
-  }
-}
-
 function each(d: number, fn: (e: number) => boolean | void): void {
   for (let i = 0; i < dictFilled(d); i++) {
     if (!entryLive(d, i)) continue;
@@ -104,65 +60,15 @@ function each(d: number, fn: (e: number) => boolean | void): void {
   }
 }
 
-function setHas(s: number, key: number): boolean {
-  return dictGetAddr(s, key) !== 0;
-}
-
-function isSubset(a: number, b: number): boolean {
+/** Whether every key of dict a is a key of dict b. */
+function keysSubset(a: number, b: number): boolean {
   if (dictLen(a) > dictLen(b)) return false;
   let ok = true;
   each(a, (e) => {
-    if (!setHas(b, e + 8)) ok = false;
+    if (dictGetAddr(b, e + 8) === 0) ok = false;
     return ok;
   });
   return ok;
-}
-
-/** set op: 0 union, 1 intersection, 2 difference, 3 symmetric difference; result type t. */
-export function setOp(op: number, a: number, b: number, t: number): number {
-  switch (op) {
-    case 0: {
-      const r = setCopy(a, t);
-      each(b, (e) => setAdd(r, e + 8));
-      return r;
-    }
-    case 1: {
-      const r = newDict(t);
-      const [small, big] = dictLen(a) <= dictLen(b) ? [a, b] : [b, a];
-      each(small, (e) => {
-        if (setHas(big, e + 8)) setAdd(r, e + 8);
-      });
-      return r;
-    }
-    case 2: {
-      const r = newDict(t);
-      each(a, (e) => {
-        if (!setHas(b, e + 8)) setAdd(r, e + 8);
-      });
-      return r;
-    }
-    default: {
-      const r = newDict(t);
-      each(a, (e) => {
-        if (!setHas(b, e + 8)) setAdd(r, e + 8);
-      });
-      each(b, (e) => {
-        if (!setHas(a, e + 8)) setAdd(r, e + 8);
-      });
-      return r;
-    }
-  }
-}
-
-function setRepr(r: number): string {
-  const t = u32[r >> 2];
-  const parts: string[] = [];
-  const order = setOrder(r);
-  for (let k = 0; k < order.length; k++) parts.push(reprOf(entryAddr(r, order[k]) + 8));
-  if (t === T.T_FROZENSET) {
-    return parts.length === 0 ? "frozenset()" : `frozenset({${parts.join(", ")}})`;
-  }
-  return parts.length === 0 ? "set()" : `{${parts.join(", ")}}`;
 }
 
 export function dictRepr(r: number): string {
@@ -295,7 +201,7 @@ export function installDict(): void {
   };
   eqHooks[T.T_DICT_KEYS] = (a, b) => {
     const x = viewDict(a), y = viewDict(b);
-    return dictLen(x) === dictLen(y) && isSubset(x, y);
+    return dictLen(x) === dictLen(y) && keysSubset(x, y);
   };
 
   types[T.T_DICT].construct = (args, nargs, kw, out) => {
@@ -429,182 +335,5 @@ export function installDict(): void {
   installSet();
 }
 
-function installSet(): void {
-  crossEqHook.eq = (ta, tb) => isSetType(ta) && isSetType(tb);
-  for (const t of [T.T_SET, T.T_FROZENSET]) {
-    lenHooks[t] = dictLen;
-    reprHooks[t] = setRepr;
-    containsHooks[t] = setHas;
-    eqHooks[t] = (a, b) => dictLen(a) === dictLen(b) && isSubset(a, b);
-    compareHooks[t] = (a, b) => {
-      const sub = isSubset(a, b), sup = isSubset(b, a);
-      if (sub && sup) return 0;
-      if (sub) return -1;
-      if (sup) return 1;
-      return NaN;
-    };
-    types[t].construct = (args, nargs, kw, out) => {
-      noKw(kw, types[t].name);
-      if (nargs > 1) throw typeError(`${types[t].name} expected at most 1 argument, got ${nargs}`);
-      if (nargs === 0) W.setRef(out, newDict(t));
-      else if (t === T.T_FROZENSET && typeIndexOf(args) === T.T_FROZENSET) W.copy(out, args);
-      else setFromIterable(args, t, out);
-    };
-  }
-  const both = (
-    name: string,
-    fn: (args: number, nargs: number, kw: number, out: number) => void,
-  ) => {
-    defMethod(T.T_SET, name, fn);
-    defMethod(T.T_FROZENSET, name, fn);
-  };
-  const m = (name: string, fn: (args: number, nargs: number, kw: number, out: number) => void) =>
-    defMethod(T.T_SET, name, fn);
-  const self = (args: number) => W.getRef(args);
-
-  /** A set operand: sets as they are, other iterables converted (kept in tmp). */
-  const operand = (a: number, tmp: number): number => {
-    if (isSetLike(a)) return W.getRef(a);
-    setFromIterable(a, T.T_SET, tmp);
-    return W.getRef(tmp);
-  };
-  const ops: [string, number][] = [
-    ["union", 0],
-    ["intersection", 1],
-    ["difference", 2],
-    ["symmetric_difference", 3],
-  ];
-  for (const [name, op] of ops) {
-    both(name, (args, nargs, kw, out) => {
-      noKw(kw, `set.${name}`);
-      if (op === 3) exactlyOne(`${types[typeIndexOf(args)].name}.${name}`, nargs - 1);
-      const t = typeIndexOf(args);
-      const tmp = tempPush(2);
-      try {
-        let r = setCopy(self(args), t);
-        W.setRef(tmp, r);
-        for (let k = 1; k < nargs; k++) {
-          const o = operand(args + 8 * k, tmp + 8);
-          r = setOp(op, r, o, t);
-          W.setRef(tmp, r);
-        }
-        W.copy(out, tmp);
-      } finally {
-        tempPopTo(tmp);
-      }
-    });
-    if (op === 0) continue;
-    m(name + "_update", (args, nargs, kw, out) => {
-      noKw(kw, `set.${name}_update`);
-      const s = self(args);
-      const tmp = tempPush(1);
-      try {
-        for (let k = 1; k < nargs; k++) {
-          const o = operand(args + 8 * k, tmp);
-          const r = setOp(op, s, o, T.T_SET);
-          replaceContents(s, r);
-        }
-      } finally {
-        tempPopTo(tmp);
-      }
-      W.setNone(out);
-    });
-  }
-  m("update", (args, nargs, kw, out) => {
-    noKw(kw, "set.update");
-    const s = self(args);
-    for (let k = 1; k < nargs; k++) forEach(args + 8 * k, (item) => setAdd(s, item));
-    W.setNone(out);
-  });
-  m("add", (args, nargs, kw, out) => {
-    noKw(kw, "set.add");
-    exactlyOne("set.add", nargs - 1);
-    setAdd(self(args), args + 8);
-    W.setNone(out);
-  });
-  m("remove", (args, nargs, kw, out) => {
-    noKw(kw, "set.remove");
-    exactlyOne("set.remove", nargs - 1);
-    if (!dictDelete(self(args), args + 8)) throw pyErrorWith(E.KeyError, args + 8);
-    W.setNone(out);
-  });
-  m("discard", (args, nargs, kw, out) => {
-    noKw(kw, "set.discard");
-    exactlyOne("set.discard", nargs - 1);
-    dictDelete(self(args), args + 8);
-    W.setNone(out);
-  });
-  m("pop", (args, nargs, kw, out) => {
-    noKw(kw, "set.pop");
-    argRange("pop", nargs - 1, 0, 0);
-    const s = self(args);
-    if (dictLen(s) === 0) throw pyError(E.KeyError, "pop from an empty set");
-    let i = 0;
-    while (!entryLive(s, i)) i++;
-    W.copy(out, entryAddr(s, i) + 8);
-    removeEntry(s, i);
-  });
-  m("clear", (args, _n, _kw, out) => {
-    const s = self(args);
-    for (let i = 0; i < dictFilled(s); i++) if (entryLive(s, i)) removeEntry(s, i);
-    W.setNone(out);
-  });
-  both("copy", (args, _n, _kw, out) => {
-    const t = typeIndexOf(args);
-    if (t === T.T_FROZENSET) W.copy(out, args);
-    else W.setRef(out, setCopy(self(args), t));
-  });
-  for (const name of ["issubset", "issuperset", "isdisjoint"]) {
-    both(name, (args, nargs, kw, out) => {
-      noKw(kw, `set.${name}`);
-      exactlyOne(`set.${name}`, nargs - 1);
-      const tmp = tempPush(1);
-      try {
-        const o = operand(args + 8, tmp);
-        const s = self(args);
-        if (name === "issubset") W.setBool(out, isSubset(s, o));
-        else if (name === "issuperset") W.setBool(out, isSubset(o, s));
-        else W.setBool(out, dictLen(setOp(1, s, o, T.T_SET)) === 0);
-      } finally {
-        tempPopTo(tmp);
-      }
-    });
-  }
-  both("__len__", (args, _n, _kw, out) => W.setInt(out, dictLen(self(args))));
-  both("__contains__", (args, nargs, _kw, out) => {
-    exactlyOne("__contains__", nargs - 1);
-    W.setBool(out, setHas(self(args), args + 8));
-  });
-}
-
-/** Make set s hold exactly the items of set r. */
-function replaceContents(s: number, r: number): void {
-  for (let i = 0; i < dictFilled(s); i++) if (entryLive(s, i)) removeEntry(s, i);
-  each(r, (e) => dictSet(s, e + 8, noneSlot(), W.getInt(e)));
-}
-
-/** set | & - ^ operators (and their in-place forms when inplace is set). */
-export function setBinary(
-  op: number,
-  a: number,
-  b: number,
-  out: number,
-  inplace: boolean,
-): boolean {
-  const code = op === 7 ? 0 : op === 1 ? 1 : op === 10 ? 2 : op === 12 ? 3 : -1;
-  if (code < 0) return false;
-  const ta = typeIndexOf(a), tb = typeIndexOf(b);
-  const la = isSetType(ta) || ta === T.T_DICT_KEYS, lb = isSetType(tb) || tb === T.T_DICT_KEYS;
-  if (!la || !lb) return false;
-  const ra = ta === T.T_DICT_KEYS ? W.getRef(W.getRef(a) + 16) : W.getRef(a);
-  const rb = tb === T.T_DICT_KEYS ? W.getRef(W.getRef(b) + 16) : W.getRef(b);
-  const rt = ta === T.T_FROZENSET ? T.T_FROZENSET : T.T_SET;
-  const r = setOp(code, ra, rb, rt);
-  if (inplace && ta === T.T_SET) {
-    replaceContents(ra, r);
-    W.copy(out, a);
-  } else W.setRef(out, r);
-  return true;
-}
-
+export { isSetLike, setBinary } from "./setlib.ts";
 export { typeName, valueHash };

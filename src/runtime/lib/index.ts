@@ -43,7 +43,8 @@ import {
   tupleRepeat,
 } from "./list.ts";
 import { installStr } from "./strlib.ts";
-import { dictUpdate, installDict, setBinary } from "./dictlib.ts";
+import { dictUpdate, installDict } from "./dictlib.ts";
+import { setBinary } from "./setlib.ts";
 import { installNumbers } from "./numlib.ts";
 import { builtinObjects, installBuiltinTypes } from "./builtins.ts";
 import { percentFormat } from "./format.ts";

@@ -9,8 +9,11 @@
 //   +16 word next value, +24 word stop, +32 word step. When all three are small ints the
 //   iterator yields `next` while (step > 0 ? next < stop : next > stop), then adds step. Otherwise
 //   (big ranges) they are big ints; fast paths must guard W.isInt on all three.
-// dict_keyiterator / dict_valueiterator / dict_itemiterator / set_iterator:
-//   allocate(T, 32, 2, 0): +16 u32 entry index, +20 u32 len when created, +24 word the dict/set.
+// dict_keyiterator / dict_valueiterator / dict_itemiterator:
+//   allocate(T, 32, 2, 0): +16 u32 entry index, +20 u32 len when created, +24 word the dict.
+// set_iterator: allocate(T_SET_ITER, 32, 2, 0): +16 u32 next table position (set.ts: iteration
+//   is table order), +20 u32 the set's used count when created (0xffffffff once it changed),
+//   +24 word the set/frozenset, None once exhausted.
 
 export const ITER_INDEX = 16;
 export const ITER_SEQ = 24;
@@ -25,6 +28,11 @@ export const DICT_ITER_INDEX = 16;
 export const DICT_ITER_LEN = 20;
 export const DICT_ITER_DICT = 24;
 export const DICT_ITER_BYTES = 32;
+
+export const SET_ITER_POS = 16;
+export const SET_ITER_USED = 20;
+export const SET_ITER_SET = 24;
+export const SET_ITER_BYTES = 32;
 
 /** range: values [start, stop, step] at +16, +24, +32 (small or big ints). */
 export const RANGE_START = 16;

@@ -39,9 +39,13 @@ import {
   RANGE_ITER_NEXT,
   RANGE_ITER_STEP,
   RANGE_ITER_STOP,
+  SET_ITER_BYTES,
+  SET_ITER_POS,
+  SET_ITER_SET,
+  SET_ITER_USED,
 } from "./iter_layout.ts";
 import { intValue } from "./util.ts";
-import { setOrder } from "./setorder.ts";
+import { setEntry, setLen, setNext } from "../set.ts";
 import { typeError } from "../errors.ts";
 
 const charCache: number[] = [];
@@ -71,6 +75,13 @@ export function newRangeIter(start: number, stop: number, step: number, out: num
   W.copy(r + RANGE_ITER_NEXT, start);
   W.copy(r + RANGE_ITER_STOP, stop);
   W.copy(r + RANGE_ITER_STEP, step);
+  W.setRef(out, r);
+}
+
+function setIter(s: number, out: number): void {
+  const r = allocate(T.T_SET_ITER, SET_ITER_BYTES, 2, 0);
+  u32[(r + SET_ITER_USED) >> 2] = setLen(W.getRef(s));
+  W.copy(r + SET_ITER_SET, s);
   W.setRef(out, r);
 }
 
@@ -131,8 +142,8 @@ export function installIters(): void {
   getIterHooks[T.T_TUPLE] = (obj, out) => seqIter(T.T_TUPLE_ITER, obj, out);
   getIterHooks[T.T_STR] = (obj, out) => seqIter(T.T_STR_ITER, obj, out);
   getIterHooks[T.T_DICT] = (obj, out) => dictIter(T.T_DICT_KEYITER, obj, out);
-  getIterHooks[T.T_SET] = (obj, out) => dictIter(T.T_SET_ITER, obj, out);
-  getIterHooks[T.T_FROZENSET] = (obj, out) => dictIter(T.T_SET_ITER, obj, out);
+  getIterHooks[T.T_SET] = setIter;
+  getIterHooks[T.T_FROZENSET] = setIter;
   const view = (type: number) => (obj: number, out: number) =>
     dictIter(type, W.getRef(obj) + 16, out);
   getIterHooks[T.T_DICT_KEYS] = view(T.T_DICT_KEYITER);
@@ -256,20 +267,20 @@ export function installIters(): void {
     return true;
   };
   iterNextHooks[T.T_SET_ITER] = (r, out) => {
-    if (W.isNone(r + DICT_ITER_DICT)) return false;
-    const d = W.getRef(r + DICT_ITER_DICT);
-    if (dictLen(d) !== u32[(r + DICT_ITER_LEN) >> 2]) {
-      u32[(r + DICT_ITER_LEN) >> 2] = 0xffffffff;
+    // setiter_iternext: the next active table entry from the position.
+    if (W.isNone(r + SET_ITER_SET)) return false;
+    const s = W.getRef(r + SET_ITER_SET);
+    if (setLen(s) !== u32[(r + SET_ITER_USED) >> 2]) {
+      u32[(r + SET_ITER_USED) >> 2] = 0xffffffff;
       throw pyError(E.RuntimeError, "Set changed size during iteration");
     }
-    const order = setOrder(d);
-    const pos = u32[(r + DICT_ITER_INDEX) >> 2];
-    if (pos >= order.length) {
-      W.setNone(r + DICT_ITER_DICT);
+    const j = setNext(s, u32[(r + SET_ITER_POS) >> 2]);
+    if (j < 0) {
+      W.setNone(r + SET_ITER_SET);
       return false;
     }
-    u32[(r + DICT_ITER_INDEX) >> 2] = pos + 1;
-    W.copy(out, entryAddr(d, order[pos]) + 8);
+    u32[(r + SET_ITER_POS) >> 2] = j + 1;
+    W.copy(out, setEntry(s, j) + 8);
     return true;
   };
   iterNextHooks[T.T_DICT_VALUEITER] = (r, out) => {

@@ -5,7 +5,6 @@ import { tempPopTo, tempPush } from "../roots.ts";
 import { setIntBig, setIntNumber } from "../int.ts";
 import { strHash, strValue } from "../str.ts";
 import { tupleItem, tupleLen } from "../seq.ts";
-import { dictFilled, entryAddr, entryLive } from "../dict.ts";
 import * as T from "../type_ids.ts";
 import { defMethod } from "../builtin_fn.ts";
 import { E, pyError, typeError, valueError } from "../errors.ts";
@@ -480,6 +479,10 @@ export function pyHash(a: number): bigint {
     const r = W.getRef(a);
     const t = u32[r >> 2];
     if (t === T.T_STR) return BigInt(strHash(r));
+    if (t === T.T_FROZENSET) {
+      frozensetHash(r);
+      return (BigInt(hashHi) << 32n) | BigInt(hashLo >>> 0);
+    }
     if (t === T.T_TUPLE) {
       const n = tupleLen(r);
       let acc = XXPRIME_5;
@@ -526,6 +529,7 @@ function classHash(a: number): bigint | null {
 }
 
 import { dictGetStrAddr } from "../dict.ts";
+import { frozensetHash, hashHi, hashLo } from "../set.ts";
 function lookupOwn(d: number, name: string): number {
   return dictGetStrAddr(d, intern(name));
 }
@@ -539,22 +543,15 @@ const UNHASHABLE = new Set([
   T.T_DICT_ITEMS,
 ]);
 
-function frozensetHash(r: number): number {
-  let h = 0;
-  for (let i = 0; i < dictFilled(r); i++) {
-    if (!entryLive(r, i)) continue;
-    const x = W.getInt(entryAddr(r, i));
-    h ^= Math.imul((x ^ (x << 16) ^ 89869747) | 0, 3644798167);
-  }
-  return (h ^ dictFilled(r)) | 0;
-}
-
 export function installHashHooks(): void {
   hashHooks.hash = (a) => {
     const r = W.getRef(a);
     const t = u32[r >> 2];
     if (UNHASHABLE.has(t)) throw typeError(`unhashable type: '${types[t].name}'`);
-    if (t === T.T_FROZENSET) return frozensetHash(r);
+    if (t === T.T_FROZENSET) {
+      frozensetHash(r);
+      return hashLo;
+    }
     if (types[t].isClass) {
       const h = classHash(a);
       if (h !== null) return Number(BigInt.asIntN(32, h));
