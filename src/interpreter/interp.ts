@@ -143,6 +143,7 @@ import {
   FRAME_INIT,
 } from "./frame_layout.ts";
 import { DICT_ENTRIES, DICT_VERSION } from "../runtime/layout.ts";
+import { MODULE_DICT } from "../runtime/lib/iter_layout.ts";
 import { BACKOFF, countStat, GENERIC_OF, SOp, specStats } from "./spec_ops.ts";
 import { NB_ADD, NB_INPLACE, NB_MULTIPLY, NB_SUBTRACT, NB_TRUE_DIVIDE } from "../runtime/num.ts";
 import { formatValue, importModule } from "../runtime/lib/index.ts";
@@ -772,6 +773,105 @@ function dispatch(entry: number): boolean {
             deopt(ci, ip);
             continue;
           }
+          case 156 /* SOp.BINARY_OP_ADD_NUM */:
+          case 157 /* SOp.BINARY_OP_SUB_NUM */:
+          case 158 /* SOp.BINARY_OP_MUL_NUM */:
+          case 159 /* SOp.BINARY_OP_DIV_NUM */: {
+            // float and small-int operands mixed (ints convert exactly: 48 bits fit a double);
+            // DIV also takes two ints (int / int is correctly rounded in IEEE arithmetic).
+            const a = sp - 16, b = sp - 8;
+            const ha = U32[(a >> 2) + 1], hb = U32[(b >> 2) + 1];
+            const fa = ha < 0xfff90000, fb = hb < 0xfff90000;
+            if (
+              (fa || ha >>> 16 === 0xfff9) && (fb || hb >>> 16 === 0xfff9) &&
+              (fa || fb || op === 159)
+            ) {
+              const x = fa ? F64[a >> 3] : intAt(U32, I32, a);
+              const y = fb ? F64[b >> 3] : intAt(U32, I32, b);
+              let r: number;
+              if (op === 156) r = x + y;
+              else if (op === 157) r = x - y;
+              else if (op === 158) r = x * y;
+              else {
+                if (y === 0) {
+                  U32[(fp + F_IP) >> 2] = ip >> 2;
+                  throw pyError(
+                    E.ZeroDivisionError,
+                    fa || fb ? "float division by zero" : "division by zero",
+                  );
+                }
+                r = x / y;
+              }
+              if (r !== r) {
+                U32[a >> 2] = 0;
+                U32[(a >> 2) + 1] = 0x7ff80000; // canonical NaN
+              } else F64[a >> 3] = r;
+              sp -= 8;
+              ip += IW;
+              continue;
+            }
+            deopt(ci, ip);
+            continue;
+          }
+          case 160 /* SOp.COMPARE_OP_NUM */: {
+            const a = sp - 16, b = sp - 8;
+            const ha = U32[(a >> 2) + 1], hb = U32[(b >> 2) + 1];
+            const fa = ha < 0xfff90000, fb = hb < 0xfff90000;
+            if ((fa || ha >>> 16 === 0xfff9) && (fb || hb >>> 16 === 0xfff9)) {
+              const x = fa ? F64[a >> 3] : intAt(U32, I32, a);
+              const y = fb ? F64[b >> 3] : intAt(U32, I32, b);
+              U32[a >> 2] = cmp(arg, x, y) ? 1 : 0;
+              U32[(a >> 2) + 1] = HI_BOOL;
+              sp -= 8;
+              ip += IW;
+              continue;
+            }
+            deopt(ci, ip);
+            continue;
+          }
+          case 161 /* SOp.LOAD_ATTR_MODULE */:
+          case 162 /* SOp.LOAD_METHOD_MODULE */: {
+            // module attribute: cache0 = the module dict's keys version, cache1 = entry index
+            const o = sp - 8;
+            if (U32[(o >> 2) + 1] === HI_REF) {
+              const m = U32[o >> 2];
+              if (U32[m >> 2] === T_MODULE) {
+                const d = U32[(m + MODULE_DICT) >> 2];
+                if (U32[(d + DICT_VERSION) >> 2] === code[ip + 2]) {
+                  copyWord(U32, o, U32[(d + DICT_ENTRIES) >> 2] + 32 + 24 * code[ip + 3]);
+                  if (op === 162) {
+                    U32[sp >> 2] = 0;
+                    U32[(sp >> 2) + 1] = HI_NULL;
+                    sp += 8;
+                  }
+                  ip += IW;
+                  continue;
+                }
+              }
+            }
+            deopt(ci, ip);
+            continue;
+          }
+          case 148 /* SOp.CALL_BUILTIN */: {
+            // a call of one particular built-in (cache0 = its builtin index; unbound, no self)
+            const base = sp - 8 * (arg + 2);
+            if (U32[(base >> 2) + 1] === HI_REF && U32[((base + 8) >> 2) + 1] === HI_NULL) {
+              const r = U32[base >> 2];
+              if (
+                U32[r >> 2] === T_BUILTIN && U32[(r + BUILTIN_INDEX) >> 2] === code[ip + 2] &&
+                U32[((r + BUILTIN_SELF) >> 2) + 1] === HI_NULL
+              ) {
+                U32[(fp + F_IP) >> 2] = ip >> 2;
+                U32[(fp + F_SP) >> 2] = sp;
+                builtinTable[code[ip + 2]].fn(base + 16, arg, 0, base);
+                sp = base + 8;
+                ip += IW;
+                continue;
+              }
+            }
+            deopt(ci, ip);
+            continue;
+          }
           case 36 /* Op.COMPARE_OP */: {
             U32[(fp + F_IP) >> 2] = ip >> 2;
             U32[(fp + F_SP) >> 2] = sp;
@@ -781,6 +881,11 @@ function dispatch(entry: number): boolean {
               specialize(code, ip, SOp.COMPARE_OP_INT);
             } else if (ha < 0xfff90000 && hb < 0xfff90000) {
               specialize(code, ip, SOp.COMPARE_OP_FLOAT);
+            } else if (
+              (ha < 0xfff90000 || ha >>> 16 === TAG_INT) &&
+              (hb < 0xfff90000 || hb >>> 16 === TAG_INT)
+            ) {
+              specialize(code, ip, SOp.COMPARE_OP_NUM);
             }
             compareOp(arg, a, b, a);
             sp -= 8;
@@ -1200,6 +1305,14 @@ function dispatch(entry: number): boolean {
               continue;
             }
             if (t === T_BUILTIN) {
+              if (
+                op === Op.CALL && kwnames === 0 && args === base + 16 &&
+                W.isNull(r + BUILTIN_SELF) &&
+                ready(code, ip)
+              ) {
+                specialize(code, ip, SOp.CALL_BUILTIN);
+                code[ip + 2] = U32[(r + BUILTIN_INDEX) >> 2];
+              }
               if (!W.isNull(r + BUILTIN_SELF) && args === base + 16) {
                 copyWord(U32, base + 8, r + BUILTIN_SELF);
                 args = base + 8;
@@ -2163,11 +2276,20 @@ function specializeBinary(code: Int32Array, ip: number, op: number, a: number, b
     if (base === NB_ADD) specialize(code, ip, SOp.BINARY_OP_ADD_INT);
     else if (base === NB_SUBTRACT) specialize(code, ip, SOp.BINARY_OP_SUB_INT);
     else if (base === NB_MULTIPLY) specialize(code, ip, SOp.BINARY_OP_MUL_INT);
+    else if (base === NB_TRUE_DIVIDE) specialize(code, ip, SOp.BINARY_OP_DIV_NUM);
   } else if (ha < 0xfff90000 && hb < 0xfff90000) {
     if (base === NB_ADD) specialize(code, ip, SOp.BINARY_OP_ADD_FLOAT);
     else if (base === NB_SUBTRACT) specialize(code, ip, SOp.BINARY_OP_SUB_FLOAT);
     else if (base === NB_MULTIPLY) specialize(code, ip, SOp.BINARY_OP_MUL_FLOAT);
     else if (base === NB_TRUE_DIVIDE) specialize(code, ip, SOp.BINARY_OP_DIV_FLOAT);
+  } else if (
+    (ha < 0xfff90000 || ha >>> 16 === TAG_INT) && (hb < 0xfff90000 || hb >>> 16 === TAG_INT)
+  ) {
+    // mixed float and int
+    if (base === NB_ADD) specialize(code, ip, SOp.BINARY_OP_ADD_NUM);
+    else if (base === NB_SUBTRACT) specialize(code, ip, SOp.BINARY_OP_SUB_NUM);
+    else if (base === NB_MULTIPLY) specialize(code, ip, SOp.BINARY_OP_MUL_NUM);
+    else if (base === NB_TRUE_DIVIDE) specialize(code, ip, SOp.BINARY_OP_DIV_NUM);
   } else if (base === NB_ADD && ha === HI_REF && hb === HI_REF) {
     if (u32[u32[a >> 2] >> 2] === T_STR && u32[u32[b >> 2] >> 2] === T_STR) {
       specialize(code, ip, SOp.BINARY_OP_ADD_STR);
@@ -2175,10 +2297,31 @@ function specializeBinary(code: Int32Array, ip: number, op: number, a: number, b
   }
 }
 
+/** Module attribute loads: guard the module dict's keys version, read the entry (cache1). */
+function specializeModuleAttr(
+  code: Int32Array,
+  ip: number,
+  m: number,
+  name: number,
+  sop: number,
+): void {
+  const d = u32[(m + MODULE_DICT) >> 2];
+  const ix = lookupStr(d, name);
+  if (ix < 0) return;
+  code[ip] = sop;
+  code[ip + 2] = dictVersion(d);
+  code[ip + 3] = ix;
+  if (specStats.enabled) countStat(specStats.specialized, sop);
+}
+
 function specializeLoadAttr(code: Int32Array, ip: number, o: number, name: number): void {
   if (!ready(code, ip) || !W.isRef(o)) return;
   const r = W.getRef(o);
   const t = u32[r >> 2];
+  if (t === T_MODULE) {
+    specializeModuleAttr(code, ip, r, name, SOp.LOAD_ATTR_MODULE);
+    return;
+  }
   if (t < 48 || !types[t].isClass) return;
   const shape = shapeById(u32[(r + INST_SHAPE) >> 2]);
   const i = shape.index.get(name);
@@ -2224,6 +2367,9 @@ function loadMethod(ci: CodeInfo, ip: number, o: number, name: number, sp: numbe
   const code = ci.code.code;
   const t = typeIndexOf(o);
   const info = types[t];
+  if (t === T_MODULE && ready(code, ip)) {
+    specializeModuleAttr(code, ip, W.getRef(o), name, SOp.LOAD_METHOD_MODULE);
+  }
   // Attributes of classes, modules and super objects come from their own lookup rules.
   const d = t === T_TYPE || t === T_MODULE || t === T_SUPER ? 0 : lookupType(t, name);
   if (d !== 0 && W.isRef(d)) {

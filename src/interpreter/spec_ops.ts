@@ -25,6 +25,7 @@ export const SOp = {
   FOR_ITER_RANGE: 145,
   FOR_ITER_LIST: 146,
   CALL_PY_EXACT_ARGS: 147,
+  /** A call of one particular unbound built-in: cache0 = its builtin index. */
   CALL_BUILTIN: 148,
   UNPACK_SEQUENCE_TWO_TUPLE: 149,
   BINARY_OP_ADD_STR: 150,
@@ -36,6 +37,15 @@ export const SOp = {
   FOR_ITER_TUPLE: 154,
   /** C(args): cache0 = class version, cache1 = class type index (see interp.ts). */
   CALL_ALLOC_AND_ENTER_INIT: 155,
+  /** Mixed float/int arithmetic (DIV also int/int): ints convert exactly to doubles. */
+  BINARY_OP_ADD_NUM: 156,
+  BINARY_OP_SUB_NUM: 157,
+  BINARY_OP_MUL_NUM: 158,
+  BINARY_OP_DIV_NUM: 159,
+  COMPARE_OP_NUM: 160,
+  /** Module attributes: cache0 = module dict keys version, cache1 = entry index. */
+  LOAD_ATTR_MODULE: 161,
+  LOAD_METHOD_MODULE: 162,
 } as const;
 
 /** The generic instruction each specialised one belongs to. */
@@ -63,6 +73,13 @@ export const GENERIC_OF: Record<number, number> = {
   [SOp.FOR_ITER_LIST]: Op.FOR_ITER,
   [SOp.FOR_ITER_TUPLE]: Op.FOR_ITER,
   [SOp.CALL_ALLOC_AND_ENTER_INIT]: Op.CALL,
+  [SOp.BINARY_OP_ADD_NUM]: Op.BINARY_OP,
+  [SOp.BINARY_OP_SUB_NUM]: Op.BINARY_OP,
+  [SOp.BINARY_OP_MUL_NUM]: Op.BINARY_OP,
+  [SOp.BINARY_OP_DIV_NUM]: Op.BINARY_OP,
+  [SOp.COMPARE_OP_NUM]: Op.COMPARE_OP,
+  [SOp.LOAD_ATTR_MODULE]: Op.LOAD_ATTR,
+  [SOp.LOAD_METHOD_MODULE]: Op.LOAD_METHOD,
   [SOp.CALL_PY_EXACT_ARGS]: Op.CALL,
   [SOp.CALL_BUILTIN]: Op.CALL,
   [SOp.UNPACK_SEQUENCE_TWO_TUPLE]: Op.UNPACK_SEQUENCE,
