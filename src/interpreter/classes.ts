@@ -1,6 +1,6 @@
 // Class creation (__build_class__), zero-argument super(), and the methods of `object`.
 import { u32, W } from "../runtime/mem.ts";
-import { CELL_VALUE, FUNC_CLOSURE, FUNC_CODE, FUNC_GLOBALS } from "../runtime/layout.ts";
+import { CELL_VALUE, FUNC_CODE, FUNC_GLOBALS } from "../runtime/layout.ts";
 import { T_CELL, T_FUNCTION, T_OBJECT, T_STR, T_SUPER, T_TYPE } from "../runtime/type_ids.ts";
 import {
   defineType,
@@ -73,7 +73,6 @@ export function buildClass(args: number, nargs: number, kwnames: number, out: nu
       u32[(caller + F_BUILTINS) >> 2],
       ns,
     );
-    void F_CODE;
     runEntryFrame(f, hold + 8);
     const t = defineType(name, base, -1, true);
     const modAddr = dictGetStrAddr(u32[(body + FUNC_GLOBALS) >> 2], intern("__name__"));
@@ -94,8 +93,6 @@ export function buildClass(args: number, nargs: number, kwnames: number, out: nu
     }
     invalidateType(t.index);
     W.setRef(out, t.ref);
-    void codes;
-    void FUNC_CLOSURE;
   } finally {
     tempPopTo(hold);
   }

@@ -30,9 +30,7 @@ import {
 } from "../runtime/layout.ts";
 import {
   T_BUILTIN,
-  T_CELL,
   T_DICT,
-  T_FLOAT,
   T_FUNCTION,
   T_LIST,
   T_LIST_ITER,
@@ -147,7 +145,6 @@ import { MODULE_DICT } from "../runtime/lib/iter_layout.ts";
 import { BACKOFF, countStat, GENERIC_OF, SOp, specStats } from "./spec_ops.ts";
 import { NB_ADD, NB_INPLACE, NB_MULTIPLY, NB_SUBTRACT, NB_TRUE_DIVIDE } from "../runtime/num.ts";
 import { formatValue, importModule } from "../runtime/lib/index.ts";
-import { setIntNumber } from "../runtime/int.ts";
 import { interpHooks } from "./hooks.ts";
 
 const IW = INSTR_WORDS;
@@ -200,7 +197,7 @@ export function callFromTS(
   if (t === T_FUNCTION) {
     const f = enterFunction(r, args, nargs, kwnames, out);
     u32[(f + F_FLAGS) >> 2] |= FRAME_ENTRY;
-    run(f);
+    run();
     return;
   }
   if (t === T_METHOD) {
@@ -328,7 +325,7 @@ function enterFunction(
 export function runEntryFrame(f: number, out: number): void {
   u32[(f + F_FLAGS) >> 2] |= FRAME_ENTRY;
   u32[(f + F_RESULT) >> 2] = out;
-  run(f);
+  run();
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -392,11 +389,11 @@ function makeRaisable(v: number): number {
 // ---------------------------------------------------------------------------------------------
 // The loop
 
-/** Run frames starting at f (the current frame) until the entry frame returns. */
-function run(entry: number): void {
+/** Run frames from the current one until the frame marked FRAME_ENTRY returns. */
+function run(): void {
   for (;;) {
     try {
-      if (dispatch(entry)) return;
+      if (dispatch()) return;
     } catch (e) {
       unwind(e);
     }
@@ -409,7 +406,7 @@ function run(entry: number): void {
  * reach a safepoint first saves F_IP and F_SP, so `unwind` finds the faulting instruction and the
  * GC sees the whole stack.
  */
-function dispatch(entry: number): boolean {
+function dispatch(): boolean {
   // Local aliases: V8 keeps these in registers, unlike imported module bindings.
   const U32 = u32, F64 = f64, I32 = i32;
   // Tag words as literals: imported constants above 2^31 are heap numbers to V8, which turns
@@ -424,7 +421,6 @@ function dispatch(entry: number): boolean {
   let sp = I32[(fp + F_SP) >> 2];
   let consts = ci.consts + TUPLE_ITEMS;
   let names = ci.names;
-  void entry;
   {
     {
       for (;;) {
@@ -2394,5 +2390,3 @@ function loadMethod(ci: CodeInfo, ip: number, o: number, name: number, sp: numbe
   getAttr(o, name, o);
   W.setNull(sp);
 }
-
-export { F_PREV, FUNC_VERSION, HI_INT, i32, setIntNumber, T_CELL, T_FLOAT };

@@ -5,13 +5,11 @@ import { u32, W } from "./mem.ts";
 import { allocate } from "./space.ts";
 import {
   T_DICT,
-  T_LIST,
   T_LIST_ITER,
   T_RANGE_ITER,
   T_SET,
   T_SLICE,
   T_STR,
-  T_TUPLE,
   T_TUPLE_ITER,
 } from "./type_ids.ts";
 import { dictFilled, dictGetAddr, dictSet, entryAddr, entryLive } from "./dict.ts";
@@ -20,7 +18,7 @@ import { getAttr, getItem, getIter, iterNext, typeName } from "./ops.ts";
 import { tempPopTo, tempPush } from "./roots.ts";
 import { typeError } from "./errors.ts";
 import { intern, strValue } from "./str.ts";
-import { listItems, listLen, tupleLen } from "./seq.ts";
+import { tupleLen } from "./seq.ts";
 import { LIST_ITEMS, LIST_LEN, TUPLE_ITEMS, VALUES_START } from "./layout.ts";
 import { interpHooks } from "../interpreter/hooks.ts";
 import { listExtend } from "./lib/list.ts";
@@ -188,5 +186,3 @@ export function wireInterpreter(): void {
   };
   interpHooks.forIterFast = forIterFast;
 }
-
-export { listItems, listLen, T_LIST, T_TUPLE };

@@ -11,7 +11,6 @@ import {
   FUNC_KWDEFAULTS,
   FUNC_NAME,
   FUNC_QUALNAME,
-  INST_SLOTS,
   METHOD_FUNC,
   METHOD_SELF,
   TYPE_DICT,
@@ -21,7 +20,6 @@ import {
   T_BUILTIN,
   T_CLASSMETHOD,
   T_DICT,
-  T_FLOAT,
   T_FUNCTION,
   T_INT,
   T_LIST,
@@ -37,7 +35,7 @@ import {
 } from "./type_ids.ts";
 import { isSubtype, typeIndexOf, typeIndexOfTypeRef, types } from "./types.ts";
 import { dictGetStrAddr, dictLen, dictSetStr, newDict } from "./dict.ts";
-import { intern, newStr, strLength, strValue } from "./str.ts";
+import { intern, strLength, strValue } from "./str.ts";
 import {
   deleteInstanceAttr,
   instanceAttrAddr,
@@ -397,13 +395,6 @@ export function strRepr(s: string): string {
 
 // ---------------------------------------------------------------------------------------------
 // Attributes
-
-/** Type index of the class a type object slot refers to, or -1 when a is not a type. */
-function asType(a: number): number {
-  if (!W.isRef(a)) return -1;
-  const r = W.getRef(a);
-  return u32[r >> 2] === T_TYPE ? typeIndexOfTypeRef(r) : -1;
-}
 
 /** Resolve a class attribute found at address `d` for access through instance `obj` (slot). */
 function bindDescriptor(d: number, obj: number, out: number): void {
@@ -1207,5 +1198,3 @@ export function contains(container: number, item: number): boolean {
 export function isInstance(a: number, t: number): boolean {
   return isSubtype(typeIndexOf(a), t);
 }
-
-export { asType, INST_SLOTS, newStr, T_FLOAT, T_INT };

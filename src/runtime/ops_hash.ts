@@ -6,7 +6,7 @@ import { f64, u32, W } from "./mem.ts";
 import { TUPLE_ITEMS } from "./layout.ts";
 import { bigValue } from "./int.ts";
 import { strHash, strValue } from "./str.ts";
-import { T_FLOAT, T_INT, T_STR, T_TUPLE } from "./type_ids.ts";
+import { T_INT, T_STR, T_TUPLE } from "./type_ids.ts";
 import { HI_BOOL, HI_REF, TAG_INT } from "./value.ts";
 
 const TWO_32 = 4294967296;
@@ -101,5 +101,3 @@ export function valueEq(a: number, b: number): boolean {
   if (W.isRef(a) || W.isRef(b)) return hashHooks.eq(a, b);
   return false;
 }
-
-export { T_FLOAT };

@@ -119,5 +119,3 @@ export function listFrom(src: number, n: number): number {
   u32[(r + LIST_LEN) >> 2] = n;
   return r;
 }
-
-export { T_LIST, T_TUPLE };

@@ -1,6 +1,5 @@
 // Start-up of the runtime: built-in types, exception classes, the builtins dict, the library, and
 // the interpreter's hooks, in dependency order.
-import { W } from "./mem.ts";
 import { newDict } from "./dict.ts";
 import { initExceptions } from "./errors.ts";
 import { markRef, rootProviders } from "./space.ts";
@@ -35,6 +34,5 @@ export function initRuntime(): number {
   // Type dicts were filled during start-up without going through invalidateType everywhere: give
   // every type a fresh version so no attribute lookup cached before now survives.
   for (const t of types) if (t !== undefined) invalidateType(t.index);
-  void W;
   return builtins;
 }

@@ -170,5 +170,3 @@ export function isSubtype(t: number, base: number): boolean {
 export function setTypeSlot(out: number, t: number): void {
   W.setRef(out, types[t].ref);
 }
-
-export { T_OBJECT, T_TYPE };
