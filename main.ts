@@ -14,6 +14,8 @@ Options:
 Environment: PYTHON_JIT=0|1 enables or disables the JIT (as in CPython).`;
 
 export interface Options {
+  /** sys.argv */
+  argv: string[];
   xopts: Map<string, string>;
   stats: boolean;
   jitStats: boolean;
@@ -78,17 +80,16 @@ export function main(argv: string[]): number {
   } else {
     fail(USAGE);
   }
-  return runWithOptions(source, filename, {
+  // sys.argv: the program and its arguments, or "-c" and the arguments after the code.
+  const programArgs = progIndex < 0 ? [] : argv.slice(progIndex + (v.c !== undefined ? 0 : 1));
+  const pyArgv = [v.c !== undefined ? "-c" : filename, ...programArgs];
+  return runner(source, filename, {
+    argv: pyArgv,
     xopts,
     stats: v.stats === true || xopts.has("stats"),
     jitStats: v["jit-stats"] === true,
     jitDump: v["jit-dump"] === true,
   });
-}
-
-function runWithOptions(source: string, filename: string, opts: Options): number {
-  // Imported lazily so `--help` and usage errors don't reserve the heap.
-  return runner(source, filename, opts);
 }
 
 import { runSource } from "./src/runtime/program.ts";
@@ -112,7 +113,7 @@ function runner(source: string, filename: string, opts: Options): number {
   } catch (e) {
     fail(`tessera: ${(e as Error).message}`);
   }
-  const r = runSource(source, filename);
+  const r = runSource(source, filename, opts.argv);
   if (r.stderr !== "") Deno.stderr.writeSync(new TextEncoder().encode(r.stderr));
   if (opts.jitStats) {
     const report = jit ? jit.statsReport() : "JIT statistics: the JIT is off\n";

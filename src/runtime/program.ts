@@ -1,6 +1,6 @@
 // Running a whole program: parse, compile, register, execute the module frame, and report an
 // uncaught exception the way CPython does. Used by the CLI and by tests.
-import { W } from "./mem.ts";
+import { u32, W } from "./mem.ts";
 import { dictSetStr, newDict } from "./dict.ts";
 import { intern } from "./str.ts";
 import { registerCode } from "./func.ts";
@@ -14,6 +14,11 @@ import { runEntryFrame, toPyExc } from "../interpreter/interp.ts";
 import { formatException, sources } from "../interpreter/traceback.ts";
 import { stdout } from "./lib/index.ts";
 import { OutOfMemory } from "./space.ts";
+import { installSys } from "../interpreter/sysmodule.ts";
+import { E, exceptionArgs, PyExc } from "./errors.ts";
+import { isSubtype } from "./types.ts";
+import { tupleItem, tupleLen } from "./seq.ts";
+import { strOf } from "./ops.ts";
 
 export interface RunResult {
   exitCode: number;
@@ -37,6 +42,21 @@ function formatSyntaxError(e: PySyntaxError): string {
   return s + `${e.kind}: ${e.msg}\n`;
 }
 
+/**
+ * SystemExit ends the program quietly: no argument or None exits 0, an int exits with it, anything
+ * else is printed to stderr and exits 1 (as CPython's handle_system_exit does).
+ */
+function systemExit(e: unknown): RunResult | null {
+  if (!(e instanceof PyExc) || !isSubtype(u32[e.ref >> 2], E.SystemExit)) return null;
+  const args = exceptionArgs(e.ref);
+  if (args === 0 || tupleLen(args) === 0) return { exitCode: 0, stderr: "" };
+  const code = tupleItem(args, 0);
+  if (W.isNone(code)) return { exitCode: 0, stderr: "" };
+  if (W.isInt(code)) return { exitCode: W.getInt(code) & 0xff, stderr: "" };
+  if (W.isBool(code)) return { exitCode: W.getBool(code) ? 1 : 0, stderr: "" };
+  return { exitCode: 1, stderr: strOf(code) + "\n" };
+}
+
 /** The stderr text for an exception that escaped the program (never a host stack trace). */
 function describeUncaught(e: unknown): string {
   if (e instanceof OutOfMemory) return "MemoryError\n"; // no heap left to build an exception
@@ -51,8 +71,9 @@ function describeUncaught(e: unknown): string {
 }
 
 /** Run Python source as the __main__ module. Prints to the process's stdout/stderr. */
-export function runSource(source: string, filename: string): RunResult {
+export function runSource(source: string, filename: string, argv = [filename]): RunResult {
   const builtins = initRuntime();
+  installSys(argv);
   sources.set(filename, source.split(/\r?\n/));
   let stderr = "";
   try {
@@ -83,6 +104,8 @@ export function runSource(source: string, filename: string): RunResult {
       runEntryFrame(f, slot + 8);
     } catch (e) {
       stdout.flush();
+      const exit = systemExit(e);
+      if (exit !== null) return exit;
       stderr = describeUncaught(e);
       return { exitCode: 1, stderr };
     } finally {
