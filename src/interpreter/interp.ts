@@ -432,13 +432,16 @@ function dispatch(): boolean {
             ip += IW;
             continue;
           case 1 /* Op.RESUME */:
-            U32[(fp + F_IP) >> 2] = ip >> 2;
-            U32[(fp + F_SP) >> 2] = sp;
-            if (gcState.due || gcState.stress || interpHooks.onSafepoint !== null) safepoint();
+            if (gcState.due || gcState.stress || interpHooks.onSafepoint !== null) {
+              U32[(fp + F_IP) >> 2] = ip >> 2;
+              U32[(fp + F_SP) >> 2] = sp;
+              safepoint();
+            }
             ip += IW;
             if (--yieldBudget === 0) {
               yieldBudget = YIELD_INTERVAL; // see JUMP_BACKWARD
               U32[(fp + F_IP) >> 2] = ip >> 2;
+              U32[(fp + F_SP) >> 2] = sp;
               return false;
             }
             continue;
@@ -925,20 +928,25 @@ function dispatch(): boolean {
             ip = arg << 2;
             continue;
           case 40 /* Op.JUMP_BACKWARD */: {
-            U32[(fp + F_IP) >> 2] = ip >> 2;
-            U32[(fp + F_SP) >> 2] = sp;
-            if (gcState.due || gcState.stress || interpHooks.onSafepoint !== null) safepoint();
+            if (gcState.due || gcState.stress || interpHooks.onSafepoint !== null) {
+              U32[(fp + F_IP) >> 2] = ip >> 2;
+              U32[(fp + F_SP) >> 2] = sp;
+              safepoint();
+            }
             if (--yieldBudget === 0) {
               // Leave and re-enter every so often: V8 then compiles dispatch as a whole function
               // instead of only on-stack-replacing its loop, whose entry values stay boxed.
               yieldBudget = YIELD_INTERVAL;
               U32[(fp + F_IP) >> 2] = arg;
+              U32[(fp + F_SP) >> 2] = sp;
               return false;
             }
             const jit = interpHooks.jit;
             if (jit !== null && ++code[ip + 2] >= jit.threshold) {
               // Hot loop: tier 2 may rewrite this instruction into ENTER_EXECUTOR (then run it
               // now) or set a back-off in the counter.
+              U32[(fp + F_IP) >> 2] = ip >> 2;
+              U32[(fp + F_SP) >> 2] = sp;
               if (jit.onHotLoop(ci.index, ip >> 2, fp)) continue;
             }
             ip = arg << 2;
