@@ -55,6 +55,8 @@ __attribute__((unused)) static inline uint64_t HOLE(char *p) {
 #define BOX_INT(v) (INT_TAG_WORD | ((uint64_t)(v) & SMALL_INT_PAYLOAD_MASK))
 #define BOOL_WORD(b) (FALSE_WORD | (uint64_t)((b) != 0))
 #define IS_FLOAT(w) ((uint32_t)((w) >> 32) < FIRST_TAG_HI)
+/* A float or a small int (the operands of the mixed arithmetic uops). */
+#define IS_NUM(w) (IS_FLOAT(w) | IS_SMALL_INT(w))
 #define IS_BOUND(w) ((w) != NULL_WORD)
 #define IS_REF(w) (((w) >> 32) == (HI_REF_WORD >> 32))
 /* Native address of the object a ref word points at. */
@@ -70,6 +72,21 @@ __attribute__((unused)) static inline uint64_t HOLE(char *p) {
 __attribute__((unused)) static inline double AS_DOUBLE(Word w) {
   union { Word w; double d; } u = {.w = w};
   return u.d;
+}
+/* A float or small int word as a double (48-bit ints convert exactly). */
+__attribute__((unused)) static inline double NUM_VALUE(Word w) {
+  return IS_FLOAT(w) ? AS_DOUBLE(w) : (double)INT_VALUE(w);
+}
+/* The square root instruction (no libm call: negative arguments exit before it). */
+__attribute__((unused)) static inline double SQRT(double d) {
+#if defined(__x86_64__)
+  __asm__("sqrtsd %1, %0" : "=x"(d) : "x"(d));
+#elif defined(__aarch64__)
+  __asm__("fsqrt %d0, %d1" : "=w"(d) : "w"(d));
+#else
+  d = __builtin_sqrt(d);
+#endif
+  return d;
 }
 /* A float result as a value word: NaNs are canonicalised as tier 1 does (value.ts). */
 __attribute__((unused)) static inline Word FLOAT_WORD(double d) {

@@ -17,6 +17,7 @@ import {
   SMALL_INT_MAX,
   SMALL_INT_MIN,
 } from "../runtime/value.ts";
+import { T_LIST } from "../runtime/type_ids.ts";
 import type { ProjectedUop } from "./projection.ts";
 import { uopDef } from "./uops.ts";
 
@@ -42,6 +43,8 @@ class AVal {
   /** Shape id checked, and the highest inline slot index checked with it. */
   shape = -1;
   maxSlot = -1;
+  /** The shape fact holds only while no shape transition happened since (aliases). */
+  shapeEpoch = 0;
 }
 
 function constVal(w: bigint): AVal {
@@ -78,6 +81,8 @@ interface RunResult {
   headTos: AVal;
   endTos: AVal | null;
   globalsGuard: ProjectedUop | null;
+  /** First guard of each module dict version (hoisting candidates). */
+  dictGuards: ProjectedUop[];
   ok: boolean;
 }
 
@@ -90,6 +95,7 @@ function run(
   head: HeadFacts,
   iterKnown: Kind | null,
   versionKnown: boolean,
+  dictsKnown: ReadonlySet<bigint> = new Set(),
 ): RunResult {
   const headLocals: AVal[] = [];
   for (let k = 0; k < nlocals; k++) {
@@ -116,6 +122,17 @@ function run(
   let globalsGuard: ProjectedUop | null = null;
   let versionChecked = versionKnown ? -2 : -1;
   const useGuards = passes.has("guards");
+  const dictsChecked = new Set<bigint>(dictsKnown);
+  const dictGuards: ProjectedUop[] = [];
+  const seenDicts = new Set<bigint>();
+  let epoch = 0;
+  const numGuard = (u: ProjectedUop, slots: number[]) => {
+    const isNum = (n: number) => at(n).kind === "int" || at(n).kind === "float";
+    const unknown = slots.filter((n) => !isNum(n));
+    if (!useGuards || unknown.length === slots.length) return out.push(u);
+    if (unknown.length === 0) return;
+    out.push({ ...u, uop: unknown[0] === 1 ? "_GUARD_TOS_NUM" : "_GUARD_NOS_NUM" });
+  };
   const at = (n: number) => stack[stack.length - n];
   const learnLocal = (v: AVal, kind: Kind | "bound") => {
     const k = headLocals.indexOf(v);
@@ -223,9 +240,112 @@ function run(
       case "_GUARD_INSTANCE_SHAPE": {
         const v = at(1);
         const shape = Number(u.operand0!);
-        if (useGuards && v.shape === shape && v.maxSlot >= u.oparg!) continue;
+        const known = v.shapeEpoch === epoch && v.shape === shape;
+        if (useGuards && known && v.maxSlot >= u.oparg!) continue;
+        v.maxSlot = Math.max(known ? v.maxSlot : -1, u.oparg!);
         v.shape = shape;
-        v.maxSlot = Math.max(v.shape === shape ? v.maxSlot : -1, u.oparg!);
+        v.shapeEpoch = epoch;
+        out.push(u);
+        continue;
+      }
+      case "_STORE_ATTR_ADD_SLOT": {
+        // Other values may alias this object: forget every shape fact but this one's.
+        const o = stack.pop()!;
+        stack.pop();
+        epoch++;
+        if (o.shape >= 0) {
+          o.shape = Number(u.operand0!);
+          o.shapeEpoch = epoch;
+        }
+        out.push(u);
+        continue;
+      }
+      case "_GUARD_TOS_NUM":
+        numGuard(u, [1]);
+        continue;
+      case "_GUARD_NOS_NUM":
+        numGuard(u, [2]);
+        continue;
+      case "_GUARD_BOTH_NUM":
+        numGuard(u, [2, 1]);
+        continue;
+      case "_BINARY_OP_ADD_NUM":
+      case "_BINARY_OP_SUB_NUM":
+      case "_BINARY_OP_MUL_NUM":
+      case "_BINARY_OP_DIV_NUM": {
+        const b = stack.pop()!, a = stack.pop()!;
+        // Two proven floats: the float uop (same result, no conversions).
+        if (useGuards && a.kind === "float" && b.kind === "float") {
+          out.push({ ...u, uop: u.uop.replace("_NUM", "_FLOAT") });
+        } else out.push(u);
+        stack.push(fresh("float"));
+        continue;
+      }
+      case "_COMPARE_OP_NUM": {
+        const b = stack.pop()!, a = stack.pop()!;
+        if (useGuards && a.kind === b.kind && (a.kind === "float" || a.kind === "int")) {
+          out.push({ ...u, uop: a.kind === "float" ? "_COMPARE_OP_FLOAT" : "_COMPARE_OP_INT" });
+        } else out.push(u);
+        stack.push(fresh("bool"));
+        continue;
+      }
+      case "_UNARY_NEGATIVE_NUM": {
+        const v = stack.pop()!;
+        stack.push(fresh(v.kind === "int" || v.kind === "float" ? v.kind : null));
+        out.push(u);
+        continue;
+      }
+      case "_GUARD_TOS_IS": {
+        const v = at(1);
+        if (useGuards && v.konst === u.operand0!) continue;
+        v.konst = u.operand0!;
+        out.push(u);
+        continue;
+      }
+      case "_GUARD_DICT_VERSION": {
+        const key = u.operand0!;
+        if (!seenDicts.has(key)) {
+          seenDicts.add(key);
+          dictGuards.push(u);
+        }
+        if (useGuards && dictsChecked.has(key)) continue;
+        dictsChecked.add(key);
+        out.push(u);
+        continue;
+      }
+      case "_GUARD_TOS_TYPE": {
+        const v = at(1);
+        const list = Number(u.operand0!) === T_LIST;
+        if (useGuards && list && v.kind === "list") continue;
+        if (list) v.kind = "list";
+        out.push(u);
+        continue;
+      }
+      case "_CALL_SQRT":
+      case "_CALL_LEN":
+      case "_CALL_ABS":
+      case "_CALL_MIN":
+      case "_CALL_MAX":
+      case "_CALL_ISINSTANCE":
+      case "_CALL_LIST_APPEND": {
+        const d = uopDef(u.uop);
+        const args = stack.slice(stack.length - (d.pops - 2));
+        for (let k = 0; k < d.pops; k++) stack.pop();
+        const kind: Kind | null = u.uop === "_CALL_SQRT"
+          ? "float"
+          : u.uop === "_CALL_LEN"
+          ? "int"
+          : u.uop === "_CALL_ISINSTANCE"
+          ? "bool"
+          : u.uop === "_CALL_LIST_APPEND"
+          ? "none"
+          : u.uop === "_CALL_ABS" && (args[0].kind === "int" || args[0].kind === "float")
+          ? args[0].kind
+          : (u.uop === "_CALL_MIN" || u.uop === "_CALL_MAX") && args[0].kind === args[1].kind &&
+              (args[0].kind === "int" || args[0].kind === "float")
+          ? args[0].kind
+          : null;
+        stack.push(fresh(kind));
         out.push(u);
         continue;
       }
@@ -405,6 +525,7 @@ function run(
     headTos,
     endTos: stack.length >= ENTRY_SLOTS ? stack[ENTRY_SLOTS - 1] : null,
     globalsGuard,
+    dictGuards,
     ok: true,
   };
 }
@@ -506,6 +627,7 @@ export function optimize(
   let head: HeadFacts = new Map();
   let iterKnown: Kind | null = null;
   let versionKnown = false;
+  let dictsKnown = new Set<bigint>();
   const preamble: ProjectedUop[] = [];
   let result = run(body, nlocals, passes, head, null, false);
   if (!result.ok) return { uops: trace.slice(), loopStart: 0 };
@@ -516,8 +638,10 @@ export function optimize(
     const globalsGuard = result.globalsGuard;
     iterKnown = iterGuard !== null ? iterGuard.uop.slice("_GUARD_ITER_".length) as Kind : null;
     versionKnown = globalsGuard !== null;
+    const dictGuards = result.dictGuards;
+    dictsKnown = new Set(dictGuards.map((g) => g.operand0!));
     for (let round = 0; round < 8; round++) {
-      const r = run(body, nlocals, passes, head, iterKnown, versionKnown);
+      const r = run(body, nlocals, passes, head, iterKnown, versionKnown, dictsKnown);
       if (!r.ok) return { uops: trace.slice(), loopStart: 0 };
       let stable = true;
       for (const [k, f] of [...head]) {
@@ -537,6 +661,7 @@ export function optimize(
     }
     const t = { target: loopHead, instr: loopHead };
     if (globalsGuard !== null) preamble.push({ ...globalsGuard, ...t });
+    for (const g of dictGuards) preamble.push({ ...g, ...t });
     if (iterKnown !== null) preamble.push({ ...iterGuard!, ...t });
     for (const [k, f] of [...head].sort((a, b) => a[0] - b[0])) {
       const uop = f === "bound"
@@ -555,7 +680,7 @@ export function optimize(
       preamble.push({ uop, oparg: k, ...t }); // a type guard also proves the local is bound
     }
     // Recompute with the final facts (kinds downgraded to "bound" above).
-    const r = run(body, nlocals, passes, head, iterKnown, versionKnown);
+    const r = run(body, nlocals, passes, head, iterKnown, versionKnown, dictsKnown);
     if (!r.ok) return { uops: trace.slice(), loopStart: 0 };
     result = r;
   }

@@ -7,17 +7,37 @@ import { Op } from "../compiler/opcodes.ts";
 import { INSTR_WORDS } from "../compiler/code.ts";
 import { codes } from "../runtime/func.ts";
 import {
+  BUILTIN_INDEX,
+  BUILTIN_SELF,
   DICT_ENTRIES,
+  DICT_VERSION,
   FUNC_CODE,
   FUNC_GLOBALS,
   FUNC_VERSION,
   TUPLE_ITEMS,
+  TYPE_INDEX,
   VALUES_START,
 } from "../runtime/layout.ts";
-import { RANGE_ITER_NEXT, RANGE_ITER_STEP, RANGE_ITER_STOP } from "../runtime/lib/iter_layout.ts";
-import { T_FUNCTION, T_LIST_ITER, T_RANGE_ITER, T_TUPLE_ITER } from "../runtime/type_ids.ts";
+import {
+  MODULE_DICT,
+  RANGE_ITER_NEXT,
+  RANGE_ITER_STEP,
+  RANGE_ITER_STOP,
+} from "../runtime/lib/iter_layout.ts";
+import {
+  T_BUILTIN,
+  T_FUNCTION,
+  T_LIST_ITER,
+  T_MODULE,
+  T_RANGE_ITER,
+  T_SUPER,
+  T_TUPLE_ITER,
+  T_TYPE,
+} from "../runtime/type_ids.ts";
+import { builtinTable } from "../runtime/builtin_fn.ts";
+import { lookupType } from "../runtime/ops.ts";
 import { types } from "../runtime/types.ts";
-import { HI_REF, TAG_INT } from "../runtime/value.ts";
+import { HI_NULL, HI_REF, TAG_INT } from "../runtime/value.ts";
 import {
   NB_AND,
   NB_FLOOR_DIVIDE,
@@ -42,7 +62,7 @@ import {
 import { getHeap } from "../../ffi/heap.ts";
 import type { UopInstr } from "./codegen.ts";
 import { CMP_MASKS, uopDef } from "./uops.ts";
-import { DICT_ENTRY_BYTES } from "./c_header.ts";
+import { DICT_ENTRY_BYTES, FIRST_CLASS_TYPE } from "./c_header.ts";
 
 const U32 = getHeap().u32;
 
@@ -119,6 +139,33 @@ const INT_OPS: Record<number, string> = {
   [SOp.BINARY_OP_SUB_INT]: "_BINARY_OP_SUB_INT",
   [SOp.BINARY_OP_MUL_INT]: "_BINARY_OP_MUL_INT",
 };
+const NUM_OPS: Record<number, string> = {
+  [SOp.BINARY_OP_ADD_NUM]: "_BINARY_OP_ADD_NUM",
+  [SOp.BINARY_OP_SUB_NUM]: "_BINARY_OP_SUB_NUM",
+  [SOp.BINARY_OP_MUL_NUM]: "_BINARY_OP_MUL_NUM",
+  [SOp.BINARY_OP_DIV_NUM]: "_BINARY_OP_DIV_NUM",
+};
+
+/** Built-ins with a native uop (CALL_BUILTIN), by name and argument count. */
+const NATIVE_BUILTINS: Record<string, [nargs: number, uop: string]> = {
+  sqrt: [1, "_CALL_SQRT"],
+  len: [1, "_CALL_LEN"],
+  abs: [1, "_CALL_ABS"],
+  min: [2, "_CALL_MIN"],
+  max: [2, "_CALL_MAX"],
+  isinstance: [2, "_CALL_ISINSTANCE"],
+};
+
+/** The native uop for a call of builtin `index` with `nargs` arguments, or null. Built-ins are
+ * identified by the name they were registered under (math's functions and the builtins module's
+ * are the only ones with these names). */
+function nativeBuiltin(index: number, nargs: number): string | null {
+  const b = builtinTable[index];
+  if (b === undefined || b.name !== b.qualname) return null;
+  const n = NATIVE_BUILTINS[b.name];
+  return n !== undefined && n[0] === nargs ? n[1] : null;
+}
+
 /** Generic BINARY_OPs tier 1 never specialises, translated for two small ints (guarded). */
 const GENERIC_INT_OPS: Record<number, string> = {
   [NB_REMAINDER]: "_BINARY_OP_MOD_INT",
@@ -442,6 +489,110 @@ export function project(o: ProjectOptions): Projection {
           instr: i,
         });
         break;
+      }
+      case SOp.BINARY_OP_ADD_NUM:
+      case SOp.BINARY_OP_SUB_NUM:
+      case SOp.BINARY_OP_MUL_NUM:
+      case SOp.BINARY_OP_DIV_NUM:
+        emit({ uop: "_GUARD_BOTH_NUM", ...t });
+        emit({ uop: NUM_OPS[op], ...t });
+        break;
+      case SOp.COMPARE_OP_NUM:
+        if (arg < 0 || arg > 5) return stop("compare oparg");
+        emit({ uop: "_GUARD_BOTH_NUM", ...t });
+        emit({ uop: "_COMPARE_OP_NUM", oparg: CMP_MASKS[arg], instr: i });
+        break;
+      case Op.UNARY_NEGATIVE:
+        emit({ uop: "_UNARY_NEGATIVE_NUM", ...t });
+        break;
+      case SOp.LOAD_ATTR_MODULE:
+      case SOp.LOAD_METHOD_MODULE: {
+        // The module is known now (e.g. loaded from a global): guard its identity and its dict's
+        // keys version (hoistable), then read the entry.
+        const w = slotWord(stack[stack.length - 1] ?? UNKNOWN);
+        if (w === null || w[0] !== HI_REF || U32[w[1] >> 2] !== T_MODULE) {
+          return stop("attribute of an unknown module");
+        }
+        const d = U32[(w[1] + MODULE_DICT) >> 2];
+        if (U32[(d + DICT_VERSION) >> 2] !== c0 >>> 0) return stop("module dict changed");
+        emit({ uop: "_GUARD_TOS_IS", operand0: (BigInt(HI_REF) << 32n) | BigInt(w[1]), ...t });
+        emit({ uop: "_GUARD_DICT_VERSION", operand0: BigInt(d) | (BigInt(c0 >>> 0) << 32n), ...t });
+        emit({ uop: "_LOAD_ATTR_MODULE", oparg: c1, operand0: BigInt(d), instr: i });
+        stack[stack.length - 1] = U32[(d + DICT_ENTRIES) >> 2] + VALUES_START +
+          DICT_ENTRY_BYTES * c1 + 16;
+        if (op === SOp.LOAD_METHOD_MODULE) {
+          emit({ uop: "_PUSH_NULL", instr: i });
+          stack[stack.length - 1] = IS_NULL;
+        }
+        break;
+      }
+      case SOp.STORE_ATTR_ADD_SLOT: {
+        const shape = info.aux[i];
+        if (shape <= 0) return stop("shape transition unknown");
+        emit({ uop: "_GUARD_INSTANCE_SHAPE", operand0: BigInt(c0 >>> 0), oparg: c1, ...t });
+        emit({ uop: "_STORE_ATTR_ADD_SLOT", oparg: c1, operand0: BigInt(shape), instr: i });
+        break;
+      }
+      case SOp.CALL_BUILTIN: {
+        const native = nativeBuiltin(c0, arg);
+        if (native === null) return stop(`call of built-in ${builtinTable[c0]?.qualname}`);
+        let extra: ProjectedUop | null = null;
+        if (native === "_CALL_ISINSTANCE") {
+          // The class must be known now: guard its identity, decide subclasses from its MRO.
+          const w = slotWord(stack[stack.length - 1] ?? UNKNOWN);
+          if (w === null || w[0] !== HI_REF || U32[w[1] >> 2] !== T_TYPE) {
+            return stop("isinstance of an unknown class");
+          }
+          const ct = U32[(w[1] + TYPE_INDEX) >> 2];
+          let mask = 0n;
+          for (let k = 0; k < FIRST_CLASS_TYPE; k++) {
+            if (types[k] !== undefined && types[k].mro.includes(ct)) mask |= 1n << BigInt(k);
+          }
+          emit({ uop: "_GUARD_TOS_IS", operand0: (BigInt(HI_REF) << 32n) | BigInt(w[1]), ...t });
+          extra = { uop: native, oparg: ct, operand0: mask, ...t };
+        }
+        emit({ uop: "_GUARD_BUILTIN", oparg: arg + 2, operand0: BigInt(c0 >>> 0), ...t });
+        emit(extra ?? { uop: native, ...t });
+        break;
+      }
+      case Op.LOAD_METHOD: {
+        // A method of a built-in type (their dicts never change): guard the type, push the
+        // unbound built-in. The object must be known now to know its type.
+        const w = slotWord(stack[stack.length - 1] ?? UNKNOWN);
+        if (w === null || w[0] !== HI_REF) return stop("method of an unknown object");
+        const ty = U32[w[1] >> 2];
+        if (ty >= FIRST_CLASS_TYPE || ty === T_TYPE || ty === T_MODULE || ty === T_SUPER) {
+          return stop(`unsupported LOAD_METHOD`);
+        }
+        const a = lookupType(ty, info.names[arg]);
+        if (a === 0 || U32[(a >> 2) + 1] !== HI_REF) return stop("method not found");
+        const b = U32[a >> 2];
+        if (U32[b >> 2] !== T_BUILTIN || U32[((b + BUILTIN_SELF) >> 2) + 1] !== HI_NULL) {
+          return stop("method not a built-in");
+        }
+        emit({ uop: "_GUARD_TOS_TYPE", operand0: BigInt(ty), ...t });
+        emit({
+          uop: "_LOAD_METHOD_CONST",
+          operand0: (BigInt(HI_REF) << 32n) | BigInt(b),
+          instr: i,
+        });
+        stack[stack.length - 2] = refSlot(b);
+        stack[stack.length - 1] = NOT_NULL;
+        break;
+      }
+      case Op.CALL: {
+        // list.append(x) of a list whose method LOAD_METHOD above pushed.
+        const fw = slotWord(stack[stack.length - (arg + 2)] ?? UNKNOWN);
+        const self = stack[stack.length - (arg + 1)] ?? UNKNOWN;
+        if (
+          fw !== null && fw[0] === HI_REF && self === NOT_NULL && arg === 1 &&
+          U32[fw[1] >> 2] === T_BUILTIN && builtinTable[U32[(fw[1] + BUILTIN_INDEX) >> 2]]
+              ?.qualname === "list.append"
+        ) {
+          emit({ uop: "_CALL_LIST_APPEND", ...t });
+          break;
+        }
+        return stop("unsupported CALL");
       }
       case Op.IS_OP:
         emit({ uop: "_IS_OP", oparg: arg, instr: i });

@@ -22,14 +22,19 @@ import {
 import { frameState } from "../interpreter/frames.ts";
 import { FRAME_STACK_BYTES, FRAME_STACK_START } from "../runtime/mem.ts";
 import {
+  BUILTIN_INDEX,
+  BUILTIN_SELF,
   DICT_ENTRIES,
+  DICT_USED,
   DICT_VERSION,
   FUNC_GLOBALS,
   FUNC_VERSION,
   INST_SHAPE,
   INST_SLOTS,
+  LIST_CAP,
   LIST_ITEMS,
   LIST_LEN,
+  STR_LEN,
   TUPLE_ITEMS,
   VALUES_START,
 } from "../runtime/layout.ts";
@@ -41,10 +46,17 @@ import {
   RANGE_ITER_STOP,
 } from "../runtime/lib/iter_layout.ts";
 import {
+  T_BOOL,
+  T_BUILTIN,
+  T_DICT,
+  T_FLOAT,
   T_FUNCTION,
+  T_INT,
   T_LIST,
   T_LIST_ITER,
+  T_NONE,
   T_RANGE_ITER,
+  T_STR,
   T_TUPLE,
   T_TUPLE_ITER,
 } from "../runtime/type_ids.ts";
@@ -126,6 +138,9 @@ const FRAME_STACK_END = FRAME_STACK_START + FRAME_STACK_BYTES;
 const isInt = (a: number) => U32[(a >> 2) + 1] >>> 16 === 0xfff9;
 const isFloat = (a: number) => U32[(a >> 2) + 1] < HI_FIRST_TAG;
 const isRef = (a: number) => U32[(a >> 2) + 1] === HI_REF;
+const isNum = (a: number) => isFloat(a) || isInt(a);
+/** A float or small-int word as a number. */
+const numAt = (a: number) => isFloat(a) ? F64[a >> 3] : getInt(a);
 function getInt(a: number): number {
   const hi = U32[(a >> 2) + 1];
   return ((hi << 16) >> 16) * TWO_32 + U32[a >> 2];
@@ -494,6 +509,205 @@ export function interpretTrace(trace: readonly UopInstr[], frame: number, rt: Uo
           setInt(sp - 16, r);
           sp -= 8;
         }
+        break;
+      }
+      case "_GUARD_TOS_NUM":
+        exit = !isNum(sp - 8);
+        break;
+      case "_GUARD_NOS_NUM":
+        exit = !isNum(sp - 16);
+        break;
+      case "_GUARD_BOTH_NUM":
+        exit = !isNum(sp - 16) || !isNum(sp - 8);
+        break;
+      case "_BINARY_OP_ADD_NUM":
+      case "_BINARY_OP_SUB_NUM":
+      case "_BINARY_OP_MUL_NUM":
+      case "_BINARY_OP_DIV_NUM": {
+        const div = name === "_BINARY_OP_DIV_NUM";
+        if (!div && !isFloat(sp - 16) && !isFloat(sp - 8)) {
+          exit = true;
+          break;
+        }
+        const a = numAt(sp - 16), b = numAt(sp - 8);
+        if (div && b === 0) {
+          exit = true;
+          break;
+        }
+        setFloat(
+          sp - 16,
+          name === "_BINARY_OP_ADD_NUM"
+            ? a + b
+            : name === "_BINARY_OP_SUB_NUM"
+            ? a - b
+            : name === "_BINARY_OP_MUL_NUM"
+            ? a * b
+            : a / b,
+        );
+        sp -= 8;
+        break;
+      }
+      case "_COMPARE_OP_NUM":
+        setBool(sp - 16, cmp(arg, numAt(sp - 16), numAt(sp - 8)));
+        sp -= 8;
+        break;
+      case "_UNARY_NEGATIVE_NUM": {
+        const x = sp - 8;
+        if (isFloat(x)) setFloat(x, -F64[x >> 3]);
+        else if (isInt(x) && -getInt(x) <= SMALL_INT_MAX) setInt(x, -getInt(x) + 0);
+        else exit = true;
+        break;
+      }
+      case "_GUARD_TOS_IS": {
+        const w = ins.operand0!;
+        exit = !word(sp - 8, Number(w >> 32n), Number(w & 0xffffffffn));
+        break;
+      }
+      case "_GUARD_DICT_VERSION": {
+        const o = ins.operand0!;
+        exit = U32[(Number(o & 0xffffffffn) + DICT_VERSION) >> 2] !== Number(o >> 32n);
+        break;
+      }
+      case "_LOAD_ATTR_MODULE":
+        copy(sp - 8, entryValue(Number(ins.operand0! & 0xffffffffn), arg));
+        break;
+      case "_STORE_ATTR_ADD_SLOT": {
+        const r = U32[(sp - 8) >> 2];
+        copy(r + INST_SLOTS + 8 * arg, sp - 16);
+        U32[(r + INST_SHAPE) >> 2] = Number(ins.operand0! & 0xffffffffn);
+        sp -= 16;
+        break;
+      }
+      case "_GUARD_TOS_TYPE":
+        exit = !isRef(sp - 8) || typeOfRef(sp - 8) !== Number(ins.operand0!);
+        break;
+      case "_GUARD_BUILTIN": {
+        const c = sp - 8 * arg;
+        if (!isRef(c) || U32[((c + 8) >> 2) + 1] !== HI_NULL) exit = true;
+        else {
+          const r = U32[c >> 2];
+          exit = U32[r >> 2] !== T_BUILTIN ||
+            U32[(r + BUILTIN_INDEX) >> 2] !== Number(ins.operand0!) ||
+            U32[((r + BUILTIN_SELF) >> 2) + 1] !== HI_NULL;
+        }
+        break;
+      }
+      case "_CALL_SQRT": {
+        if (!isNum(sp - 8)) {
+          exit = true;
+          break;
+        }
+        const d = numAt(sp - 8);
+        if (d < 0) {
+          exit = true;
+          break;
+        }
+        setFloat(sp - 24, Math.sqrt(d));
+        sp -= 16;
+        break;
+      }
+      case "_CALL_LEN": {
+        if (!isRef(sp - 8)) {
+          exit = true;
+          break;
+        }
+        const o = U32[(sp - 8) >> 2];
+        const t = U32[o >> 2];
+        const n = t === T_LIST
+          ? U32[(o + LIST_LEN) >> 2]
+          : t === T_TUPLE
+          ? tupleLen(o)
+          : t === T_STR
+          ? U32[(o + STR_LEN) >> 2]
+          : t === T_DICT
+          ? U32[(o + DICT_USED) >> 2]
+          : -1;
+        if (n < 0) {
+          exit = true;
+          break;
+        }
+        setInt(sp - 24, n);
+        sp -= 16;
+        break;
+      }
+      case "_CALL_ABS": {
+        const x = sp - 8;
+        if (isFloat(x)) {
+          copy(sp - 24, x);
+          U32[((sp - 24) >> 2) + 1] &= 0x7fffffff;
+        } else if (isInt(x)) {
+          const v = Math.abs(getInt(x));
+          if (v > SMALL_INT_MAX) {
+            exit = true;
+            break;
+          }
+          setInt(sp - 24, v);
+        } else {
+          exit = true;
+          break;
+        }
+        sp -= 16;
+        break;
+      }
+      case "_CALL_MIN":
+      case "_CALL_MAX": {
+        const a = sp - 16, b = sp - 8;
+        let x: number, y: number;
+        if (isFloat(a) && isFloat(b)) {
+          x = F64[a >> 3];
+          y = F64[b >> 3];
+        } else if (isInt(a) && isInt(b)) {
+          x = getInt(a);
+          y = getInt(b);
+        } else {
+          exit = true;
+          break;
+        }
+        const take = name === "_CALL_MIN" ? y < x : y > x;
+        copy(sp - 32, take ? b : a);
+        sp -= 24;
+        break;
+      }
+      case "_CALL_ISINSTANCE": {
+        const x = sp - 16;
+        const hi = U32[(x >> 2) + 1];
+        const t = hi < HI_FIRST_TAG
+          ? T_FLOAT
+          : hi >>> 16 === 0xfff9
+          ? T_INT
+          : hi === HI_REF
+          ? typeOfRef(x)
+          : hi === HI_BOOL
+          ? T_BOOL
+          : hi === HI_NONE
+          ? T_NONE
+          : -1;
+        let yes: boolean;
+        if (t < 0) {
+          exit = true;
+          break;
+        } else if (t < FIRST_CLASS_TYPE) yes = ((ins.operand0! >> BigInt(t)) & 1n) === 1n;
+        else if (t === arg) yes = true;
+        else {
+          exit = true;
+          break;
+        }
+        setBool(sp - 32, yes);
+        sp -= 24;
+        break;
+      }
+      case "_CALL_LIST_APPEND": {
+        const l = U32[(sp - 16) >> 2];
+        const n = U32[(l + LIST_LEN) >> 2];
+        if (n >= U32[(l + LIST_CAP) >> 2]) {
+          exit = true;
+          break;
+        }
+        copy(U32[(l + LIST_ITEMS) >> 2] + VALUES_START + 8 * n, sp - 8);
+        U32[(l + LIST_LEN) >> 2] = n + 1;
+        U32[(sp - 24) >> 2] = 0;
+        U32[((sp - 24) >> 2) + 1] = HI_NONE;
+        sp -= 16;
         break;
       }
       case "_GUARD_FUNC_VERSION": {

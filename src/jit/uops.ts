@@ -147,7 +147,8 @@ function floatOp(name: string, op: string): UopDef {
 /** Comparisons: oparg is a mask of the relations that make the result true (CMP_MASKS), so one
  * stencil serves all six operators without a branch: 1 less, 2 equal, 4 greater, 8 unordered. */
 function cmpBody(get: string): string {
-  const conv = get === "double" ? "AS_DOUBLE" : "INT_VALUE";
+  const conv = get === "double" ? "AS_DOUBLE" : get === "num" ? "NUM_VALUE" : "INT_VALUE";
+  if (get === "num") get = "double";
   return `
     ${get} a = ${conv}(PEEK(2)), b = ${conv}(PEEK(1));
     uint64_t rel = (uint64_t)(a < b) | ((uint64_t)(a == b) << 1) | ((uint64_t)(a > b) << 2)${
@@ -226,6 +227,47 @@ function intBinary(name: string, pre: string, expr: string, checkRange = true): 
     ${checkRange ? "EXIT_IF(!FITS_SMALL_INT(r));" : ""}
     sp[-2] = BOX_INT(r);
     sp -= 1;
+  `,
+  );
+}
+
+/** Mixed float/small-int arithmetic: the result is always a float. */
+function numOp(name: string, op: string): UopDef {
+  const div = op === "/";
+  return uop(
+    `_BINARY_OP_${name}_NUM`,
+    [2, 1],
+    ["target"],
+    X,
+    `
+    Word x = PEEK(2), y = PEEK(1);
+    ${div ? "" : "EXIT_IF(!IS_FLOAT(x) && !IS_FLOAT(y));"}
+    double a = NUM_VALUE(x), b = NUM_VALUE(y);
+    ${div ? "EXIT_IF(b == 0.0);" : ""}
+    sp[-2] = FLOAT_WORD(a ${op} b);
+    sp -= 1;
+  `,
+  );
+}
+
+/** min(a, b) / max(a, b) of two floats or two small ints: b when it is strictly smaller (larger),
+ * else a, as CPython's loop keeps the first extreme item (a NaN compares false: a). */
+function minMax(name: string, rel: string): UopDef {
+  return uop(
+    `_CALL_${name}`,
+    [4, 1],
+    ["target"],
+    X,
+    `
+    Word a = PEEK(2), b = PEEK(1);
+    int take;
+    if (IS_FLOAT(a) && IS_FLOAT(b)) take = AS_DOUBLE(b) ${rel} AS_DOUBLE(a);
+    else {
+      EXIT_IF(!IS_SMALL_INT(a) || !IS_SMALL_INT(b));
+      take = INT_VALUE(b) ${rel} INT_VALUE(a);
+    }
+    sp[-4] = take ? b : a;
+    sp -= 3;
   `,
   );
 }
@@ -625,6 +667,211 @@ export const UOPS: readonly UopDef[] = [
   intBinary("AND", "", "r = a & b;", false),
   intBinary("OR", "", "r = a | b;", false),
   intBinary("XOR", "", "r = a ^ b;", false),
+  // Mixed float/small-int arithmetic (BINARY_OP_*_NUM): ints convert exactly (48 bits fit a
+  // double). ADD/SUB/MUL exit when neither operand is a float (int arithmetic stays int); DIV
+  // takes two ints too and exits on a zero divisor (tier 1 raises).
+  ...typeGuards("NUM", "IS_NUM"),
+  numOp("ADD", "+"),
+  numOp("SUB", "-"),
+  numOp("MUL", "*"),
+  numOp("DIV", "/"),
+  uop("_COMPARE_OP_NUM", [2, 1], ["oparg"], P, cmpBody("num")),
+  // UNARY_NEGATIVE of a float or small int (anything else exits; so does -SMALL_INT_MIN).
+  uop(
+    "_UNARY_NEGATIVE_NUM",
+    [1, 1],
+    ["target"],
+    X,
+    `
+    Word x = PEEK(1);
+    if (IS_FLOAT(x)) {
+      sp[-1] = FLOAT_WORD(-AS_DOUBLE(x));
+    } else {
+      EXIT_IF(!IS_SMALL_INT(x) || !FITS_SMALL_INT(-INT_VALUE(x)));
+      sp[-1] = BOX_INT(-INT_VALUE(x));
+    }
+  `,
+  ),
+  // Identity of a value known at projection time (a module, a class): operand0 = its word.
+  uop(
+    "_GUARD_TOS_IS",
+    [1, 1],
+    ["operand0", "target"],
+    G,
+    `
+    EXIT_IF(PEEK(1) != OPERAND0);
+  `,
+  ),
+  // Keys version of a dict known at projection time (a module's): operand0 = dict heap offset |
+  // version << 32. It reads no stack word, so the optimizer hoists it out of loops.
+  uop(
+    "_GUARD_DICT_VERSION",
+    [0, 0],
+    ["operand0", "target"],
+    G,
+    `
+    EXIT_IF(U32_AT(HEAP_BASE + (uint32_t)OPERAND0, DICT_VERSION) != (uint32_t)(OPERAND0 >> 32));
+  `,
+  ),
+  // LOAD_ATTR_MODULE after the two guards above: operand0 = the module dict's heap offset,
+  // oparg = entry index. The value is read now (rebinding an attribute keeps the keys version).
+  uop(
+    "_LOAD_ATTR_MODULE",
+    [1, 1],
+    ["oparg", "operand0"],
+    P,
+    `
+    sp[-1] = DICT_ENTRY_VALUE(HEAP_BASE + (uint32_t)OPERAND0, OPARG);
+  `,
+  ),
+  // STORE_ATTR_ADD_SLOT after _GUARD_INSTANCE_SHAPE (old shape, slot): store, then the new shape.
+  uop(
+    "_STORE_ATTR_ADD_SLOT",
+    [2, 0],
+    ["oparg", "operand0"],
+    {},
+    `
+    char *o = REF_ADDR(sp[-1]);
+    WORD_AT(o, INST_SLOTS + 8 * OPARG) = sp[-2];
+    U32_AT(o, INST_SHAPE) = (uint32_t)OPERAND0;
+    sp -= 2;
+  `,
+  ),
+  // A heap object of one built-in type on top (operand0 = type index): method loads of built-in
+  // types (their dicts cannot change).
+  uop(
+    "_GUARD_TOS_TYPE",
+    [1, 1],
+    ["operand0", "target"],
+    G,
+    `
+    Word o = PEEK(1);
+    EXIT_IF(!IS_REF(o) || OBJ_TYPE(REF_ADDR(o)) != (uint32_t)OPERAND0);
+  `,
+  ),
+  // Native built-ins. CALL_BUILTIN's callee: oparg = its depth below the top (CALL's oparg + 2),
+  // operand0 = its builtin index; unbound (no self) and the self slot NULL, as tier 1 checks.
+  uop(
+    "_GUARD_BUILTIN",
+    [0, 0],
+    ["oparg", "operand0", "target"],
+    G,
+    `
+    Word c = sp[-(int64_t)OPARG];
+    EXIT_IF(!IS_REF(c) || sp[1 - (int64_t)OPARG] != NULL_WORD);
+    char *r = REF_ADDR(c);
+    EXIT_IF(OBJ_TYPE(r) != T_BUILTIN || U32_AT(r, BUILTIN_INDEX) != (uint32_t)OPERAND0 ||
+            WORD_AT(r, BUILTIN_SELF) != NULL_WORD);
+  `,
+  ),
+  // math.sqrt(x) of a float or small int; negative x exits (tier 1 raises ValueError).
+  uop(
+    "_CALL_SQRT",
+    [3, 1],
+    ["target"],
+    X,
+    `
+    Word x = PEEK(1);
+    EXIT_IF(!IS_NUM(x));
+    double d = NUM_VALUE(x);
+    EXIT_IF(d < 0.0);
+    sp[-3] = FLOAT_WORD(SQRT(d));
+    sp -= 2;
+  `,
+  ),
+  // len(x) of a list, tuple, str or dict.
+  uop(
+    "_CALL_LEN",
+    [3, 1],
+    ["target"],
+    X,
+    `
+    Word x = PEEK(1);
+    EXIT_IF(!IS_REF(x));
+    char *o = REF_ADDR(x);
+    uint32_t t = OBJ_TYPE(o);
+    uint64_t n;
+    if (t == T_LIST) n = U32_AT(o, LIST_LEN);
+    else if (t == T_TUPLE) n = (U32_AT(o, 4) - TUPLE_ITEMS) >> 3;
+    else if (t == T_STR) n = U32_AT(o, STR_LEN);
+    else {
+      EXIT_IF(t != T_DICT);
+      n = U32_AT(o, DICT_USED);
+    }
+    sp[-3] = BOX_INT(n);
+    sp -= 2;
+  `,
+  ),
+  // abs(x) of a small int (exits when the result leaves the range) or a float.
+  uop(
+    "_CALL_ABS",
+    [3, 1],
+    ["target"],
+    X,
+    `
+    Word x = PEEK(1);
+    Word r;
+    if (IS_FLOAT(x)) {
+      r = x & 0x7FFFFFFFFFFFFFFFull;
+    } else {
+      EXIT_IF(!IS_SMALL_INT(x));
+      int64_t v = INT_VALUE(x);
+      if (v < 0) v = -v;
+      EXIT_IF(!FITS_SMALL_INT(v));
+      r = BOX_INT(v);
+    }
+    sp[-3] = r;
+    sp -= 2;
+  `,
+  ),
+  minMax("MIN", "<"),
+  minMax("MAX", ">"),
+  // isinstance(x, C) with C guarded to be one class: oparg = C's type index, operand0 = the mask
+  // of built-in type indexes (below FIRST_CLASS_TYPE) that are C or its subclasses. A user-class x
+  // other than C exits (tier 1 walks the MRO).
+  uop(
+    "_CALL_ISINSTANCE",
+    [4, 1],
+    ["oparg", "operand0", "target"],
+    X,
+    `
+    Word x = PEEK(2);
+    uint32_t t;
+    if (IS_FLOAT(x)) t = T_FLOAT;
+    else if (IS_SMALL_INT(x)) t = T_INT;
+    else if (IS_REF(x)) t = OBJ_TYPE(REF_ADDR(x));
+    else if ((x >> 32) == (FALSE_WORD >> 32)) t = T_BOOL;
+    else {
+      EXIT_IF(x != NONE_WORD);
+      t = T_NONE;
+    }
+    uint64_t yes;
+    if (t < FIRST_CLASS_TYPE) yes = (OPERAND0 >> t) & 1;
+    else {
+      EXIT_IF(t != (uint32_t)OPARG);
+      yes = 1;
+    }
+    sp[-4] = BOOL_WORD(yes);
+    sp -= 3;
+  `,
+  ),
+  // list.append(x) loaded by LOAD_METHOD (method, list, x): a store and a length bump when the
+  // items buffer has room; a full buffer exits (tier 1 grows it).
+  uop(
+    "_CALL_LIST_APPEND",
+    [3, 1],
+    ["target"],
+    X,
+    `
+    char *l = REF_ADDR(PEEK(2));
+    uint32_t n = U32_AT(l, LIST_LEN);
+    EXIT_IF(n >= U32_AT(l, LIST_CAP));
+    WORD_AT(HEAP_BASE + U32_AT(l, LIST_ITEMS), VALUES_START + 8 * (uint64_t)n) = PEEK(1);
+    U32_AT(l, LIST_LEN) = n + 1;
+    sp[-3] = NONE_WORD;
+    sp -= 2;
+  `,
+  ),
   // Calls of Python functions, inlined (CALL_PY_EXACT_ARGS). oparg = the callable's depth below
   // the top (CALL's oparg + 2), operand0 = the function version tier 1 specialised on.
   uop(

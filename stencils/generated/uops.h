@@ -44,6 +44,18 @@ typedef uint64_t Word;
 #define T_FUNCTION 15
 #define FUNC_VERSION 20
 #define FUNC_GLOBALS 24
+#define DICT_USED 16
+#define LIST_CAP 20
+#define STR_LEN 20
+#define BUILTIN_INDEX 16
+#define BUILTIN_SELF 24
+#define T_BUILTIN 17
+#define T_STR 7
+#define T_DICT 10
+#define T_INT 3
+#define T_BOOL 4
+#define T_FLOAT 5
+#define T_NONE 6
 
 /* Frame layout (src/interpreter/frame_layout.ts). */
 #define F_CODE 0
@@ -149,15 +161,37 @@ _Static_assert(__builtin_offsetof(TesseraState, exit_base) == 72, "state.exit_ba
 #define UOP_BINARY_OP_AND_INT 60
 #define UOP_BINARY_OP_OR_INT 61
 #define UOP_BINARY_OP_XOR_INT 62
-#define UOP_GUARD_FUNC_VERSION 63
-#define UOP_PUSH_FRAME 64
-#define UOP_POP_FRAME 65
-#define UOP_GUARD_TYPE_AND_SHAPE 66
-#define UOP_LOAD_METHOD_CONST 67
-#define UOP_CHECK_VALIDITY 68
-#define UOP_JUMP_TO_TOP 69
-#define UOP_EXIT_TRACE 70
-#define UOP_COUNT 71
+#define UOP_GUARD_TOS_NUM 63
+#define UOP_GUARD_NOS_NUM 64
+#define UOP_GUARD_BOTH_NUM 65
+#define UOP_BINARY_OP_ADD_NUM 66
+#define UOP_BINARY_OP_SUB_NUM 67
+#define UOP_BINARY_OP_MUL_NUM 68
+#define UOP_BINARY_OP_DIV_NUM 69
+#define UOP_COMPARE_OP_NUM 70
+#define UOP_UNARY_NEGATIVE_NUM 71
+#define UOP_GUARD_TOS_IS 72
+#define UOP_GUARD_DICT_VERSION 73
+#define UOP_LOAD_ATTR_MODULE 74
+#define UOP_STORE_ATTR_ADD_SLOT 75
+#define UOP_GUARD_TOS_TYPE 76
+#define UOP_GUARD_BUILTIN 77
+#define UOP_CALL_SQRT 78
+#define UOP_CALL_LEN 79
+#define UOP_CALL_ABS 80
+#define UOP_CALL_MIN 81
+#define UOP_CALL_MAX 82
+#define UOP_CALL_ISINSTANCE 83
+#define UOP_CALL_LIST_APPEND 84
+#define UOP_GUARD_FUNC_VERSION 85
+#define UOP_PUSH_FRAME 86
+#define UOP_POP_FRAME 87
+#define UOP_GUARD_TYPE_AND_SHAPE 88
+#define UOP_LOAD_METHOD_CONST 89
+#define UOP_CHECK_VALIDITY 90
+#define UOP_JUMP_TO_TOP 91
+#define UOP_EXIT_TRACE 92
+#define UOP_COUNT 93
 
 /* Every stencil has this type: frame, stack pointer, state; clang keeps them in r12, r13,
    r14 across the whole trace because every stencil is preserve_none. */

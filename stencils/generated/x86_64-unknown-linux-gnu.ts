@@ -10,19 +10,19 @@ export const INPUT_HASHES: Readonly<Record<string, string>> = {
   "ffi/shim.c": "47aa7c8a184e42bf75fd0c84692e28777c412a75c1fd6521a6c05b20fe9cd6fa",
   "scripts/build_stencils.ts": "fc923c3d7fe33c9077bfc51ffcec77c613a1c8c751d79360d6b0c16b129253f4",
   "src/interpreter/frame_layout.ts": "efbb525ef5f204c1a966c70cb08760647a65184d97d1fc8fb849e87167a9cbb7",
-  "src/jit/c_header.ts": "df4802cbe12645d7f551ab72bff29757280dfd57dbc8990a5480c1badd9df659",
+  "src/jit/c_header.ts": "d307e499e831e5335f3583a83f3a1cb4d3b16746f87476c672d6e494d56ec6d0",
   "src/jit/exit_layout.ts": "674028e9b94cb2cd9d84b7b7daa15c1d28ec243e4f93e2b859ebb10b6ff35dee",
   "src/jit/fallthrough.ts": "7c1c337a38b6d7f4865e0ce073914a4466ea8dca7aa62f1590f449d84c02d789",
   "src/jit/holes.ts": "fc0b26755fd185003f46534cd5274fdfd6a2892ba23268bd16216424ef71660a",
   "src/jit/readobj.ts": "574fedf27eacf6bc2253c172ae97761cdf36eb80b3af0c7cfc7da60caad54f2e",
   "src/jit/state_layout.ts": "ec9d14a3345ffcadbef22d4974d22c4a8bb7807ca80e1c1729e4f3156c1d597c",
   "src/jit/stencil_inputs.ts": "6a62d2832ee0a86a6fccfbdca94214140f6e8e910d0c6db55b656cb55ceee3d0",
-  "src/jit/uops.ts": "08328e0a3c80e33346f198353246e4b3a92f404c0eabf4c4a14f018b0813cc10",
+  "src/jit/uops.ts": "b957f13ef4aff3bb06fd3bd0b1a20b5f3ec221f2ad96b20f6044e80bf0c77e33",
   "src/runtime/layout.ts": "3088ff95d02eb2db5103db0e307bc1331c0d2b197ee0ecd44f14e25d141387f9",
   "src/runtime/lib/iter_layout.ts": "7b783db650f437026d7c3abcdadc4f0446cc39f6dd6d7fcc77065f2c3f0dc8af",
   "src/runtime/type_ids.ts": "5209221a06d68c444438568e5b5e81d6e5ca1b769894f7ae180420d2279c5447",
   "src/runtime/value.ts": "1bcb29127389044d8057da2e84d0e412955e4e153d3e9ffbaa0111f8fe95eaa1",
-  "stencils/template.c": "a496a878cf80df237eb283c0cf7664f96c975a1f9ef7b999462c71b93c9711f0",
+  "stencils/template.c": "59790a1d81566d6177749aec090eb748f3c304fbccf019fcb9fd60c0520ba1e2",
 };
 
 /** The native shim (ffi/shim.c) as a shared object. */
@@ -685,6 +685,249 @@ export const STENCILS: Readonly<Record<string, StencilSource>> = {
     code: "498d45f8498b4df849334df048baffffffffffff00004821ca48b9000000000000f9ff4809d149894df04989c5",
     data: "",
     holes: [
+    ],
+    dataHoles: [
+    ],
+  },
+  "_GUARD_TOS_NUM": {
+    code: "498b45f84889c148c1e93081f9f9ff00000f820000000048b9000000000000ffff4821c848b9fffffffffffff8ff48ffc14839c80f8500000000",
+    data: "",
+    holes: [
+      { offset: 19, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 54, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_GUARD_NOS_NUM": {
+    code: "498b45f04889c148c1e93081f9f9ff00000f820000000048b9000000000000ffff4821c848b9fffffffffffff8ff48ffc14839c80f8500000000",
+    data: "",
+    holes: [
+      { offset: 19, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 54, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_GUARD_BOTH_NUM": {
+    code: "498b45f0498b4df84889c248c1ea30bef9ff000039f20f93c248bf000000000000ffff4821f849b8fffffffffffff8ff49ffc04c39c00f95c34889c848c1e83039f00f93c04821f94c39c10f95c184da0f850000000020c80f8500000000",
+    data: "",
+    holes: [
+      { offset: 82, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+      { offset: 90, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_BINARY_OP_ADD_NUM": {
+    code: "498b45f0498b4df84889c248c1ea30bef9ff000039f20f93c24889cf48c1ef3039f70f93c320d380fb010f840000000048bafffffffffffff8ff48ffc24839d0720f48c1e01048c1f810f2480f2ac0eb0566480f6ec0498d45f84839d1720f48c1e11048c1f910f2480f2ac9eb0566480f6ec9f20f58c1660f2ec066480f7ec148ba000000000000f87f480f4bd1498955f04989c5",
+    data: "",
+    holes: [
+      { offset: 44, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_BINARY_OP_SUB_NUM": {
+    code: "498b45f0498b4df84889c248c1ea30bef9ff000039f20f93c24889cf48c1ef3039f70f93c320d380fb010f840000000048bafffffffffffff8ff48ffc24839d0720f48c1e01048c1f810f2480f2ac0eb0566480f6ec0498d45f84839d1720f48c1e11048c1f910f2480f2ac9eb0566480f6ec9f20f5cc1660f2ec066480f7ec148ba000000000000f87f480f4bd1498955f04989c5",
+    data: "",
+    holes: [
+      { offset: 44, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_BINARY_OP_MUL_NUM": {
+    code: "498b45f0498b4df84889c248c1ea30bef9ff000039f20f93c24889cf48c1ef3039f70f93c320d380fb010f840000000048bafffffffffffff8ff48ffc24839d0720f48c1e01048c1f810f2480f2ac0eb0566480f6ec0498d45f84839d1720f48c1e11048c1f910f2480f2ac9eb0566480f6ec9f20f59c1660f2ec066480f7ec148ba000000000000f87f480f4bd1498955f04989c5",
+    data: "",
+    holes: [
+      { offset: 44, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_BINARY_OP_DIV_NUM": {
+    code: "498b45f84889c148c1e93081f9f9ff0000720f48c1e01048c1f810f2480f2ac0eb0566480f6ec0660f57c9660f2ec175027b5548ba000000000000f9ff498d45f8498b4df04839d1721248c1e11048c1f9100f57c9f2480f2ac9eb0566480f6ec9f20f5ec8660f2ec966480f7ec948ba000000000000f87f480f4bd1498955f04989c5e900000000e900000000",
+    data: "",
+    holes: [
+      { offset: 132, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 137, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_COMPARE_OP_NUM": {
+    code: "498b45f0498b4df84889c648c1ee30baf9ff000039d6720f48c1e01048c1f810f2480f2ac0eb0566480f6ec0498d45f84889ce48c1ee3039d6720f48c1e11048c1f910f2480f2ac9eb0566480f6ec931c9660f2ec80f97c1660f28d0f20fc2d10066480f7ed283e20131f6660f2ec1400f97c68d0c518d0cb1660f57d2660fc2c203660fc2d103660f56d0660f7ed283e2018d0cd148ba000000000000000021ca83fa0148b9000000000000faff4883d9ff49894df04989c5",
+    data: "",
+    holes: [
+      { offset: 151, kind: "R_X86_64_64", symbol: "_JIT_OPARG", addend: 0n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_UNARY_NEGATIVE_NUM": {
+    code: "498b45f84889c148c1e93081f9f8ff0000771e66480f6ec0480fbaf83f660f2ec048b9000000000000f87f480f4bc8eb4f48b9000000000000f9ff48ba000000000000ffff4821c24839ca0f850000000048baffffffffffff00004889c64821d648bf00000000008000004839fe0f840000000048f7d84821d04809c84889c149894df8",
+    data: "",
+    holes: [
+      { offset: 77, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+      { offset: 112, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_GUARD_TOS_IS": {
+    code: "48b80000000000000000493945f80f8500000000",
+    data: "",
+    holes: [
+      { offset: 2, kind: "R_X86_64_64", symbol: "_JIT_OPERAND0", addend: 0n },
+      { offset: 16, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_GUARD_DICT_VERSION": {
+    code: "48b8000000000000000089c148ba000000000000000048c1e8203904110f8500000000",
+    data: "",
+    holes: [
+      { offset: 2, kind: "R_X86_64_64", symbol: "_JIT_OPERAND0", addend: 0n },
+      { offset: 14, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 28n },
+      { offset: 31, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_LOAD_ATTR_MODULE": {
+    code: "48b8000000000000000089c048b900000000000000008b040848b90000000000000000488d0c49488d04c848b90000000000000000488b0401498945f8",
+    data: "",
+    holes: [
+      { offset: 2, kind: "R_X86_64_64", symbol: "_JIT_OPERAND0", addend: 0n },
+      { offset: 14, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 36n },
+      { offset: 27, kind: "R_X86_64_64", symbol: "_JIT_OPARG", addend: 0n },
+      { offset: 45, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 32n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_STORE_ATTR_ADD_SLOT": {
+    code: "418b45f848b90000000000000000488d0cc8498b55f04983c5f048be00000000000000004889140e48b9000000000000000048ba0000000000000000890c10",
+    data: "",
+    holes: [
+      { offset: 6, kind: "R_X86_64_64", symbol: "_JIT_OPARG", addend: 0n },
+      { offset: 28, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 24n },
+      { offset: 42, kind: "R_X86_64_64", symbol: "_JIT_OPERAND0", addend: 0n },
+      { offset: 52, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 16n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_GUARD_TOS_TYPE": {
+    code: "498b45f84889c148c1e92081f90000fcff0f850000000089c048b9000000000000000048ba00000000000000003914080f8500000000",
+    data: "",
+    holes: [
+      { offset: 19, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+      { offset: 27, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 0n },
+      { offset: 37, kind: "R_X86_64_64", symbol: "_JIT_OPERAND0", addend: 0n },
+      { offset: 50, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_GUARD_BUILTIN": {
+    code: "48b90000000000000000488d04cd000000004c89ea4829c2488b124889d048c1e8203d0000fcff0f850000000048b8000000000000fdffbe010000004829ce493944f5000f850000000089d148ba0000000000000000833c11110f850000000048ba000000000000000048be00000000000000003934110f850000000048ba0000000000000000483904110f8500000000",
+    data: "",
+    holes: [
+      { offset: 2, kind: "R_X86_64_64", symbol: "_JIT_OPARG", addend: 0n },
+      { offset: 41, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+      { offset: 70, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+      { offset: 78, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 0n },
+      { offset: 92, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+      { offset: 98, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 16n },
+      { offset: 108, kind: "R_X86_64_64", symbol: "_JIT_OPERAND0", addend: 0n },
+      { offset: 121, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+      { offset: 127, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 24n },
+      { offset: 141, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_CALL_SQRT": {
+    code: "48b9000000000000f9ff498b45f8488d51ff4839d00f96c24889c648c1ee3081fef9ff00000f94c308d30f84000000004839c8720f48c1e01048c1f810f2480f2ac0eb0566480f6ec0660f57c9660f2ec80f8700000000f20f51c0660f2ec066480f7ec048b9000000000000f87f480f4bc849894de84983c5f0",
+    data: "",
+    holes: [
+      { offset: 44, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+      { offset: 83, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_CALL_LEN": {
+    code: "498b45f84889c148c1e92081f90000fcff0f850000000089c048b900000000000000008b0c0883f9087f2383f907743883f9080f850000000048b900000000000000008b040883c0f0c1e803eb2783f909740983f90a0f850000000048b90000000000000000eb0a48b900000000000000008b040889c048b9000000000000f9ff4809c149894de84983c5f0",
+    data: "",
+    holes: [
+      { offset: 19, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+      { offset: 27, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 0n },
+      { offset: 53, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+      { offset: 59, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 4n },
+      { offset: 88, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+      { offset: 94, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 16n },
+      { offset: 106, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 20n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_CALL_ABS": {
+    code: "498b45f84889c148c1e93081f9f8ff00007707480fbaf03feb4548b9000000000000f9ff48ba000000000000ffff4821c24839ca0f850000000048c1e01048c1f8104889c248f7da480f48d04889d048c1e82f0f85000000004809ca4889d0498945e84983c5f0",
+    data: "",
+    holes: [
+      { offset: 54, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+      { offset: 85, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_CALL_MIN": {
+    code: "498b45f0498b4df84889c248c1ea30bef9ff000039f20f92c24889cf48c1ef3039f70f92c320d380fb01751366480f6ec166480f6ec8660f2ec80f97c2eb4348ba000000000000f9ff48be000000000000ffff4889c74821f74839d70f85000000004821ce4839d60f85000000004889ca48c1e2104889c648c1e6104839f20f9cc284d2480f45c1498945e04983c5e8",
+    data: "",
+    holes: [
+      { offset: 94, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+      { offset: 106, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_CALL_MAX": {
+    code: "498b45f0498b4df84889c248c1ea30bef9ff000039f20f92c24889cf48c1ef3039f70f92c320d380fb01751366480f6ec166480f6ec8660f2ec10f97c2eb4348ba000000000000f9ff48be000000000000ffff4889c74821f74839d70f85000000004821ce4839d60f85000000004889ca48c1e2104889c648c1e6104839f20f9fc284d2480f45c1498945e04983c5e8",
+    data: "",
+    holes: [
+      { offset: 94, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+      { offset: 106, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_CALL_ISINSTANCE": {
+    code: "498b4df04889ca48c1ea30b80500000081faf9ff00000f828900000048ba000000000000f9ff48be000000000000ffff4821ceb8030000004839d674684889c848c1e820ba0000faff4839d0743c3d0000fcff753c89c848b900000000000000008b040883f82f763c48b9000000000000000039c80f850000000048b8000000000000faff48ffc0eb37b804000000eb14b80600000048ba000000000000fbff4839d1752948b90000000000000000480fa3c148b8000000000000faff4883d000498945e04983c5e8e900000000e900000000",
+    data: "",
+    holes: [
+      { offset: 89, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 0n },
+      { offset: 107, kind: "R_X86_64_64", symbol: "_JIT_OPARG", addend: 0n },
+      { offset: 119, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+      { offset: 167, kind: "R_X86_64_64", symbol: "_JIT_OPERAND0", addend: 0n },
+      { offset: 202, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 207, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_CALL_LIST_APPEND": {
+    code: "418b4df048ba00000000000000008b341148b800000000000000003b34017339498d45f0498b7df849b80000000000000000468b04014d8d04f04a893c02ffc689341148b9000000000000fbff49894de84989c5e900000000e900000000",
+    data: "",
+    holes: [
+      { offset: 6, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 16n },
+      { offset: 19, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 20n },
+      { offset: 42, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 24n },
+      { offset: 85, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 90, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
     ],
     dataHoles: [
     ],
