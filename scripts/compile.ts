@@ -13,7 +13,7 @@ const RUN_FLAGS = [
   "--allow-ffi",
   "--allow-env",
   "--allow-write=/tmp", // -X perf writes /tmp/perf-<pid>.map
-  "--allow-run=llvm-objdump-19", // --jit-dump disassembles with it when installed
+  "--allow-run=llvm-mc-19", // --jit-dump disassembles with it when installed
   "--v8-flags=--stack-size=4000",
 ];
 

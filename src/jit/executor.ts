@@ -597,25 +597,37 @@ export class Tier2Impl implements Tier2 {
   }
 }
 
-/** Machine code as text: llvm-objdump-19 when it is installed and may run, else hex. */
+/**
+ * Machine code as text: disassembled by LLVM (llvm-mc-19, which reads raw bytes; llvm-objdump needs
+ * an object file) when it is installed and may run, else hex.
+ */
 function disassemble(code: NativeCode): string {
   const bytes = code.bytes();
   try {
-    const path = Deno.makeTempFileSync({ suffix: ".bin" });
+    const path = Deno.makeTempFileSync({ suffix: ".txt" });
     try {
-      Deno.writeFileSync(path, bytes);
-      const r = new Deno.Command("llvm-objdump-19", {
-        args: ["-D", "--triple=x86_64-unknown-linux-gnu", "--adjust-vma=" + code.address, path],
+      Deno.writeTextFileSync(path, Array.from(bytes, (b) => "0x" + b.toString(16)).join(" "));
+      const r = new Deno.Command("llvm-mc-19", {
+        args: [
+          "--disassemble",
+          "--triple=x86_64-unknown-linux-gnu",
+          "--output-asm-variant=0",
+          path,
+        ],
+        stderr: "null",
       }).outputSync();
       if (r.success) {
         const text = new TextDecoder().decode(r.stdout);
-        if (text.includes(":")) return text;
+        if (text.trim() !== "") {
+          return `  (at 0x${code.address.toString(16)}, ${bytes.length} bytes)\n` +
+            text.split("\n").filter((l) => !/^\s*\.text\s*$/.test(l)).join("\n");
+        }
       }
     } finally {
       Deno.removeSync(path);
     }
   } catch {
-    // not installed or not allowed
+    // not installed or not allowed to run
   }
   const lines: string[] = [];
   for (let k = 0; k < bytes.length; k += 32) {
