@@ -1395,8 +1395,6 @@ function slowOp(fp: number, ci: CodeInfo, ip: number, sp: number, op: number, ar
   do {
     switch (op) {
       case 9 /* Op.DELETE_FAST */: {
-        U32[(fp + F_IP) >> 2] = ip >> 2;
-        U32[(fp + F_SP) >> 2] = sp;
         const a = locals + 8 * arg;
         if (W.isNull(a)) throw unboundLocal(ci.code.localsplusNames[arg]);
         W.setNull(a);
@@ -1404,8 +1402,6 @@ function slowOp(fp: number, ci: CodeInfo, ip: number, sp: number, op: number, ar
         continue;
       }
       case 10 /* Op.LOAD_GLOBAL */: {
-        U32[(fp + F_IP) >> 2] = ip >> 2;
-        U32[(fp + F_SP) >> 2] = sp;
         const g = U32[(fp + F_GLOBALS) >> 2];
         const name = names[arg];
         let ix = lookupStr(g, name);
@@ -1429,15 +1425,11 @@ function slowOp(fp: number, ci: CodeInfo, ip: number, sp: number, op: number, ar
         continue;
       }
       case 11 /* Op.STORE_GLOBAL */:
-        U32[(fp + F_IP) >> 2] = ip >> 2;
-        U32[(fp + F_SP) >> 2] = sp;
         sp -= 8;
         dictSetStr(U32[(fp + F_GLOBALS) >> 2], names[arg], sp);
         ip += IW;
         continue;
       case 12 /* Op.DELETE_GLOBAL */: {
-        U32[(fp + F_IP) >> 2] = ip >> 2;
-        U32[(fp + F_SP) >> 2] = sp;
         const s = tempPush(1);
         W.setRef(s, names[arg]);
         const ok = dictDelete(U32[(fp + F_GLOBALS) >> 2], s);
@@ -1447,8 +1439,6 @@ function slowOp(fp: number, ci: CodeInfo, ip: number, sp: number, op: number, ar
         continue;
       }
       case 13 /* Op.LOAD_NAME */: {
-        U32[(fp + F_IP) >> 2] = ip >> 2;
-        U32[(fp + F_SP) >> 2] = sp;
         const name = names[arg];
         const ld = U32[(fp + F_LOCALS_DICT) >> 2];
         let a = ld !== 0 ? dictGetStrAddr(ld, name) : 0;
@@ -1461,8 +1451,6 @@ function slowOp(fp: number, ci: CodeInfo, ip: number, sp: number, op: number, ar
         continue;
       }
       case 14 /* Op.STORE_NAME */: {
-        U32[(fp + F_IP) >> 2] = ip >> 2;
-        U32[(fp + F_SP) >> 2] = sp;
         sp -= 8;
         const ld = U32[(fp + F_LOCALS_DICT) >> 2];
         dictSetStr(ld !== 0 ? ld : U32[(fp + F_GLOBALS) >> 2], names[arg], sp);
@@ -1470,8 +1458,6 @@ function slowOp(fp: number, ci: CodeInfo, ip: number, sp: number, op: number, ar
         continue;
       }
       case 15 /* Op.DELETE_NAME */: {
-        U32[(fp + F_IP) >> 2] = ip >> 2;
-        U32[(fp + F_SP) >> 2] = sp;
         const ld = U32[(fp + F_LOCALS_DICT) >> 2];
         const s = tempPush(1);
         W.setRef(s, names[arg]);
@@ -1482,8 +1468,6 @@ function slowOp(fp: number, ci: CodeInfo, ip: number, sp: number, op: number, ar
         continue;
       }
       case 16 /* Op.MAKE_CELL */: {
-        U32[(fp + F_IP) >> 2] = ip >> 2;
-        U32[(fp + F_SP) >> 2] = sp;
         const a = locals + 8 * arg;
         const c = newCell(W.isNull(a) ? 0 : a);
         W.setRef(a, c);
@@ -1491,8 +1475,6 @@ function slowOp(fp: number, ci: CodeInfo, ip: number, sp: number, op: number, ar
         continue;
       }
       case 19 /* Op.DELETE_DEREF */: {
-        U32[(fp + F_IP) >> 2] = ip >> 2;
-        U32[(fp + F_SP) >> 2] = sp;
         const c = W.getRef(locals + 8 * arg);
         if (W.isNull(c + CELL_VALUE)) throw unboundDeref(ci.code, arg);
         W.setNull(c + CELL_VALUE);
@@ -1514,8 +1496,6 @@ function slowOp(fp: number, ci: CodeInfo, ip: number, sp: number, op: number, ar
         continue;
       }
       case 22 /* Op.LOAD_CLASSDEREF */: {
-        U32[(fp + F_IP) >> 2] = ip >> 2;
-        U32[(fp + F_SP) >> 2] = sp;
         const ld = U32[(fp + F_LOCALS_DICT) >> 2];
         const a = ld !== 0 ? dictGetStrAddr(ld, intern(ci.code.localsplusNames[arg])) : 0;
         if (a !== 0) copyWord(U32, sp, a);
@@ -1531,8 +1511,6 @@ function slowOp(fp: number, ci: CodeInfo, ip: number, sp: number, op: number, ar
 
       // ---- attributes
       case 26 /* Op.DELETE_ATTR */:
-        U32[(fp + F_IP) >> 2] = ip >> 2;
-        U32[(fp + F_SP) >> 2] = sp;
         delAttr(sp - 8, names[arg]);
         sp -= 8;
         ip += IW;
@@ -1540,15 +1518,11 @@ function slowOp(fp: number, ci: CodeInfo, ip: number, sp: number, op: number, ar
 
       // ---- subscripts
       case 29 /* Op.DELETE_SUBSCR */:
-        U32[(fp + F_IP) >> 2] = ip >> 2;
-        U32[(fp + F_SP) >> 2] = sp;
         delItem(sp - 16, sp - 8);
         sp -= 16;
         ip += IW;
         continue;
       case 30 /* Op.BUILD_SLICE */: {
-        U32[(fp + F_IP) >> 2] = ip >> 2;
-        U32[(fp + F_SP) >> 2] = sp;
         const n = arg;
         const base = sp - 8 * n;
         const s = interpHooks.newSlice(base, base + 8, n === 3 ? base + 16 : 0);
@@ -1560,8 +1534,6 @@ function slowOp(fp: number, ci: CodeInfo, ip: number, sp: number, op: number, ar
 
       // ---- arithmetic
       case 150 /* SOp.BINARY_OP_ADD_STR */: {
-        U32[(fp + F_IP) >> 2] = ip >> 2;
-        U32[(fp + F_SP) >> 2] = sp;
         const a = sp - 16, b = sp - 8;
         if (
           W.isRef(a) && W.isRef(b) && U32[W.getRef(a) >> 2] === T_STR &&
@@ -1576,32 +1548,22 @@ function slowOp(fp: number, ci: CodeInfo, ip: number, sp: number, op: number, ar
         continue;
       }
       case 32 /* Op.UNARY_NEGATIVE */:
-        U32[(fp + F_IP) >> 2] = ip >> 2;
-        U32[(fp + F_SP) >> 2] = sp;
         unaryNegative(sp - 8, sp - 8);
         ip += IW;
         continue;
       case 33 /* Op.UNARY_POSITIVE */:
-        U32[(fp + F_IP) >> 2] = ip >> 2;
-        U32[(fp + F_SP) >> 2] = sp;
         unaryPositive(sp - 8, sp - 8);
         ip += IW;
         continue;
       case 35 /* Op.UNARY_INVERT */:
-        U32[(fp + F_IP) >> 2] = ip >> 2;
-        U32[(fp + F_SP) >> 2] = sp;
         unaryInvert(sp - 8, sp - 8);
         ip += IW;
         continue;
       case 34 /* Op.UNARY_NOT */:
-        U32[(fp + F_IP) >> 2] = ip >> 2;
-        U32[(fp + F_SP) >> 2] = sp;
         W.setBool(sp - 8, !truthy(sp - 8));
         ip += IW;
         continue;
       case 38 /* Op.CONTAINS_OP */: {
-        U32[(fp + F_IP) >> 2] = ip >> 2;
-        U32[(fp + F_SP) >> 2] = sp;
         const r = contains(sp - 8, sp - 16);
         W.setBool(sp - 16, r !== (arg === 1));
         sp -= 8;
@@ -1611,14 +1573,10 @@ function slowOp(fp: number, ci: CodeInfo, ip: number, sp: number, op: number, ar
 
       // ---- control flow
       case 45 /* Op.GET_ITER */:
-        U32[(fp + F_IP) >> 2] = ip >> 2;
-        U32[(fp + F_SP) >> 2] = sp;
         getIter(sp - 8, sp - 8);
         ip += IW;
         continue;
       case 48 /* Op.BUILD_LIST */: {
-        U32[(fp + F_IP) >> 2] = ip >> 2;
-        U32[(fp + F_SP) >> 2] = sp;
         const base = sp - 8 * arg;
         const l = listFrom(base, arg);
         W.setRef(base, l);
@@ -1627,8 +1585,6 @@ function slowOp(fp: number, ci: CodeInfo, ip: number, sp: number, op: number, ar
         continue;
       }
       case 49 /* Op.BUILD_SET */: {
-        U32[(fp + F_IP) >> 2] = ip >> 2;
-        U32[(fp + F_SP) >> 2] = sp;
         const base = sp - 8 * arg;
         const s = interpHooks.newSetFrom(base, arg);
         W.setRef(base, s);
@@ -1637,8 +1593,6 @@ function slowOp(fp: number, ci: CodeInfo, ip: number, sp: number, op: number, ar
         continue;
       }
       case 50 /* Op.BUILD_MAP */: {
-        U32[(fp + F_IP) >> 2] = ip >> 2;
-        U32[(fp + F_SP) >> 2] = sp;
         const base = sp - 16 * arg;
         const d = newDict(T_DICT, arg);
         for (let k = 0; k < arg; k++) dictSet(d, base + 16 * k, base + 16 * k + 8);
@@ -1648,8 +1602,6 @@ function slowOp(fp: number, ci: CodeInfo, ip: number, sp: number, op: number, ar
         continue;
       }
       case 51 /* Op.BUILD_STRING */: {
-        U32[(fp + F_IP) >> 2] = ip >> 2;
-        U32[(fp + F_SP) >> 2] = sp;
         const base = sp - 8 * arg;
         let s = "";
         for (let k = 0; k < arg; k++) s += strValue(W.getRef(base + 8 * k));
@@ -1659,70 +1611,50 @@ function slowOp(fp: number, ci: CodeInfo, ip: number, sp: number, op: number, ar
         continue;
       }
       case 53 /* Op.SET_ADD */:
-        U32[(fp + F_IP) >> 2] = ip >> 2;
-        U32[(fp + F_SP) >> 2] = sp;
         sp -= 8;
         interpHooks.setAdd(W.getRef(sp - 8 * arg), sp);
         ip += IW;
         continue;
       case 54 /* Op.MAP_ADD */:
-        U32[(fp + F_IP) >> 2] = ip >> 2;
-        U32[(fp + F_SP) >> 2] = sp;
         sp -= 16;
         dictSet(W.getRef(sp - 8 * arg), sp, sp + 8);
         ip += IW;
         continue;
       case 55 /* Op.LIST_EXTEND */:
-        U32[(fp + F_IP) >> 2] = ip >> 2;
-        U32[(fp + F_SP) >> 2] = sp;
         sp -= 8;
         interpHooks.listExtend(W.getRef(sp - 8 * arg), sp);
         ip += IW;
         continue;
       case 56 /* Op.SET_UPDATE */:
-        U32[(fp + F_IP) >> 2] = ip >> 2;
-        U32[(fp + F_SP) >> 2] = sp;
         sp -= 8;
         interpHooks.setUpdate(W.getRef(sp - 8 * arg), sp);
         ip += IW;
         continue;
       case 57 /* Op.DICT_UPDATE */:
-        U32[(fp + F_IP) >> 2] = ip >> 2;
-        U32[(fp + F_SP) >> 2] = sp;
         sp -= 8;
         interpHooks.dictUpdate(W.getRef(sp - 8 * arg), sp, false, 0);
         ip += IW;
         continue;
       case 58 /* Op.DICT_MERGE */:
-        U32[(fp + F_IP) >> 2] = ip >> 2;
-        U32[(fp + F_SP) >> 2] = sp;
         sp -= 8;
         interpHooks.dictUpdate(W.getRef(sp - 8 * arg), sp, true, sp - 8 * (arg + 2));
         ip += IW;
         continue;
       case 59 /* Op.LIST_TO_TUPLE */: {
-        U32[(fp + F_IP) >> 2] = ip >> 2;
-        U32[(fp + F_SP) >> 2] = sp;
         const l = W.getRef(sp - 8);
         W.setRef(sp - 8, tupleFrom(listItems(l), listLen(l)));
         ip += IW;
         continue;
       }
       case 60 /* Op.UNPACK_SEQUENCE */:
-        U32[(fp + F_IP) >> 2] = ip >> 2;
-        U32[(fp + F_SP) >> 2] = sp;
         sp = unpackSequence(sp, arg);
         ip += IW;
         continue;
       case 61 /* Op.UNPACK_EX */:
-        U32[(fp + F_IP) >> 2] = ip >> 2;
-        U32[(fp + F_SP) >> 2] = sp;
         sp = unpackEx(sp, arg & 0xff, arg >> 8);
         ip += IW;
         continue;
       case 62 /* Op.FORMAT_VALUE */: {
-        U32[(fp + F_IP) >> 2] = ip >> 2;
-        U32[(fp + F_SP) >> 2] = sp;
         let spec = "";
         if (arg & 4) {
           sp -= 8;
@@ -1746,8 +1678,6 @@ function slowOp(fp: number, ci: CodeInfo, ip: number, sp: number, op: number, ar
 
       // ---- functions and calls
       case 63 /* Op.MAKE_FUNCTION */: {
-        U32[(fp + F_IP) >> 2] = ip >> 2;
-        U32[(fp + F_SP) >> 2] = sp;
         sp -= 8;
         const codeRef = W.getRef(sp);
         let closure = 0, kwdefaults = 0, defaults = 0;
@@ -1774,8 +1704,6 @@ function slowOp(fp: number, ci: CodeInfo, ip: number, sp: number, op: number, ar
 
       // ---- exceptions
       case 69 /* Op.RAISE_VARARGS */: {
-        U32[(fp + F_IP) >> 2] = ip >> 2;
-        U32[(fp + F_SP) >> 2] = sp;
         if (arg === 0) {
           if (W.isNone(handledSlot)) {
             throw pyError(E.RuntimeError, "No active exception to reraise");
@@ -1811,16 +1739,12 @@ function slowOp(fp: number, ci: CodeInfo, ip: number, sp: number, op: number, ar
         ip += IW;
         continue;
       case 72 /* Op.CHECK_EXC_MATCH */: {
-        U32[(fp + F_IP) >> 2] = ip >> 2;
-        U32[(fp + F_SP) >> 2] = sp;
         const ok = excMatches(sp - 16, sp - 8);
         W.setBool(sp - 8, ok);
         ip += IW;
         continue;
       }
       case 73 /* Op.RERAISE */: {
-        U32[(fp + F_IP) >> 2] = ip >> 2;
-        U32[(fp + F_SP) >> 2] = sp;
         sp -= 8;
         const exc = W.getRef(sp);
         // The handler search starts from this RERAISE, not from the restored lasti (which
@@ -1834,8 +1758,6 @@ function slowOp(fp: number, ci: CodeInfo, ip: number, sp: number, op: number, ar
         ip += IW;
         continue;
       case 75 /* Op.IMPORT_NAME */: {
-        U32[(fp + F_IP) >> 2] = ip >> 2;
-        U32[(fp + F_SP) >> 2] = sp;
         sp -= 8;
         const m = importModule(strValue(names[arg]));
         W.setRef(sp - 8, m);
@@ -1843,8 +1765,6 @@ function slowOp(fp: number, ci: CodeInfo, ip: number, sp: number, op: number, ar
         continue;
       }
       case 76 /* Op.IMPORT_FROM */: {
-        U32[(fp + F_IP) >> 2] = ip >> 2;
-        U32[(fp + F_SP) >> 2] = sp;
         const m = sp - 8;
         if (!getAttrOrFalse(m, names[arg], sp)) {
           throw pyError(
@@ -1859,8 +1779,6 @@ function slowOp(fp: number, ci: CodeInfo, ip: number, sp: number, op: number, ar
         continue;
       }
       case 77 /* Op.IMPORT_STAR */:
-        U32[(fp + F_IP) >> 2] = ip >> 2;
-        U32[(fp + F_SP) >> 2] = sp;
         sp -= 8;
         interpHooks.importStar(sp, U32[(fp + F_GLOBALS) >> 2]);
         ip += IW;
