@@ -640,40 +640,14 @@ function dispatch(): boolean {
             ip += IW;
             continue;
           }
-          case 142 /* SOp.BINARY_SUBSCR_LIST_INT */: {
-            const c = sp - 16, k = sp - 8;
-            if (U32[(c >> 2) + 1] === HI_REF && U32[(k >> 2) + 1] >>> 16 === TAG_INT) {
-              const r = U32[c >> 2];
-              if (U32[r >> 2] === T_LIST) {
-                let i = intAt(U32, I32, k);
-                const n = U32[(r + LIST_LEN) >> 2];
-                if (i < 0) i += n;
-                if (i >= 0 && i < n) {
-                  copyWord(U32, c, U32[(r + LIST_ITEMS) >> 2] + VALUES_START + 8 * i);
-                  sp -= 8;
-                  ip += IW;
-                  continue;
-                }
-              }
-            }
-            deopt(ci, ip);
-            continue;
-          }
+          case 142 /* SOp.BINARY_SUBSCR_LIST_INT */:
           case 144 /* SOp.BINARY_SUBSCR_TUPLE_INT */: {
-            const c = sp - 16, k = sp - 8;
-            if (U32[(c >> 2) + 1] === HI_REF && U32[(k >> 2) + 1] >>> 16 === TAG_INT) {
-              const r = U32[c >> 2];
-              if (U32[r >> 2] === T_TUPLE) {
-                let i = intAt(U32, I32, k);
-                const n = (U32[(r >> 2) + 1] - TUPLE_ITEMS) >> 3;
-                if (i < 0) i += n;
-                if (i >= 0 && i < n) {
-                  copyWord(U32, c, r + TUPLE_ITEMS + 8 * i);
-                  sp -= 8;
-                  ip += IW;
-                  continue;
-                }
-              }
+            const item = indexedItem(U32, I32, sp - 16, sp - 8, op === 142 ? T_LIST : T_TUPLE);
+            if (item !== 0) {
+              copyWord(U32, sp - 16, item);
+              sp -= 8;
+              ip += IW;
+              continue;
             }
             deopt(ci, ip);
             continue;
@@ -691,20 +665,12 @@ function dispatch(): boolean {
             continue;
           }
           case 143 /* SOp.STORE_SUBSCR_LIST_INT */: {
-            const c = sp - 16, k = sp - 8;
-            if (U32[(c >> 2) + 1] === HI_REF && U32[(k >> 2) + 1] >>> 16 === TAG_INT) {
-              const r = U32[c >> 2];
-              if (U32[r >> 2] === T_LIST) {
-                let i = intAt(U32, I32, k);
-                const n = U32[(r + LIST_LEN) >> 2];
-                if (i < 0) i += n;
-                if (i >= 0 && i < n) {
-                  copyWord(U32, U32[(r + LIST_ITEMS) >> 2] + VALUES_START + 8 * i, sp - 24);
-                  sp -= 24;
-                  ip += IW;
-                  continue;
-                }
-              }
+            const item = indexedItem(U32, I32, sp - 16, sp - 8, T_LIST);
+            if (item !== 0) {
+              copyWord(U32, item, sp - 24);
+              sp -= 24;
+              ip += IW;
+              continue;
             }
             deopt(ci, ip);
             continue;
@@ -1850,6 +1816,21 @@ function setIntAt(U: Uint32Array, I: Int32Array, a: number, n: number): void {
     U[i] = n >>> 0;
     U[i + 1] = (0xfff90000 | (Math.floor(n / 4294967296) & 0xffff)) >>> 0;
   }
+}
+
+/**
+ * Address of item k of the list or tuple (type t) in slot c, where k is a small int (negative
+ * indexes wrap); 0 when c is not of type t, k is not a small int, or k is out of range.
+ */
+function indexedItem(U: Uint32Array, I: Int32Array, c: number, k: number, t: number): number {
+  if (U[(c >> 2) + 1] !== 0xfffc0000 || U[(k >> 2) + 1] >>> 16 !== 0xfff9) return 0;
+  const r = U[c >> 2];
+  if (U[r >> 2] !== t) return 0;
+  let i = intAt(U, I, k);
+  const n = t === T_LIST ? U[(r + LIST_LEN) >> 2] : (U[(r >> 2) + 1] - TUPLE_ITEMS) >> 3;
+  if (i < 0) i += n;
+  if (i < 0 || i >= n) return 0;
+  return t === T_LIST ? U[(r + LIST_ITEMS) >> 2] + VALUES_START + 8 * i : r + TUPLE_ITEMS + 8 * i;
 }
 
 /** Copy one value word (two u32 halves); small enough for V8 to inline anywhere. */
