@@ -289,7 +289,9 @@ export class Tier2Impl implements Tier2 {
   #review(ex: ExecutorInfo): void {
     if (!ex.valid || ex.backEdge < 0) return;
     const iterations = Number(this.exits.word(ex.records[0], ITERATIONS_WORD));
-    const done = iterations - ex.lastIterations;
+    // Starts (entries from tier 1 or through linked exits) and loop iterations, less the entries
+    // from tier 1: the native work those entries led to.
+    const done = iterations - ex.lastIterations - REVIEW_ENTRIES;
     ex.lastIterations = iterations;
     if (done >= REVIEW_MIN_ITERATIONS) return;
     jitStats.removedSlow++;
@@ -301,7 +303,6 @@ export class Tier2Impl implements Tier2 {
   // ---- building
 
   #growSideTrace(rec: number, frame: number): void {
-    this.exits.tried[rec] = 1;
     const owner = this.executors[this.#owner.get(rec) ?? -1];
     if (owner === undefined || owner === null || !owner.valid) return;
     if (this.exits.word(rec, EXIT_LINKED) !== 0n || this.exits.word(rec, EXIT_LINKED_ID) !== 0n) {
@@ -309,6 +310,10 @@ export class Tier2Impl implements Tier2 {
     }
     const target = Number(this.exits.word(rec, EXIT_TARGET));
     const codeIndex = U32[(frame + F_CODE) >> 2];
+    // An exit to a back-edge of a loop not compiled (yet): tier 1 counts it there; once the loop
+    // has an executor the exit links to it (below), so it is not marked tried.
+    if (codes[codeIndex].code.code[target * INSTR_WORDS] === Op.JUMP_BACKWARD) return;
+    this.exits.tried[rec] = 1;
     // An exit to a loop head that has an executor continues in it directly.
     const loop = this.#executorFor(codeIndex, target);
     if (loop >= 0) {

@@ -52,6 +52,7 @@ import { opName, SOp } from "../interpreter/spec_ops.ts";
 import {
   F_BUILTINS,
   F_CODE,
+  F_FLAGS,
   F_GLOBALS,
   F_IP,
   F_PREV,
@@ -405,14 +406,27 @@ export function project(o: ProjectOptions): Projection {
           i = done.callInstr + 1;
           continue;
         }
-        const ctx = contextLeft.pop();
-        if (ctx === undefined || cur.addr < 0) return stop("return from the trace's frame");
-        // A side trace inside an inlined call returns into the caller that pushed it.
+        if (cur.addr < 0) return stop("return from the trace's frame");
         const caller = U32[(cur.addr + F_PREV) >> 2];
-        if (caller === 0 || U32[(caller + F_CODE) >> 2] !== ctx.codeIndex) {
-          return stop("return into an unknown caller");
+        if (caller === 0 || U32[(cur.addr + F_FLAGS) >> 2] !== 0) {
+          return stop("return from an entry frame");
         }
-        if (U32[(caller + F_IP) >> 2] !== ctx.callInstr) return stop("return to another call");
+        let ctx = contextLeft.pop();
+        if (ctx !== undefined) {
+          // A side trace inside an inlined call returns into the caller that pushed it.
+          if (U32[(caller + F_CODE) >> 2] !== ctx.codeIndex) {
+            return stop("return into an unknown caller");
+          }
+          if (U32[(caller + F_IP) >> 2] !== ctx.callInstr) return stop("return to another call");
+        } else {
+          // A return from the frame the trace started in: into the caller live now, guarded.
+          ctx = { codeIndex: U32[(caller + F_CODE) >> 2], callInstr: U32[(caller + F_IP) >> 2] };
+          emit({
+            uop: "_GUARD_CALLER",
+            operand0: BigInt(ctx.codeIndex) | (BigInt(ctx.callInstr) << 32n),
+            ...t,
+          });
+        }
         emit({ uop: "_POP_FRAME", ...t });
         stack = slotsOf(caller, U32[(cur.addr + F_RESULT) >> 2]);
         stack.push(UNKNOWN);
@@ -606,7 +620,7 @@ export function project(o: ProjectOptions): Projection {
         i = arg;
         continue;
       case Op.JUMP_BACKWARD:
-        if (i === o.backEdge && frames.length === 1 && cur.codeIndex === o.codeIndex) {
+        if (i === o.backEdge && frames.length === 1 && cur.addr === o.frame) {
           emit({ uop: "_JUMP_TO_TOP", jump: 0, instr: i });
           return finish(true, "closed loop");
         }

@@ -756,6 +756,13 @@ export function interpretTrace(trace: readonly UopInstr[], frame: number, rt: Uo
         sp = f + FRAME_HEADER + 8 * n;
         break;
       }
+      case "_GUARD_CALLER": {
+        const o = ins.operand0!;
+        const p = U32[(frame + F_PREV) >> 2];
+        exit = p === 0 || U32[(p + F_CODE) >> 2] !== Number(o & 0xffffffffn) ||
+          U32[(p + F_IP) >> 2] !== Number(o >> 32n);
+        break;
+      }
       case "_POP_FRAME": {
         const out = U32[(frame + F_RESULT) >> 2];
         if (U32[(frame + F_FLAGS) >> 2] !== 0 || out === 0) {
@@ -789,6 +796,7 @@ export function interpretTrace(trace: readonly UopInstr[], frame: number, rt: Uo
       }
       case "_CHECK_VALIDITY":
         exit = !rt.isValid(ins.operand0!);
+        if (!exit) rt.countIteration(ins.operand0! + 8n);
         break;
       case "_JUMP_TO_TOP":
         if (ins.operand0 !== undefined && ins.operand0 !== 0n) rt.countIteration(ins.operand0);

@@ -932,6 +932,20 @@ export const UOPS: readonly UopDef[] = [
     sp = loc + n;
   `,
   ),
+  // A return from the frame a trace started in goes to a caller the projection saw live: guard
+  // that the caller is that code, suspended at that CALL (operand0 = code index | CALL << 32).
+  uop(
+    "_GUARD_CALLER",
+    [0, 0],
+    ["operand0", "target"],
+    G,
+    `
+    uint32_t p = FRAME_U32(F_PREV);
+    EXIT_IF(p == 0);
+    char *c = HEAP_BASE + p;
+    EXIT_IF(U32_AT(c, F_CODE) != (uint32_t)OPERAND0 || U32_AT(c, F_IP) != (uint32_t)(OPERAND0 >> 32));
+  `,
+  ),
   // RETURN_VALUE of a frame: stores the result where the caller's callable was, pops the frame
   // (tier 1's RETURN_VALUE for a frame without flags) and continues in the caller.
   uop(
@@ -973,14 +987,18 @@ export const UOPS: readonly UopDef[] = [
     sp += 1;
   `,
   ),
-  // Leaves when the executor was invalidated (operand0 = native address of its validity word).
+  // The first uop of every executor: leaves when the executor was invalidated (operand0 = native
+  // address of its validity word), else counts a start of the trace in the word after it (the
+  // executor review compares starts and iterations with entries from tier 1).
   uop(
     "_CHECK_VALIDITY",
     [0, 0],
     ["operand0", "target"],
     G,
     `
-    EXIT_IF(*(volatile uint64_t *)OPERAND0 == 0);
+    uint64_t *valid = (uint64_t *)OPERAND0;
+    EXIT_IF(*(volatile uint64_t *)valid == 0);
+    valid[1] += 1;
   `,
   ),
   // Closes the loop; operand0 = native address of the executor's iteration counter (0: none).

@@ -185,13 +185,14 @@ _Static_assert(__builtin_offsetof(TesseraState, exit_base) == 72, "state.exit_ba
 #define UOP_CALL_LIST_APPEND 84
 #define UOP_GUARD_FUNC_VERSION 85
 #define UOP_PUSH_FRAME 86
-#define UOP_POP_FRAME 87
-#define UOP_GUARD_TYPE_AND_SHAPE 88
-#define UOP_LOAD_METHOD_CONST 89
-#define UOP_CHECK_VALIDITY 90
-#define UOP_JUMP_TO_TOP 91
-#define UOP_EXIT_TRACE 92
-#define UOP_COUNT 93
+#define UOP_GUARD_CALLER 87
+#define UOP_POP_FRAME 88
+#define UOP_GUARD_TYPE_AND_SHAPE 89
+#define UOP_LOAD_METHOD_CONST 90
+#define UOP_CHECK_VALIDITY 91
+#define UOP_JUMP_TO_TOP 92
+#define UOP_EXIT_TRACE 93
+#define UOP_COUNT 94
 
 /* Every stencil has this type: frame, stack pointer, state; clang keeps them in r12, r13,
    r14 across the whole trace because every stencil is preserve_none. */

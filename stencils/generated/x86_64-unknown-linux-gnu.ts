@@ -17,7 +17,7 @@ export const INPUT_HASHES: Readonly<Record<string, string>> = {
   "src/jit/readobj.ts": "574fedf27eacf6bc2253c172ae97761cdf36eb80b3af0c7cfc7da60caad54f2e",
   "src/jit/state_layout.ts": "ec9d14a3345ffcadbef22d4974d22c4a8bb7807ca80e1c1729e4f3156c1d597c",
   "src/jit/stencil_inputs.ts": "6a62d2832ee0a86a6fccfbdca94214140f6e8e910d0c6db55b656cb55ceee3d0",
-  "src/jit/uops.ts": "b957f13ef4aff3bb06fd3bd0b1a20b5f3ec221f2ad96b20f6044e80bf0c77e33",
+  "src/jit/uops.ts": "a10f7bb427691223dee1968d127dcda5e15cb334ba5874d5bb422049cca1e3c7",
   "src/runtime/layout.ts": "3088ff95d02eb2db5103db0e307bc1331c0d2b197ee0ecd44f14e25d141387f9",
   "src/runtime/lib/iter_layout.ts": "7b783db650f437026d7c3abcdadc4f0446cc39f6dd6d7fcc77065f2c3f0dc8af",
   "src/runtime/type_ids.ts": "5209221a06d68c444438568e5b5e81d6e5ca1b769894f7ae180420d2279c5447",
@@ -971,6 +971,20 @@ export const STENCILS: Readonly<Record<string, StencilSource>> = {
     dataHoles: [
     ],
   },
+  "_GUARD_CALLER": {
+    code: "418b4424084885c00f840000000048ba000000000000000048b90000000000000000390c100f850000000048ba000000000000000048c1e920390c100f8500000000",
+    data: "",
+    holes: [
+      { offset: 10, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+      { offset: 16, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 0n },
+      { offset: 26, kind: "R_X86_64_64", symbol: "_JIT_OPERAND0", addend: 0n },
+      { offset: 39, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+      { offset: 45, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 4n },
+      { offset: 62, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+    ],
+    dataHoles: [
+    ],
+  },
   "_POP_FRAME": {
     code: "41837c241c000f8500000000418b44242885c07436498b4df848ba000000000000000048890c104c89e14829d149894e30458b6424084901d449bd00000000000000004901c5e900000000e900000000",
     data: "",
@@ -1008,11 +1022,12 @@ export const STENCILS: Readonly<Record<string, StencilSource>> = {
     ],
   },
   "_CHECK_VALIDITY": {
-    code: "48b80000000000000000488338000f8400000000",
+    code: "48b8000000000000000048833800740948ff4008e900000000e900000000",
     data: "",
     holes: [
       { offset: 2, kind: "R_X86_64_64", symbol: "_JIT_OPERAND0", addend: 0n },
-      { offset: 16, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+      { offset: 21, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 26, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
     ],
     dataHoles: [
     ],
