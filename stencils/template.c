@@ -61,6 +61,8 @@ __attribute__((unused)) static inline uint64_t HOLE(char *p) {
 #define IS_REF(w) (((w) >> 32) == (HI_REF_WORD >> 32))
 /* Native address of the object a ref word points at. */
 #define REF_ADDR(w) (HEAP_BASE + (uint32_t)(w))
+/* The ref word of the object at native address p. */
+#define REF_WORD(p) (HI_REF_WORD | (uint64_t)(uint32_t)((char *)(p) - HEAP_BASE))
 #define U32_AT(p, off) (*(uint32_t *)((char *)(p) + (off)))
 #define WORD_AT(p, off) (*(Word *)((char *)(p) + (off)))
 #define OBJ_TYPE(p) U32_AT(p, 0)
@@ -92,6 +94,29 @@ __attribute__((unused)) static inline double SQRT(double d) {
 __attribute__((unused)) static inline Word FLOAT_WORD(double d) {
   union { double d; Word w; } u = {.d = d};
   return d != d ? 0x7FF8000000000000ull : u.w;
+}
+
+/* Native allocation (src/runtime/space.ts, "Allocation regions"): takes `size` bytes (a multiple of
+ * 8, at least 16) from the bump region TypeScript handed to native code, writes the 16-byte header
+ * (type, size, nraw, nrefs; mark, flags and aux 0) and zeroes the body; returns 0 when the region
+ * has no room (or would keep an 8-byte tail, which cannot hold a free chunk's header). The region
+ * lies inside the heap (TypeScript carved it from the object space), so nothing outside is
+ * touched. The caller exits before changing anything when it gets 0. */
+__attribute__((unused)) static inline char *ALLOC(TesseraState *state, uint32_t type,
+                                                  uint32_t size, uint32_t nraw, uint32_t nrefs) {
+  uint64_t p = state->alloc_ptr, rem = state->alloc_end - p;
+  if (__builtin_expect(rem < size || rem - size == 8, 0)) return 0;
+  state->alloc_ptr = p + size;
+  char *o = HEAP_BASE + p;
+  /* The header as two words; the empty asm keeps clang from building them as one 16-byte vector
+     constant (a constant pool stencils cannot have). */
+  uint64_t h0 = type | ((uint64_t)size << 32), h1 = nraw | (nrefs << 8);
+  __asm__("" : "+r"(h0), "+r"(h1));
+  WORD_AT(o, 0) = h0;
+  WORD_AT(o, 8) = h1;
+  #pragma clang loop vectorize(disable) interleave(disable) unroll(disable)
+  for (uint32_t k = 16; k < size; k += 8) WORD_AT(o, k) = 0;
+  return o;
 }
 
 __attribute__((preserve_none)) void _JIT_ENTRY(char *frame, Word *sp, TesseraState *state) {

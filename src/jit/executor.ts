@@ -33,7 +33,15 @@ import {
 } from "./exit_layout.ts";
 import { optimize, type Pass } from "./optimizer.ts";
 import { type CallContext, project, type ProjectedUop } from "./projection.ts";
-import { JitState, S32_EXIT_FRAME, S32_FRAME_TOP, S32_RECURSION_LIMIT } from "./state.ts";
+import {
+  JitState,
+  S32_ALLOC_END,
+  S32_ALLOC_PTR,
+  S32_EXIT_FRAME,
+  S32_FRAME_TOP,
+  S32_RECURSION_LIMIT,
+} from "./state.ts";
+import { type AllocRegion, refillRegion, registerRegion } from "../runtime/space.ts";
 import { getShim } from "./stencils.ts";
 import { interpretTrace, uopExit, type UopRuntime } from "./uop_interp.ts";
 import { uopDef } from "./uops.ts";
@@ -186,6 +194,8 @@ export class Tier2Impl implements Tier2 {
   readonly #stateAddress: bigint;
   readonly #s32: Uint32Array;
   readonly #rt: UopRuntime;
+  /** The allocation region native code (or the uop interpreter) allocates from. */
+  readonly #region: AllocRegion;
   /** Executors relying on each type's version. */
   readonly #typeDeps = new Map<number, Set<number>>();
   #perfLines: string[] = [];
@@ -206,6 +216,10 @@ export class Tier2Impl implements Tier2 {
       this.#stateAddress = 0n;
       this.#s32 = new Uint32Array(16);
     }
+    this.#region = this.#state !== null
+      ? { view: this.#s32, ptr: S32_ALLOC_PTR, end: S32_ALLOC_END }
+      : { view: new Uint32Array(2), ptr: 0, end: 1 };
+    registerRegion(this.#region);
     typeWatch.onChange = (t) => {
       const deps = this.#typeDeps.get(t);
       if (deps === undefined) return;
@@ -225,6 +239,7 @@ export class Tier2Impl implements Tier2 {
         const w = Number(address - this.exits.address) / 8;
         this.exits.words[w] += 1n;
       },
+      region: this.#region,
     };
   }
 
@@ -263,6 +278,7 @@ export class Tier2Impl implements Tier2 {
       return;
     }
     let rec: number, exitFrame: number;
+    refillRegion(this.#region);
     if (ex.native !== null) {
       const s32 = this.#s32;
       s32[S32_FRAME_TOP] = frameState.top;
@@ -422,6 +438,8 @@ export class Tier2Impl implements Tier2 {
       }
       records.push(r);
       this.#owner.set(r, id);
+      // A used-up allocation region: only tier 1 can help (it refills before the next entry).
+      if (u.uop === "_CHECK_ALLOC") this.exits.tried[r] = 1;
       const pu = u as ProjectedUop;
       this.exits.code[r] = pu.code ?? codeIndex;
       this.exits.callers[r] = pu.callers;

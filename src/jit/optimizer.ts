@@ -7,8 +7,11 @@
 //   dce     drop pushes that are popped at once, and no-ops
 //   hoist   hoist loop-invariant guards (types of locals, the globals version, the loop's
 //           iterator) into a preamble that runs once per entry; the loop closes below it
-// Soundness rests on traces never escaping: no uop calls out or allocates, so nothing but the
-// trace itself changes locals, and shapes and dict versions cannot change while it runs.
+// Soundness rests on traces never escaping: no uop calls out, so nothing but the trace itself
+// changes locals, and shapes and dict versions cannot change while it runs. Some uops allocate
+// (_GET_ITER_*, _CALL_RANGE_*: native allocation from a region, src/runtime/space.ts), but
+// allocation only makes a new object: it changes no local, no shape, no dict and no existing
+// object, and no collection runs inside a trace, so every fact holds across it.
 import {
   HI_BOOL,
   HI_FIRST_TAG,
@@ -17,7 +20,7 @@ import {
   SMALL_INT_MAX,
   SMALL_INT_MIN,
 } from "../runtime/value.ts";
-import { T_LIST } from "../runtime/type_ids.ts";
+import { T_LIST, T_RANGE, T_TUPLE } from "../runtime/type_ids.ts";
 import type { ProjectedUop } from "./projection.ts";
 import { uopDef } from "./uops.ts";
 
@@ -32,6 +35,7 @@ type Kind =
   | "null"
   | "list"
   | "tuple"
+  | "range"
   | "RANGE"
   | "LIST"
   | "TUPLE";
@@ -46,6 +50,13 @@ class AVal {
   /** The shape fact holds only while no shape transition happened since (aliases). */
   shapeEpoch = 0;
 }
+
+/** Kinds _GUARD_TOS_TYPE proves, by type index. */
+const TYPE_KINDS: Record<number, Kind> = {
+  [T_LIST]: "list",
+  [T_TUPLE]: "tuple",
+  [T_RANGE]: "range",
+};
 
 function constVal(w: bigint): AVal {
   const v = new AVal();
@@ -315,9 +326,25 @@ function run(
       }
       case "_GUARD_TOS_TYPE": {
         const v = at(1);
-        const list = Number(u.operand0!) === T_LIST;
-        if (useGuards && list && v.kind === "list") continue;
-        if (list) v.kind = "list";
+        const kind = TYPE_KINDS[Number(u.operand0!)];
+        if (useGuards && kind !== undefined && v.kind === kind) continue;
+        if (kind !== undefined) v.kind = kind;
+        out.push(u);
+        continue;
+      }
+      case "_GET_ITER_LIST":
+      case "_GET_ITER_TUPLE":
+      case "_GET_ITER_RANGE":
+        stack.pop();
+        stack.push(fresh(u.uop.slice("_GET_ITER_".length) as Kind));
+        out.push(u);
+        continue;
+      case "_CALL_RANGE_1":
+      case "_CALL_RANGE_2":
+      case "_CALL_RANGE_3": {
+        const d = uopDef(u.uop);
+        for (let k = 0; k < d.pops; k++) stack.pop();
+        stack.push(fresh("range"));
         out.push(u);
         continue;
       }

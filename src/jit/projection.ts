@@ -19,18 +19,27 @@ import {
   VALUES_START,
 } from "../runtime/layout.ts";
 import {
+  ITER_BYTES,
   MODULE_DICT,
+  RANGE_BYTES,
+  RANGE_ITER_BYTES,
   RANGE_ITER_NEXT,
   RANGE_ITER_STEP,
   RANGE_ITER_STOP,
+  RANGE_START,
+  RANGE_STEP,
+  RANGE_STOP,
 } from "../runtime/lib/iter_layout.ts";
 import {
   T_BUILTIN,
   T_FUNCTION,
+  T_LIST,
   T_LIST_ITER,
   T_MODULE,
+  T_RANGE,
   T_RANGE_ITER,
   T_SUPER,
+  T_TUPLE,
   T_TUPLE_ITER,
   T_TYPE,
 } from "../runtime/type_ids.ts";
@@ -182,8 +191,18 @@ const GENERIC_INT_OPS: Record<number, string> = {
 //   >= 0   the heap address where the value is now (entry stack slots, dict entries)
 //   -1     unknown (made inside the trace)
 //   -2     NULL pushed by the trace;  -3: a non-NULL value pushed by the trace (a method's self)
+//   -4     a range of small ints the trace made (_CALL_RANGE_*)
+//   -5, -6, -7  a list / tuple / small-int range iterator the trace made (_GET_ITER_*)
 //   <= -16 a known object reference r, encoded as -(r + 16)
-const UNKNOWN = -1, IS_NULL = -2, NOT_NULL = -3;
+const UNKNOWN = -1, IS_NULL = -2, NOT_NULL = -3, NEW_RANGE = -4;
+const NEW_ITER: Record<string, number> = { LIST: -5, TUPLE: -6, RANGE: -7 };
+const NEW_ITER_KIND: Record<number, string> = { [-5]: "LIST", [-6]: "TUPLE", [-7]: "RANGE" };
+/** Built-in types GET_ITER is translated for, by type index. */
+const GET_ITER_KIND: Record<number, string> = {
+  [T_LIST]: "LIST",
+  [T_TUPLE]: "TUPLE",
+  [T_RANGE]: "RANGE",
+};
 const refSlot = (r: number) => -(r + 16);
 
 /** The (hi, lo) words of a slot known at projection time, or null. */
@@ -299,13 +318,13 @@ export function project(o: ProjectOptions): Projection {
       case Op.SWAP:
         emit({ uop: "_SWAP", oparg: arg, instr: i });
         break;
-      case Op.LOAD_CONST:
-        emit({
-          uop: "_LOAD_CONST",
-          operand0: wordAt(info.consts + TUPLE_ITEMS + 8 * arg),
-          instr: i,
-        });
+      case Op.LOAD_CONST: {
+        const a = info.consts + TUPLE_ITEMS + 8 * arg;
+        emit({ uop: "_LOAD_CONST", operand0: wordAt(a), instr: i });
+        // A constant object (e.g. a tuple GET_ITER iterates) is known: constants are immutable.
+        if (U32[(a >> 2) + 1] === HI_REF) stack[stack.length - 1] = refSlot(U32[a >> 2]);
         break;
+      }
       case Op.LOAD_FAST:
         emit({ uop: "_LOAD_FAST_CHECK", oparg: arg, ...t });
         if (cur.addr >= 0) stack[stack.length - 1] = cur.addr + FRAME_HEADER + 8 * arg;
@@ -606,7 +625,71 @@ export function project(o: ProjectOptions): Projection {
           emit({ uop: "_CALL_LIST_APPEND", ...t });
           break;
         }
+        // list.pop() likewise.
+        if (
+          fw !== null && fw[0] === HI_REF && self === NOT_NULL && arg === 0 &&
+          U32[fw[1] >> 2] === T_BUILTIN && builtinTable[U32[(fw[1] + BUILTIN_INDEX) >> 2]]
+              ?.qualname === "list.pop"
+        ) {
+          emit({ uop: "_CALL_LIST_POP", ...t });
+          break;
+        }
+        // range(...) of small ints: the callable (known now, e.g. the builtins entry) is guarded
+        // to be the range type; the object is allocated natively.
+        if (
+          fw !== null && fw[0] === HI_REF && self === IS_NULL && arg >= 1 && arg <= 3 &&
+          U32[fw[1] >> 2] === T_TYPE && U32[(fw[1] + TYPE_INDEX) >> 2] === T_RANGE
+        ) {
+          for (let k = 1; k <= arg; k++) {
+            const w = slotWord(stack[stack.length - k] ?? UNKNOWN);
+            if (w !== null && w[0] >>> 16 !== TAG_INT) return stop("range() of non-small-ints");
+          }
+          emit({
+            uop: "_GUARD_CALLABLE_IS",
+            oparg: arg + 2,
+            operand0: (BigInt(HI_REF) << 32n) | BigInt(fw[1]),
+            ...t,
+          });
+          emit({ uop: "_CHECK_ALLOC", oparg: RANGE_BYTES, ...t });
+          emit({ uop: `_CALL_RANGE_${arg}`, ...t });
+          stack[stack.length - 1] = NEW_RANGE;
+          break;
+        }
         return stop("unsupported CALL");
+      }
+      case Op.GET_ITER: {
+        // Over a range the trace made, or a list, tuple or range known now (type guarded): the
+        // iterator is allocated natively.
+        const slot = stack[stack.length - 1] ?? UNKNOWN;
+        let kind: string | undefined;
+        if (slot === NEW_RANGE) kind = "RANGE";
+        else {
+          const w = slotWord(slot);
+          if (w === null || w[0] !== HI_REF) return stop("GET_ITER of an unknown object");
+          const ty = U32[w[1] >> 2];
+          kind = GET_ITER_KIND[ty];
+          if (kind === undefined) return stop("unsupported GET_ITER");
+          if (kind === "RANGE") {
+            for (const off of [RANGE_START, RANGE_STOP, RANGE_STEP]) {
+              if (U32[((w[1] + off) >> 2) + 1] >>> 16 !== TAG_INT) {
+                return stop("GET_ITER of a big range");
+              }
+            }
+          }
+          emit({ uop: "_GUARD_TOS_TYPE", operand0: BigInt(ty), ...t });
+        }
+        emit({
+          uop: "_CHECK_ALLOC",
+          oparg: kind === "RANGE" ? RANGE_ITER_BYTES : ITER_BYTES,
+          ...t,
+        });
+        emit({ uop: `_GET_ITER_${kind}`, ...t });
+        stack[stack.length - 1] = NEW_ITER[kind];
+        break;
+      }
+      case Op.LIST_APPEND: {
+        emit({ uop: "_LIST_APPEND", oparg: arg, ...t });
+        break;
       }
       case Op.IS_OP:
         emit({ uop: "_IS_OP", oparg: arg, instr: i });
@@ -665,7 +748,7 @@ export function project(o: ProjectOptions): Projection {
       case SOp.FOR_ITER_LIST:
       case SOp.FOR_ITER_TUPLE: {
         const slot = stack[stack.length - 1] ?? UNKNOWN;
-        const kind = slot >= 0 ? iterKind(slot) : null;
+        const kind = slot >= 0 ? iterKind(slot) : NEW_ITER_KIND[slot] ?? null;
         if (kind === null) return stop("FOR_ITER over an unknown iterator");
         emit({ uop: `_GUARD_ITER_${kind}`, ...t });
         // Exhaustion pops the iterator and leaves the loop, as tier 1 does.

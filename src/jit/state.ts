@@ -10,6 +10,8 @@ import {
   PROT_WRITE,
 } from "../../ffi/libc.ts";
 import {
+  STATE_ALLOC_END,
+  STATE_ALLOC_PTR,
   STATE_EXIT_BASE,
   STATE_EXIT_FRAME,
   STATE_EXIT_RECORD,
@@ -75,3 +77,6 @@ export class JitState {
 export const S32_FRAME_TOP = STATE_FRAME_TOP / 4;
 export const S32_RECURSION_LIMIT = STATE_RECURSION_LIMIT / 4;
 export const S32_EXIT_FRAME = STATE_EXIT_FRAME / 4;
+/** u32 indexes (low halves) of the allocation region's bounds (heap offsets, below 2^32). */
+export const S32_ALLOC_PTR = STATE_ALLOC_PTR / 4;
+export const S32_ALLOC_END = STATE_ALLOC_END / 4;

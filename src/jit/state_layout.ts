@@ -37,6 +37,15 @@ export const STATE_FIELDS: readonly StateFieldDef[] = [
   { name: "recursion_limit", doc: "frames allowed (sys.getrecursionlimit()); TypeScript" },
   { name: "frame_limit", doc: "end of the frame stack region (heap offset); TypeScript, once" },
   { name: "exit_base", doc: "native address of exit record 0; TypeScript, once" },
+  {
+    name: "alloc_ptr",
+    doc: "next free byte of the allocation region handed to native code (heap offset; 0: none); " +
+      "TypeScript refills it before enter() (src/runtime/space.ts), native allocation bumps it",
+  },
+  {
+    name: "alloc_end",
+    doc: "end of the allocation region (heap offset); TypeScript (src/runtime/space.ts)",
+  },
 ];
 
 export const STATE_SIZE = STATE_FIELDS.length * 8;
@@ -58,6 +67,8 @@ export const STATE_FRAME_TOP = stateOffset("frame_top");
 export const STATE_RECURSION_LIMIT = stateOffset("recursion_limit");
 export const STATE_FRAME_LIMIT = stateOffset("frame_limit");
 export const STATE_EXIT_BASE = stateOffset("exit_base");
+export const STATE_ALLOC_PTR = stateOffset("alloc_ptr");
+export const STATE_ALLOC_END = stateOffset("alloc_end");
 
 /** The C declaration of the state struct, with size and offset assertions. */
 export function stateCDeclaration(): string {

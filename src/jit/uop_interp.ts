@@ -39,11 +39,17 @@ import {
   VALUES_START,
 } from "../runtime/layout.ts";
 import {
+  ITER_BYTES,
   ITER_INDEX,
   ITER_SEQ,
+  RANGE_BYTES,
+  RANGE_ITER_BYTES,
   RANGE_ITER_NEXT,
   RANGE_ITER_STEP,
   RANGE_ITER_STOP,
+  RANGE_START,
+  RANGE_STEP,
+  RANGE_STOP,
 } from "../runtime/lib/iter_layout.ts";
 import {
   T_BOOL,
@@ -55,6 +61,7 @@ import {
   T_LIST,
   T_LIST_ITER,
   T_NONE,
+  T_RANGE,
   T_RANGE_ITER,
   T_STR,
   T_TUPLE,
@@ -71,6 +78,7 @@ import {
   SMALL_INT_MAX,
   SMALL_INT_MIN,
 } from "../runtime/value.ts";
+import { type AllocRegion, regionAllocate } from "../runtime/space.ts";
 import { DICT_ENTRY_BYTES, FIRST_CLASS_TYPE } from "./c_header.ts";
 import type { UopInstr } from "./codegen.ts";
 import { UOP_ID, UOPS } from "./uops.ts";
@@ -89,6 +97,8 @@ export interface UopRuntime {
   isValid(address: bigint): boolean;
   /** Counts one iteration of a loop (_JUMP_TO_TOP) on the counter at this native address. */
   countIteration(address: bigint): void;
+  /** The allocation region the allocating uops take objects from (as ALLOC does natively). */
+  readonly region: AllocRegion;
 }
 
 /** The small-int result of a generic int BINARY_OP uop, or null when it exits. */
@@ -158,6 +168,10 @@ function setFloat(a: number, x: number): void {
 function setBool(a: number, b: boolean): void {
   U32[a >> 2] = b ? 1 : 0;
   U32[(a >> 2) + 1] = HI_BOOL;
+}
+function setRef(a: number, r: number): void {
+  U32[a >> 2] = r;
+  U32[(a >> 2) + 1] = HI_REF;
 }
 function copy(dst: number, src: number): void {
   U32[dst >> 2] = U32[src >> 2];
@@ -792,6 +806,104 @@ export function interpretTrace(trace: readonly UopInstr[], frame: number, rt: Uo
         U32[(sp - 8) >> 2] = Number(v & 0xffffffffn);
         U32[((sp - 8) >> 2) + 1] = Number(v >> 32n);
         sp += 8;
+        break;
+      }
+      case "_CHECK_ALLOC": {
+        const v = rt.region.view;
+        const rem = v[rt.region.end] - v[rt.region.ptr];
+        exit = rem < arg || rem - arg === 8;
+        break;
+      }
+      case "_GET_ITER_LIST":
+      case "_GET_ITER_TUPLE": {
+        const type = name === "_GET_ITER_LIST" ? T_LIST_ITER : T_TUPLE_ITER;
+        const it = regionAllocate(rt.region, type, ITER_BYTES, 1, 0);
+        if (it === 0) {
+          exit = true;
+          break;
+        }
+        copy(it + ITER_SEQ, sp - 8);
+        setRef(sp - 8, it);
+        break;
+      }
+      case "_GET_ITER_RANGE": {
+        const r = U32[(sp - 8) >> 2];
+        if (!isInt(r + RANGE_START) || !isInt(r + RANGE_STOP) || !isInt(r + RANGE_STEP)) {
+          exit = true;
+          break;
+        }
+        const it = regionAllocate(rt.region, T_RANGE_ITER, RANGE_ITER_BYTES, 0, 0);
+        if (it === 0) {
+          exit = true;
+          break;
+        }
+        copy(it + RANGE_ITER_NEXT, r + RANGE_START);
+        copy(it + RANGE_ITER_STOP, r + RANGE_STOP);
+        copy(it + RANGE_ITER_STEP, r + RANGE_STEP);
+        setRef(sp - 8, it);
+        break;
+      }
+      case "_GUARD_CALLABLE_IS": {
+        const c = sp - 8 * arg, w = ins.operand0!;
+        exit = !word(c, Number(w >> 32n), Number(w & 0xffffffffn)) ||
+          U32[((c + 8) >> 2) + 1] !== HI_NULL || U32[(c + 8) >> 2] !== 0;
+        break;
+      }
+      case "_CALL_RANGE_1":
+      case "_CALL_RANGE_2":
+      case "_CALL_RANGE_3": {
+        const n = name === "_CALL_RANGE_1" ? 1 : name === "_CALL_RANGE_2" ? 2 : 3;
+        const args = sp - 8 * n;
+        const a = n === 1 ? -1 : args, b = n === 1 ? args : args + 8, c = n === 3 ? args + 16 : -1;
+        if (
+          (a >= 0 && !isInt(a)) || !isInt(b) || (c >= 0 && (!isInt(c) || getInt(c) === 0))
+        ) {
+          exit = true;
+          break;
+        }
+        const r = regionAllocate(rt.region, T_RANGE, RANGE_BYTES, 0, 0);
+        if (r === 0) {
+          exit = true;
+          break;
+        }
+        if (a >= 0) copy(r + RANGE_START, a);
+        else setInt(r + RANGE_START, 0);
+        copy(r + RANGE_STOP, b);
+        if (c >= 0) copy(r + RANGE_STEP, c);
+        else setInt(r + RANGE_STEP, 1);
+        sp -= 8 * (n + 1);
+        setRef(sp - 8, r);
+        break;
+      }
+      case "_LIST_APPEND": {
+        const lw = sp - 8 - 8 * arg;
+        if (!isRef(lw) || typeOfRef(lw) !== T_LIST) {
+          exit = true;
+          break;
+        }
+        const l = U32[lw >> 2];
+        const n = U32[(l + LIST_LEN) >> 2];
+        const items = U32[(l + LIST_ITEMS) >> 2];
+        if (n >= U32[(l + LIST_CAP) >> 2] || VALUES_START + 8 * (n + 1) > U32[(items >> 2) + 1]) {
+          exit = true;
+          break;
+        }
+        copy(items + VALUES_START + 8 * n, sp - 8);
+        U32[(l + LIST_LEN) >> 2] = n + 1;
+        sp -= 8;
+        break;
+      }
+      case "_CALL_LIST_POP": {
+        const l = U32[(sp - 8) >> 2];
+        const n = U32[(l + LIST_LEN) >> 2];
+        const items = U32[(l + LIST_ITEMS) >> 2];
+        if (n === 0 || VALUES_START + 8 * n > U32[(items >> 2) + 1]) {
+          exit = true;
+          break;
+        }
+        copy(sp - 16, items + VALUES_START + 8 * (n - 1));
+        U32[(l + LIST_LEN) >> 2] = n - 1;
+        sp -= 8;
         break;
       }
       case "_CHECK_VALIDITY":

@@ -272,6 +272,46 @@ function minMax(name: string, rel: string): UopDef {
   );
 }
 
+/** GET_ITER of a list or tuple (its type guarded before): a new sequence iterator. */
+function getIter(kind: string, typeId: string): UopDef {
+  return uop(
+    `_GET_ITER_${kind}`,
+    [1, 1],
+    ["target"],
+    X,
+    `
+    char *it = ALLOC(state, ${typeId}, ITER_BYTES, 1, 0);
+    EXIT_IF(it == 0);
+    WORD_AT(it, ITER_SEQ) = PEEK(1);
+    sp[-1] = REF_WORD(it);
+  `,
+  );
+}
+
+/** range(...) with n small-int arguments (callable, NULL, args on the stack). */
+function callRange(n: number): UopDef {
+  const start = n === 1 ? "BOX_INT(0)" : `PEEK(${n})`;
+  const stop = n === 1 ? "PEEK(1)" : `PEEK(${n - 1})`;
+  const step = n === 3 ? "PEEK(1)" : "BOX_INT(1)";
+  return uop(
+    `_CALL_RANGE_${n}`,
+    [n + 2, 1],
+    ["target"],
+    X,
+    `
+    Word a = ${start}, b = ${stop}, c = ${step};
+    EXIT_IF(!IS_SMALL_INT(a) || !IS_SMALL_INT(b) || !IS_SMALL_INT(c) || INT_VALUE(c) == 0);
+    char *r = ALLOC(state, T_RANGE, RANGE_BYTES, 0, 0);
+    EXIT_IF(r == 0);
+    WORD_AT(r, RANGE_START) = a;
+    WORD_AT(r, RANGE_STOP) = b;
+    WORD_AT(r, RANGE_STEP) = c;
+    sp[-${n + 2}] = REF_WORD(r);
+    sp -= ${n + 1};
+  `,
+  );
+}
+
 export const UOPS: readonly UopDef[] = [
   uop("_NOP", [0, 0], [], P, ""),
   uop(
@@ -985,6 +1025,102 @@ export const UOPS: readonly UopDef[] = [
     sp[0] = sp[-1];
     sp[-1] = OPERAND0;
     sp += 1;
+  `,
+  ),
+  // ---- Allocating uops (native allocation: ALLOC in stencils/template.c takes a chunk from the
+  // region TypeScript hands to native code, src/runtime/space.ts). When the region has no room
+  // the uop exits before changing anything; tier 1 then allocates (and collects at its next
+  // safepoint). Objects are laid out exactly as tier 1 makes them.
+  //
+  // Room for an object of oparg bytes in the allocation region (ALLOC's own test), just before
+  // the uop that allocates it. Its exit is the one a used-up region (or a due collection) takes:
+  // the executor never grows a side trace from it (the region is only refilled by TypeScript).
+  uop(
+    "_CHECK_ALLOC",
+    [0, 0],
+    ["oparg", "target"],
+    G,
+    `
+    uint64_t rem = state->alloc_end - state->alloc_ptr;
+    EXIT_IF(rem < OPARG || rem - OPARG == 8);
+  `,
+  ),
+  // GET_ITER of a list / tuple (type guarded before): a fresh iterator at index 0 (iters.ts
+  // seqIter).
+  getIter("LIST", "T_LIST_ITER"),
+  getIter("TUPLE", "T_TUPLE_ITER"),
+  // GET_ITER of a range (type guarded before) of small ints (else exits): a range_iterator with
+  // next = start, stop, step (iters.ts newRangeIter).
+  uop(
+    "_GET_ITER_RANGE",
+    [1, 1],
+    ["target"],
+    X,
+    `
+    char *r = REF_ADDR(PEEK(1));
+    Word a = WORD_AT(r, RANGE_START), b = WORD_AT(r, RANGE_STOP), c = WORD_AT(r, RANGE_STEP);
+    EXIT_IF(!IS_SMALL_INT(a) || !IS_SMALL_INT(b) || !IS_SMALL_INT(c));
+    char *it = ALLOC(state, T_RANGE_ITER, RANGE_ITER_BYTES, 0, 0);
+    EXIT_IF(it == 0);
+    WORD_AT(it, RANGE_ITER_NEXT) = a;
+    WORD_AT(it, RANGE_ITER_STOP) = b;
+    WORD_AT(it, RANGE_ITER_STEP) = c;
+    sp[-1] = REF_WORD(it);
+  `,
+  ),
+  // A callable known at projection time (a type such as range): oparg = its depth below the top
+  // (CALL's oparg + 2), operand0 = its word; the self slot above it must be NULL.
+  uop(
+    "_GUARD_CALLABLE_IS",
+    [0, 0],
+    ["oparg", "operand0", "target"],
+    G,
+    `
+    EXIT_IF(sp[-(int64_t)OPARG] != OPERAND0 || sp[1 - (int64_t)OPARG] != NULL_WORD);
+  `,
+  ),
+  // range(stop), range(start, stop), range(start, stop, step) of small ints (callable guarded):
+  // a range object as builtins.ts newRange makes it. Other arguments and a zero step exit (tier 1
+  // converts or raises).
+  callRange(1),
+  callRange(2),
+  callRange(3),
+  // LIST_APPEND oparg (comprehensions): the list is oparg words below the item. Appends while
+  // the items buffer has room; a full buffer exits (tier 1 grows it).
+  uop(
+    "_LIST_APPEND",
+    [1, 0],
+    ["oparg", "target"],
+    X,
+    `
+    Word lw = sp[-1 - (int64_t)OPARG];
+    EXIT_IF(!IS_REF(lw));
+    char *l = REF_ADDR(lw);
+    EXIT_IF(OBJ_TYPE(l) != T_LIST);
+    uint32_t n = U32_AT(l, LIST_LEN);
+    char *items = HEAP_BASE + U32_AT(l, LIST_ITEMS);
+    EXIT_IF(n >= U32_AT(l, LIST_CAP) || VALUES_START + 8 * ((uint64_t)n + 1) > U32_AT(items, 4));
+    WORD_AT(items, VALUES_START + 8 * (uint64_t)n) = PEEK(1);
+    U32_AT(l, LIST_LEN) = n + 1;
+    sp -= 1;
+  `,
+  ),
+  // list.pop() loaded by LOAD_METHOD (method, list): the last item; an empty list exits (tier 1
+  // raises IndexError).
+  uop(
+    "_CALL_LIST_POP",
+    [2, 1],
+    ["target"],
+    X,
+    `
+    char *l = REF_ADDR(PEEK(1));
+    uint32_t n = U32_AT(l, LIST_LEN);
+    char *items = HEAP_BASE + U32_AT(l, LIST_ITEMS);
+    EXIT_IF(n == 0 || VALUES_START + 8 * (uint64_t)n > U32_AT(items, 4));
+    Word v = WORD_AT(items, VALUES_START + 8 * ((uint64_t)n - 1));
+    U32_AT(l, LIST_LEN) = n - 1;
+    sp[-2] = v;
+    sp -= 1;
   `,
   ),
   // The first uop of every executor: leaves when the executor was invalidated (operand0 = native

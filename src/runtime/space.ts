@@ -5,6 +5,13 @@
 // notes that a collection is due, and the interpreter collects at its next safepoint, where every
 // live value is in a frame, a global or an explicit root. So TypeScript may hold object offsets in
 // locals between safepoints without registering them anywhere.
+//
+// Native code (tier 2) allocates from a bump region that TypeScript hands it before a trace runs
+// (`refillRegion`): a chunk taken from this allocator and counted as allocated when it is handed
+// out, so native allocation needs no free lists and no GC-due accounting, and fails (the uop
+// exits, tier 1 allocates) when the region is used up. Native code keeps every object it makes
+// 16-byte headed and never leaves an 8-byte tail, and a collection first turns the unused rest of
+// every region into a free chunk (`retireRegion`), so the heap stays walkable.
 import { heap, OBJECT_SPACE_START, u32, u8 } from "./mem.ts";
 import {
   FLAG_NOSCAN,
@@ -122,6 +129,76 @@ export function allocate(
   return a;
 }
 
+// ---------------------------------------------------------------------------------------------
+// Allocation regions for native code
+
+/** A region's bounds live in a u32 view (the JIT state, or a small array for the uop
+ * interpreter): view[ptr] = next free byte, view[end] = end (heap offsets; both 0: none). */
+export interface AllocRegion {
+  readonly view: Uint32Array;
+  readonly ptr: number;
+  readonly end: number;
+}
+
+/** Bytes handed out per refill, and the room below which a region is refilled. */
+export const REGION_BYTES = 64 * 1024;
+const REGION_LOW = 4096;
+const regions: AllocRegion[] = [];
+
+/** Registers a region so collections retire it (its bounds start empty). */
+export function registerRegion(r: AllocRegion): void {
+  r.view[r.ptr] = 0;
+  r.view[r.end] = 0;
+  regions.push(r);
+}
+
+/** Formats the unused rest of a region as a free chunk (the sweep reclaims it) and empties it. */
+function retireRegion(r: AllocRegion): void {
+  const p = r.view[r.ptr], e = r.view[r.end];
+  if (e > p) {
+    u32[p >> 2] = T_FREE;
+    u32[(p >> 2) + 1] = e - p;
+  }
+  r.view[r.ptr] = 0;
+  r.view[r.end] = 0;
+}
+
+/** Before native code runs: gives a region that is low on room a fresh chunk, unless a collection
+ * is due (then native allocation fails and tier 1 collects at its next safepoint). */
+export function refillRegion(r: AllocRegion): void {
+  if (r.view[r.end] - r.view[r.ptr] >= REGION_LOW || gcState.due) return;
+  retireRegion(r);
+  const a = takeChunk(REGION_BYTES);
+  if (a === 0) return;
+  allocatedSinceGC += REGION_BYTES;
+  if (allocatedSinceGC > threshold) gcState.due = true;
+  r.view[r.ptr] = a;
+  r.view[r.end] = a + REGION_BYTES;
+}
+
+/**
+ * Native allocation in TypeScript (the uop interpreter; stencils/template.c ALLOC is the same): a
+ * zeroed object of `size` bytes (a multiple of 8, at least 16) from the region, or 0 when the
+ * region has no room (never leaving an 8-byte tail, which could not hold a free chunk's header).
+ */
+export function regionAllocate(
+  r: AllocRegion,
+  type: number,
+  size: number,
+  nraw: number,
+  nrefs: number,
+): number {
+  const p = r.view[r.ptr], rem = r.view[r.end] - p;
+  if (rem < size || rem - size === 8) return 0;
+  r.view[r.ptr] = p + size;
+  u8.fill(0, p, p + size);
+  u32[p >> 2] = type;
+  u32[(p >> 2) + 1] = size;
+  u8[p + H_NRAW] = nraw;
+  u8[p + H_NREFS] = nrefs;
+  return p;
+}
+
 /** Size check before a large allocation: throws OutOfMemory without touching the heap. */
 export function ensureAllocatable(bytes: number): void {
   if (!(bytes < limit - OBJECT_SPACE_START)) throw new OutOfMemory(bytes);
@@ -185,6 +262,7 @@ export const rootProviders: (() => void)[] = [];
 
 /** A full collection. Only call at a safepoint. */
 export function collect(): void {
+  for (const r of regions) retireRegion(r);
   for (const provide of rootProviders) {
     provide();
     drain();

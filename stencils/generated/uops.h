@@ -56,6 +56,13 @@ typedef uint64_t Word;
 #define T_BOOL 4
 #define T_FLOAT 5
 #define T_NONE 6
+#define T_RANGE 13
+#define ITER_BYTES 32
+#define RANGE_ITER_BYTES 40
+#define RANGE_START 16
+#define RANGE_STOP 24
+#define RANGE_STEP 32
+#define RANGE_BYTES 40
 
 /* Frame layout (src/interpreter/frame_layout.ts). */
 #define F_CODE 0
@@ -84,8 +91,10 @@ typedef struct TesseraState {
   uint64_t recursion_limit; /* frames allowed (sys.getrecursionlimit()); TypeScript */
   uint64_t frame_limit; /* end of the frame stack region (heap offset); TypeScript, once */
   uint64_t exit_base; /* native address of exit record 0; TypeScript, once */
+  uint64_t alloc_ptr; /* next free byte of the allocation region handed to native code (heap offset; 0: none); TypeScript refills it before enter() (src/runtime/space.ts), native allocation bumps it */
+  uint64_t alloc_end; /* end of the allocation region (heap offset); TypeScript (src/runtime/space.ts) */
 } TesseraState;
-_Static_assert(sizeof(TesseraState) == 80, "state size");
+_Static_assert(sizeof(TesseraState) == 96, "state size");
 _Static_assert(__builtin_offsetof(TesseraState, heap_base) == 0, "state.heap_base");
 _Static_assert(__builtin_offsetof(TesseraState, exit_uop) == 8, "state.exit_uop");
 _Static_assert(__builtin_offsetof(TesseraState, exit_target) == 16, "state.exit_target");
@@ -96,6 +105,8 @@ _Static_assert(__builtin_offsetof(TesseraState, frame_top) == 48, "state.frame_t
 _Static_assert(__builtin_offsetof(TesseraState, recursion_limit) == 56, "state.recursion_limit");
 _Static_assert(__builtin_offsetof(TesseraState, frame_limit) == 64, "state.frame_limit");
 _Static_assert(__builtin_offsetof(TesseraState, exit_base) == 72, "state.exit_base");
+_Static_assert(__builtin_offsetof(TesseraState, alloc_ptr) == 80, "state.alloc_ptr");
+_Static_assert(__builtin_offsetof(TesseraState, alloc_end) == 88, "state.alloc_end");
 
 /* Uop ids (src/jit/uops.ts). */
 #define UOP_NOP 0
@@ -189,10 +200,20 @@ _Static_assert(__builtin_offsetof(TesseraState, exit_base) == 72, "state.exit_ba
 #define UOP_POP_FRAME 88
 #define UOP_GUARD_TYPE_AND_SHAPE 89
 #define UOP_LOAD_METHOD_CONST 90
-#define UOP_CHECK_VALIDITY 91
-#define UOP_JUMP_TO_TOP 92
-#define UOP_EXIT_TRACE 93
-#define UOP_COUNT 94
+#define UOP_CHECK_ALLOC 91
+#define UOP_GET_ITER_LIST 92
+#define UOP_GET_ITER_TUPLE 93
+#define UOP_GET_ITER_RANGE 94
+#define UOP_GUARD_CALLABLE_IS 95
+#define UOP_CALL_RANGE_1 96
+#define UOP_CALL_RANGE_2 97
+#define UOP_CALL_RANGE_3 98
+#define UOP_LIST_APPEND 99
+#define UOP_CALL_LIST_POP 100
+#define UOP_CHECK_VALIDITY 101
+#define UOP_JUMP_TO_TOP 102
+#define UOP_EXIT_TRACE 103
+#define UOP_COUNT 104
 
 /* Every stencil has this type: frame, stack pointer, state; clang keeps them in r12, r13,
    r14 across the whole trace because every stencil is preserve_none. */

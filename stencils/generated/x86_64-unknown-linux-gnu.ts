@@ -10,19 +10,19 @@ export const INPUT_HASHES: Readonly<Record<string, string>> = {
   "ffi/shim.c": "47aa7c8a184e42bf75fd0c84692e28777c412a75c1fd6521a6c05b20fe9cd6fa",
   "scripts/build_stencils.ts": "fc923c3d7fe33c9077bfc51ffcec77c613a1c8c751d79360d6b0c16b129253f4",
   "src/interpreter/frame_layout.ts": "efbb525ef5f204c1a966c70cb08760647a65184d97d1fc8fb849e87167a9cbb7",
-  "src/jit/c_header.ts": "d307e499e831e5335f3583a83f3a1cb4d3b16746f87476c672d6e494d56ec6d0",
+  "src/jit/c_header.ts": "3ddb1172efbe9982cd448eb8066c2bc2ed2d50a624e366bed7afff41c88260bb",
   "src/jit/exit_layout.ts": "674028e9b94cb2cd9d84b7b7daa15c1d28ec243e4f93e2b859ebb10b6ff35dee",
   "src/jit/fallthrough.ts": "7c1c337a38b6d7f4865e0ce073914a4466ea8dca7aa62f1590f449d84c02d789",
   "src/jit/holes.ts": "fc0b26755fd185003f46534cd5274fdfd6a2892ba23268bd16216424ef71660a",
   "src/jit/readobj.ts": "574fedf27eacf6bc2253c172ae97761cdf36eb80b3af0c7cfc7da60caad54f2e",
-  "src/jit/state_layout.ts": "ec9d14a3345ffcadbef22d4974d22c4a8bb7807ca80e1c1729e4f3156c1d597c",
+  "src/jit/state_layout.ts": "9947b52cfc7187ae361ba9478674a8a3ed0785f65c2db21c05b505a2135ecce0",
   "src/jit/stencil_inputs.ts": "6a62d2832ee0a86a6fccfbdca94214140f6e8e910d0c6db55b656cb55ceee3d0",
-  "src/jit/uops.ts": "a10f7bb427691223dee1968d127dcda5e15cb334ba5874d5bb422049cca1e3c7",
+  "src/jit/uops.ts": "6648854afe0b08367e638bfb318a41d5f9050e6efe96bb4f4b434bde6be46ae8",
   "src/runtime/layout.ts": "3088ff95d02eb2db5103db0e307bc1331c0d2b197ee0ecd44f14e25d141387f9",
   "src/runtime/lib/iter_layout.ts": "7b783db650f437026d7c3abcdadc4f0446cc39f6dd6d7fcc77065f2c3f0dc8af",
   "src/runtime/type_ids.ts": "5209221a06d68c444438568e5b5e81d6e5ca1b769894f7ae180420d2279c5447",
   "src/runtime/value.ts": "1bcb29127389044d8057da2e84d0e412955e4e153d3e9ffbaa0111f8fe95eaa1",
-  "stencils/template.c": "59790a1d81566d6177749aec090eb748f3c304fbccf019fcb9fd60c0520ba1e2",
+  "stencils/template.c": "7ca75689d1c8c90609a638474344386810b7631b0c43f4599f19d6e5f12d0df7",
 };
 
 /** The native shim (ffi/shim.c) as a shared object. */
@@ -1017,6 +1017,156 @@ export const STENCILS: Readonly<Record<string, StencilSource>> = {
     data: "",
     holes: [
       { offset: 10, kind: "R_X86_64_64", symbol: "_JIT_OPERAND0", addend: 0n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_CHECK_ALLOC": {
+    code: "498b4658492b465048b900000000000000004829c80f82000000004883f8080f8400000000",
+    data: "",
+    holes: [
+      { offset: 10, kind: "R_X86_64_64", symbol: "_JIT_OPARG", addend: 0n },
+      { offset: 23, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+      { offset: 33, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_GET_ITER_LIST": {
+    code: "498b4e50498b46584829c84883f8200f82000000004883f8280f8400000000488d41204989465048ba0000000000000000488d041148be1700000020000000bf010000004889341148ba000000000000000048893c1148ba00000000000000004801cab90800000048c7440af8000000004883c1084883f91872ed498b4df84889481848b9000000000000000029c848b9000000000000fcff4809c149894df8",
+    data: "",
+    holes: [
+      { offset: 17, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+      { offset: 27, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+      { offset: 41, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 0n },
+      { offset: 74, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 8n },
+      { offset: 88, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 16n },
+      { offset: 133, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 0n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_GET_ITER_TUPLE": {
+    code: "498b4e50498b46584829c84883f8200f82000000004883f8280f8400000000488d41204989465048ba0000000000000000488d041148be1800000020000000bf010000004889341148ba000000000000000048893c1148ba00000000000000004801cab90800000048c7440af8000000004883c1084883f91872ed498b4df84889481848b9000000000000000029c848b9000000000000fcff4809c149894df8",
+    data: "",
+    holes: [
+      { offset: 17, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+      { offset: 27, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+      { offset: 41, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 0n },
+      { offset: 74, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 8n },
+      { offset: 88, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 16n },
+      { offset: 133, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 0n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_GET_ITER_RANGE": {
+    code: "418b75f848b90000000000000000488b040e4889c248c1ea3081faf9ff00000f850000000048ba0000000000000000488b141648bf000000000000ffff4989d14921f949b8000000000000f9ff4d39c10f850000000049b900000000000000004a8b340e4821f74c39c70f85000000004d8b4650498b7e584c29c74883ff280f82000000004883ff300f8400000000498d782849897e5049b900000000000000004b8d3c084531d249bb19000000280000004f891c0849b900000000000000004f8914084c01c141b8080000004ac74401f8000000004983c0084983f82072ed48894710488957184889772048b8000000000000000029c748b8000000000000fcff4809f8498945f8",
+    data: "",
+    holes: [
+      { offset: 6, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 16n },
+      { offset: 33, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+      { offset: 39, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 24n },
+      { offset: 82, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+      { offset: 88, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 32n },
+      { offset: 108, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+      { offset: 129, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+      { offset: 139, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+      { offset: 153, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 0n },
+      { offset: 184, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 8n },
+      { offset: 238, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 0n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_GUARD_CALLABLE_IS": {
+    code: "48b80000000000000000488d0cc5000000004c89ea4829ca48b9000000000000000048390a0f8500000000b9010000004829c148b8000000000000fdff493944cd000f8500000000",
+    data: "",
+    holes: [
+      { offset: 2, kind: "R_X86_64_64", symbol: "_JIT_OPARG", addend: 0n },
+      { offset: 26, kind: "R_X86_64_64", symbol: "_JIT_OPERAND0", addend: 0n },
+      { offset: 39, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+      { offset: 68, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_CALL_RANGE_1": {
+    code: "498b45f84889c148c1e93081f9f9ff00000f8500000000498b7650498b4e584829f14883f9280f82000000004883f9300f840000000048ba000000000000f9ff488d4e2849894e5048bf0000000000000000488d0c3e4531c049b90d000000280000004c890c3e48bf00000000000000004c89043e48bf00000000000000004801f7be0800000048c74437f8000000004883c6084883fe2072ed488951104889411848ffc24889512048b8000000000000000029c148b8000000000000fcff4809c8498945e84983c5f0",
+    data: "",
+    holes: [
+      { offset: 19, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+      { offset: 40, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+      { offset: 50, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+      { offset: 74, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 0n },
+      { offset: 105, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 8n },
+      { offset: 119, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 16n },
+      { offset: 171, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 0n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_CALL_RANGE_2": {
+    code: "498b45f04889c148c1e93081f9f9ff00000f850000000048b9000000000000f9ff498b55f848be000000000000ffff4821d64839ce0f8500000000498b7e50498b76584829fe4883fe280f82000000004883fe300f8400000000488d77284989765049b800000000000000004a8d34074531c949ba0d000000280000004e89140749b800000000000000004e890c0749b800000000000000004901f8bf0800000049c74438f8000000004883c7084883ff2072ed488946104889561848ffc148894e2048b8000000000000000029c648b8000000000000fcff4809f0498945e04983c5e8",
+    data: "",
+    holes: [
+      { offset: 19, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+      { offset: 55, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+      { offset: 76, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+      { offset: 86, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+      { offset: 100, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 0n },
+      { offset: 131, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 8n },
+      { offset: 145, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 16n },
+      { offset: 197, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 0n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_CALL_RANGE_3": {
+    code: "498b45e84889c148c1e93081f9f9ff00000f8500000000498b4df048be000000000000ffff4889ca4821f248bf000000000000f9ff4839fa0f8500000000498b55f84821d64839fe0f850000000048beffffffffffff00004821d60f8400000000498b7e50498b76584829fe4883fe280f82000000004883fe300f8400000000488d77284989765049b800000000000000004a8d34074531c949ba0d000000280000004e89140749b800000000000000004e890c0749b800000000000000004901f8bf0800000049c74438f8000000004883c7084883ff2072ed4889461048894e184889562048b8000000000000000029c648b8000000000000fcff4809f0498945d84983c5e0",
+    data: "",
+    holes: [
+      { offset: 19, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+      { offset: 58, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+      { offset: 74, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+      { offset: 93, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+      { offset: 114, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+      { offset: 124, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+      { offset: 138, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 0n },
+      { offset: 169, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 8n },
+      { offset: 183, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 16n },
+      { offset: 232, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 0n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_LIST_APPEND": {
+    code: "48b8000000000000000048f7d0498b44c5004889c148c1e92081f90000fcff0f850000000089c048be0000000000000000833c30090f850000000048b900000000000000008b140848bf00000000000000003b14380f830000000048bf00000000000000008b3c384801f7488d34d518000000448b47044c39c60f8700000000498b75f84983c5f8488974d710ffc2891408",
+    data: "",
+    holes: [
+      { offset: 2, kind: "R_X86_64_64", symbol: "_JIT_OPARG", addend: 0n },
+      { offset: 33, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+      { offset: 41, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 0n },
+      { offset: 55, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+      { offset: 61, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 16n },
+      { offset: 74, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 20n },
+      { offset: 87, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+      { offset: 93, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 24n },
+      { offset: 124, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_CALL_LIST_POP": {
+    code: "418b45f848b900000000000000008b14084885d20f840000000048bf000000000000000048be00000000000000008b34304801fe488d3cd510000000448b46044c39c77717488b74d608ffca891408498975f04983c5f8e900000000e900000000",
+    data: "",
+    holes: [
+      { offset: 6, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 16n },
+      { offset: 22, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+      { offset: 28, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 0n },
+      { offset: 38, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 24n },
+      { offset: 88, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 93, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
     ],
     dataHoles: [
     ],
