@@ -143,7 +143,20 @@ import {
 import { DICT_ENTRIES, DICT_VERSION } from "../runtime/layout.ts";
 import { MODULE_DICT } from "../runtime/lib/iter_layout.ts";
 import { BACKOFF, countStat, GENERIC_OF, SOp, specStats } from "./spec_ops.ts";
-import { NB_ADD, NB_INPLACE, NB_MULTIPLY, NB_SUBTRACT, NB_TRUE_DIVIDE } from "../runtime/num.ts";
+import {
+  NB_ADD,
+  NB_AND,
+  NB_FLOOR_DIVIDE,
+  NB_INPLACE,
+  NB_MULTIPLY,
+  NB_OR,
+  NB_REMAINDER,
+  NB_RSHIFT,
+  NB_SUBTRACT,
+  NB_TRUE_DIVIDE,
+  NB_XOR,
+} from "../runtime/num.ts";
+import { setIntBig } from "../runtime/int.ts";
 import { formatValue, importModule } from "../runtime/lib/index.ts";
 import { interpHooks } from "./hooks.ts";
 
@@ -421,12 +434,13 @@ function dispatch(): boolean {
   let sp = I32[(fp + F_SP) >> 2];
   let consts = ci.consts + TUPLE_ITEMS;
   let names = ci.names;
+  const counting = countExecutions;
   {
     {
       for (;;) {
         const op = code[ip];
         const arg = code[ip + 1];
-        if (countExecutions) executions[op]++;
+        if (counting) executions[op]++;
         switch (op) {
           case 0 /* Op.NOP */:
             ip += IW;
@@ -482,13 +496,40 @@ function dispatch(): boolean {
             copyWord(U32, sp, a);
             sp += 8;
             ip += IW;
+            // Runtime superinstructions: the common successors run without a second dispatch.
+            // (The bytecode is unchanged, so tier 2 and --stats see the plain instructions.)
+            const next = code[ip];
+            if (next === 7 /* Op.LOAD_FAST */) {
+              const b = locals + 8 * code[ip + 1];
+              if (U32[(b >> 2) + 1] !== HI_NULL) {
+                if (counting) executions[7]++;
+                copyWord(U32, sp, b);
+                sp += 8;
+                ip += IW;
+              }
+            } else if (next === 6 /* Op.LOAD_CONST */) {
+              if (counting) executions[6]++;
+              copyWord(U32, sp, consts + 8 * code[ip + 1]);
+              sp += 8;
+              ip += IW;
+            }
             continue;
           }
-          case 8 /* Op.STORE_FAST */:
+          case 8 /* Op.STORE_FAST */: {
             sp -= 8;
             copyWord(U32, locals + 8 * arg, sp);
             ip += IW;
+            if (code[ip] === 7 /* Op.LOAD_FAST */) {
+              const b = locals + 8 * code[ip + 1];
+              if (U32[(b >> 2) + 1] !== HI_NULL) {
+                if (counting) executions[7]++;
+                copyWord(U32, sp, b);
+                sp += 8;
+                ip += IW;
+              }
+            }
             continue;
+          }
           case 137 /* SOp.LOAD_GLOBAL_MODULE */: {
             const g = U32[(fp + F_GLOBALS) >> 2];
             if (U32[(g + DICT_VERSION) >> 2] !== code[ip + 2]) {
@@ -701,8 +742,13 @@ function dispatch(): boolean {
               // overflow: the generic path promotes to a big int; stay specialised
               U32[(fp + F_IP) >> 2] = ip >> 2;
               U32[(fp + F_SP) >> 2] = sp;
-              binaryOp(arg, a, b, a);
+              const after = wideChain(code, ip, consts, locals, a, x, y, op, counting);
               sp -= 8;
+              if (after >= 0) {
+                ip = after; // ran the following constant/local operations exactly
+                continue;
+              }
+              binaryOp(arg, a, b, a);
               ip += IW;
               continue;
             }
@@ -860,11 +906,22 @@ function dispatch(): boolean {
           case 135 /* SOp.COMPARE_OP_INT */: {
             const a = sp - 16, b = sp - 8;
             if (U32[(a >> 2) + 1] >>> 16 === TAG_INT && U32[(b >> 2) + 1] >>> 16 === TAG_INT) {
+              const t = cmp(arg, intAt(U32, I32, a), intAt(U32, I32, b));
+              ip += IW;
+              const next = code[ip];
+              if (next === 41 /* Op.POP_JUMP_IF_FALSE */ || next === 42 /* POP_JUMP_IF_TRUE */) {
+                // COMPARE + POP_JUMP without materialising the bool
+                if (counting) executions[next]++;
+                sp -= 16;
+                const jumped = t === (next === 42);
+                code[ip + 2] = (code[ip + 2] << 1) | (jumped ? 1 : 0); // branch history
+                ip = jumped ? code[ip + 1] << 2 : ip + IW;
+                continue;
+              }
               const ai = a >> 2;
-              U32[ai] = cmp(arg, intAt(U32, I32, a), intAt(U32, I32, b)) ? 1 : 0;
+              U32[ai] = t ? 1 : 0;
               U32[ai + 1] = HI_BOOL;
               sp -= 8;
-              ip += IW;
               continue;
             }
             deopt(ci, ip);
@@ -873,10 +930,20 @@ function dispatch(): boolean {
           case 136 /* SOp.COMPARE_OP_FLOAT */: {
             const a = sp - 16, b = sp - 8;
             if (U32[(a >> 2) + 1] < 0xfff90000 && U32[(b >> 2) + 1] < 0xfff90000) {
-              U32[a >> 2] = cmp(arg, F64[a >> 3], F64[b >> 3]) ? 1 : 0;
+              const t = cmp(arg, F64[a >> 3], F64[b >> 3]);
+              ip += IW;
+              const next = code[ip];
+              if (next === 41 /* Op.POP_JUMP_IF_FALSE */ || next === 42 /* POP_JUMP_IF_TRUE */) {
+                if (counting) executions[next]++;
+                sp -= 16;
+                const jumped = t === (next === 42);
+                code[ip + 2] = (code[ip + 2] << 1) | (jumped ? 1 : 0); // branch history
+                ip = jumped ? code[ip + 1] << 2 : ip + IW;
+                continue;
+              }
+              U32[a >> 2] = t ? 1 : 0;
               U32[(a >> 2) + 1] = HI_BOOL;
               sp -= 8;
-              ip += IW;
               continue;
             }
             deopt(ci, ip);
@@ -1143,6 +1210,15 @@ function dispatch(): boolean {
                   ci = callee;
                   code = ci.code.code;
                   ip = 0;
+                  if (
+                    code[0] === 1 /* Op.RESUME */ && yieldBudget > 1 && !gcState.due &&
+                    !gcState.stress && interpHooks.onSafepoint === null
+                  ) {
+                    // the callee's RESUME has nothing to do: skip its dispatch
+                    if (counting) executions[1]++;
+                    yieldBudget--;
+                    ip = IW;
+                  }
                   locals = f + FRAME_HEADER;
                   sp = fsp;
                   consts = ci.consts + TUPLE_ITEMS;
@@ -1831,6 +1907,121 @@ function indexedItem(U: Uint32Array, I: Int32Array, c: number, k: number, t: num
   if (i < 0) i += n;
   if (i < 0 || i >= n) return 0;
   return t === T_LIST ? U[(r + LIST_ITEMS) >> 2] + VALUES_START + 8 * i : r + TUPLE_ITEMS + 8 * i;
+}
+
+/**
+ * The exact result of small ints `x op y` (op: BINARY_OP_{ADD,SUB,MUL}_INT) left the small-int
+ * range. If the next instructions are `(LOAD_CONST | LOAD_FAST) BINARY_OP` pairs with small-int
+ * operands (an LCG step `(s * a + c) % m`, a hash `h * k % m`), run them here with exact
+ * arithmetic and no heap big int for the intermediates: only the final value is stored (in slot
+ * `out`, a heap big int only if it is still outside the range). Returns the offset of the first
+ * instruction not run, or -1 when not even one pair applies (the caller runs the generic path).
+ * Skipping the instructions is the same as running them: each only reads a constant or a bound
+ * local and combines it with the value on top of the stack.
+ */
+function wideChain(
+  code: Int32Array,
+  ip: number,
+  consts: number,
+  locals: number,
+  out: number,
+  x: number,
+  y: number,
+  op: number,
+  counting: boolean,
+): number {
+  // Fast path for `x * y (+|-) c) % m` and `x * y % m` with 0 < m <= 2^32, all in doubles.
+  let at = ip + IW;
+  if (op === 130) {
+    let c = 0, sign = 0;
+    let k = pairOperand(code, at, consts, locals);
+    let bop = k === null ? -1 : pairOp(code, at + IW);
+    if (k !== null && (bop === NB_ADD || bop === NB_SUBTRACT)) {
+      c = k;
+      sign = bop === NB_ADD ? 1 : -1;
+      k = pairOperand(code, at + 2 * IW, consts, locals);
+      bop = k === null ? -1 : pairOp(code, at + 3 * IW);
+    }
+    if (k !== null && bop === NB_REMAINDER && k > 0 && k <= 4294967296) {
+      const m = k;
+      const xm = floorMod(x, m), ym = floorMod(y, m);
+      const yh = Math.floor(ym / 65536), yl = ym - yh * 65536;
+      let v = ((xm * yh) % m * 65536 + xm * yl) % m;
+      if (sign !== 0) v = floorMod(v + sign * floorMod(c, m), m);
+      const next = at + (sign !== 0 ? 4 : 2) * IW;
+      if (counting) countSkipped(code, ip + IW, next);
+      setIntAt(u32, i32, out, v);
+      return next;
+    }
+  }
+  // General case: exact bigint arithmetic, committed after the last pair that applies.
+  let v = op === 128
+    ? BigInt(x) + BigInt(y)
+    : op === 129
+    ? BigInt(x) - BigInt(y)
+    : BigInt(x) * BigInt(y);
+  let steps = 0;
+  for (; steps < 8; steps++) {
+    const k = pairOperand(code, at, consts, locals);
+    if (k === null) break;
+    const bop = pairOp(code, at + IW);
+    const w = BigInt(k);
+    let r: bigint;
+    if (bop === NB_ADD) r = v + w;
+    else if (bop === NB_SUBTRACT) r = v - w;
+    else if (bop === NB_MULTIPLY) r = v * w;
+    else if (bop === NB_REMAINDER || bop === NB_FLOOR_DIVIDE) {
+      if (k === 0) break;
+      let q = v / w, m = v % w;
+      if (m !== 0n && (m < 0n) !== (w < 0n)) {
+        q -= 1n;
+        m += w;
+      }
+      r = bop === NB_REMAINDER ? m : q;
+    } else if (bop === NB_AND) r = v & w;
+    else if (bop === NB_OR) r = v | w;
+    else if (bop === NB_XOR) r = v ^ w;
+    else if (bop === NB_RSHIFT) {
+      if (k < 0) break;
+      r = v >> w;
+    } else break;
+    v = r;
+    at += 2 * IW;
+  }
+  if (steps === 0) return -1;
+  if (counting) countSkipped(code, ip + IW, at);
+  setIntBig(out, v);
+  return at;
+}
+
+/** The small-int operand of a LOAD_CONST / bound LOAD_FAST at `at`, else null. */
+function pairOperand(code: Int32Array, at: number, consts: number, locals: number): number | null {
+  const o = code[at];
+  const a = o === 6 /* LOAD_CONST */
+    ? consts + 8 * code[at + 1]
+    : o === 7 /* LOAD_FAST */
+    ? locals + 8 * code[at + 1]
+    : 0;
+  if (a === 0 || u32[(a >> 2) + 1] >>> 16 !== TAG_INT) return null;
+  return intAt(u32, i32, a);
+}
+
+/** The (non-inplace) NB_* operator of a BINARY_OP at `at` (generic or int-specialised), or -1. */
+function pairOp(code: Int32Array, at: number): number {
+  const o = code[at];
+  if (o !== 31 /* BINARY_OP */ && o !== 128 && o !== 129 && o !== 130) return -1;
+  const nb = code[at + 1];
+  return nb >= NB_INPLACE ? nb - NB_INPLACE : nb;
+}
+
+/** Python's floor modulo of an integer-valued double by a positive one (exact). */
+function floorMod(x: number, m: number): number {
+  const r = x % m;
+  return r < 0 ? r + m : r;
+}
+
+function countSkipped(code: Int32Array, from: number, to: number): void {
+  for (let k = from; k < to; k += IW) executions[code[k]]++;
 }
 
 /** Copy one value word (two u32 halves); small enough for V8 to inline anywhere. */

@@ -1,0 +1,116 @@
+# Instruction pairs tier 1 runs without a second dispatch (LOAD_FAST/STORE_FAST followed by
+# LOAD_FAST or LOAD_CONST, COMPARE_OP_INT/FLOAT followed by POP_JUMP_IF_FALSE/TRUE, a call's
+# RESUME), including the paths where the pair does not apply.
+
+
+def count_below(xs, limit):
+    n = 0
+    for x in xs:
+        if x < limit:
+            n += 1
+        if not x >= limit:
+            n += 100
+    return n
+
+
+print(count_below(list(range(50)), 20))
+print(count_below([0.5 * i for i in range(50)], 7.25))
+print(count_below([1, 2.5, 3, 4.5, True, False], 3))
+
+
+def loop_while(n):
+    i = 0
+    t = 0
+    while i < n and t != 77:
+        t = t + i
+        i = i + 1
+    while not (i <= 0):
+        i -= 2
+    return i, t
+
+
+print(loop_while(10), loop_while(100))
+
+
+def unbound_second(flag):
+    a = 1
+    if flag:
+        b = 2
+    return a + b
+
+
+for f in [True, True, False]:
+    try:
+        print(unbound_second(f))
+    except UnboundLocalError as e:
+        print("UnboundLocalError:", e)
+
+
+def unbound_after_store(flag):
+    a = 5
+    if flag:
+        c = 3
+    x = a
+    y = c
+    return x + y
+
+
+for f in [True, False]:
+    try:
+        print(unbound_after_store(f))
+    except UnboundLocalError as e:
+        print("UnboundLocalError:", e)
+
+
+def fact(n):
+    if n <= 1:
+        return 1
+    return n * fact(n - 1)
+
+
+print(fact(30))
+
+
+def deep(n):
+    if n == 0:
+        return 0
+    return 1 + deep(n - 1)
+
+
+try:
+    deep(100000)
+except RecursionError as e:
+    print("RecursionError:", e)
+print(deep(500))
+
+
+class Num:
+    def __init__(self, v):
+        self.v = v
+
+    def __lt__(self, other):
+        return self.v < other.v
+
+
+def mixed(xs):
+    n = 0
+    for a in xs:
+        for b in xs:
+            if a < b:
+                n += 1
+    return n
+
+
+print(mixed([3, 1, 2]), mixed([3.0, 1.5, 2.5]), mixed([Num(3), Num(1), Num(2)]))
+print(mixed([1, 2.5, 2]), mixed(["b", "a", "c"]))
+
+
+def loop_float(x):
+    steps = 0
+    while x > 1.0:
+        x = x / 2.0
+        steps += 1
+    return steps
+
+
+print(loop_float(1e300), loop_float(0.5), loop_float(float("nan")))
