@@ -21,6 +21,7 @@ import { DATA_SYMBOL, parseStencilObject } from "../src/jit/readobj.ts";
 import { makeFallthrough, parseObjdump } from "../src/jit/fallthrough.ts";
 import { hashInputs, REPO_ROOT, sha256Hex } from "../src/jit/stencil_inputs.ts";
 import { UOPS } from "../src/jit/uops.ts";
+import { LOCAL_HOLES } from "../src/jit/uops_fused.ts";
 import type { Hole } from "../src/jit/holes.ts";
 
 const TARGET = "x86_64-unknown-linux-gnu";
@@ -106,7 +107,12 @@ async function main(): Promise<void> {
     await Deno.copyFile(join(REPO_ROOT, "stencils/template.c"), join(work, "stencils/template.c"));
     await Deno.copyFile(join(REPO_ROOT, "ffi/shim.c"), join(work, "ffi/shim.c"));
 
-    const validSymbols = new Set<string>([...VALUE_HOLES, ...CODE_HOLES, DATA_SYMBOL]);
+    const validSymbols = new Set<string>([
+      ...VALUE_HOLES,
+      ...CODE_HOLES,
+      ...LOCAL_HOLES,
+      DATA_SYMBOL,
+    ]);
     const stencils: string[] = [];
     const fallthrough: string[] = [];
     const pb = $.progress("Compiling stencils", { length: UOPS.length });

@@ -42,6 +42,16 @@ __attribute__((unused)) static inline uint64_t HOLE(char *p) {
       __attribute__((musttail)) return _JIT_EXIT_TARGET(frame, sp, state); \
     }                                                                       \
   } while (0)
+/* Leaves now (the body has set sp as the exit expects it). */
+#define EXIT_NOW()                                                    \
+  do {                                                                \
+    __attribute__((musttail)) return _JIT_EXIT_TARGET(frame, sp, state); \
+  } while (0)
+#define UNLIKELY(cond) __builtin_expect(!!(cond), 0)
+/* A local of a fused uop (src/jit/uops_fused.ts): the hole's value is its byte offset in the
+   frame. The holes are declared as functions, so under -mcmodel=medium their values are 32-bit
+   and clang folds them into the displacement of the load or store. */
+#define FLOCAL(hole) (*(Word *)(frame + (uintptr_t)&hole))
 #define JUMP_TO_TOP()                                                  \
   do {                                                                 \
     __attribute__((musttail)) return _JIT_JUMP_TARGET(frame, sp, state); \

@@ -35,7 +35,7 @@ export const MODES: Mode[] = [
   { name: "jit-eager", args: ["-X", "jit=1", "-X", "jit-threshold=1"] },
   { name: "jit-uops", args: ["-X", "jit=uops", "-X", "jit-threshold=1"] },
   // Each optimizer pass off in turn (src/jit/optimizer.ts), everything hot at once.
-  ...["guards", "fold", "dce", "hoist"].map((pass) => ({
+  ...["guards", "fold", "dce", "hoist", "fuse"].map((pass) => ({
     name: `jit-no-${pass}`,
     args: ["-X", "jit=1", "-X", "jit-threshold=1", "-X", `jit-opt=-${pass}`],
   })),

@@ -83,6 +83,7 @@ export const DICT_ENTRY_BYTES = 24;
 /** Type indexes from this one on are user classes (instances with shapes). */
 export const FIRST_CLASS_TYPE = 48;
 import { UOPS } from "./uops.ts";
+import { LOCAL_HOLES } from "./uops_fused.ts";
 
 /** Symbols whose address a stencil reads as a value; codegen patches them per uop instance. */
 export const VALUE_HOLES = [
@@ -205,6 +206,8 @@ export function generateUopsHeader(): string {
     "/* Holes: the ADDRESS of each symbol is the value codegen patches in. */",
     ...VALUE_HOLES.map((s) => `extern char ${s}[];`),
     ...CODE_HOLES.map((s) => `extern Stencil ${s};`),
+    "/* Frame offsets of fused uops' locals: 32-bit values (see FLOCAL in template.c). */",
+    ...LOCAL_HOLES.map((s) => `extern void ${s}(void);`),
     "",
   ];
   return out.join("\n");

@@ -20,6 +20,8 @@ import {
 } from "./holes.ts";
 import { type Stencil, stencils as targetStencils } from "./stencils.ts";
 import { uopDef } from "./uops.ts";
+import { localOfHole } from "./uops_fused.ts";
+import { FRAME_HEADER } from "../interpreter/frame_layout.ts";
 
 /** One uop of a trace with its operands (see OperandKind in uops.ts). */
 export interface UopInstr {
@@ -177,6 +179,10 @@ function symbolValue(
       return BigInt(p.index);
     case "_JIT_HEAP_BASE":
       return env.heapBase;
+    case "_JIT_LOCAL_A":
+    case "_JIT_LOCAL_B":
+    case "_JIT_LOCAL_D":
+      return BigInt(FRAME_HEADER + 8 * localOfHole(symbol, instr.oparg ?? 0));
     case "_JIT_DATA":
       return base + BigInt(p.dataAt);
     case "_JIT_CONTINUE": {

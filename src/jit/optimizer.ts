@@ -7,6 +7,7 @@
 //   dce     drop pushes that are popped at once, and no-ops
 //   hoist   hoist loop-invariant guards (types of locals, the globals version, the loop's
 //           iterator) into a preamble that runs once per entry; the loop closes below it
+//   fuse    last: runs of loads, arithmetic, stores and branches become fused uops (fuse.ts)
 // Soundness rests on traces never escaping: no uop calls out, so nothing but the trace itself
 // changes locals, and shapes and dict versions cannot change while it runs. Some uops allocate
 // (_GET_ITER_*, _CALL_RANGE_*: native allocation from a region, src/runtime/space.ts), but
@@ -23,8 +24,9 @@ import {
 import { T_LIST, T_RANGE, T_TUPLE } from "../runtime/type_ids.ts";
 import type { ProjectedUop } from "./projection.ts";
 import { uopDef } from "./uops.ts";
+import { fuse } from "./fuse.ts";
 
-export const PASSES = ["guards", "fold", "dce", "hoist"] as const;
+export const PASSES = ["guards", "fold", "dce", "hoist", "fuse"] as const;
 export type Pass = typeof PASSES[number];
 
 type Kind =
@@ -713,9 +715,9 @@ export function optimize(
   }
   let out = result.out;
   if (passes.has("dce")) out = deadCode(out);
-  const loopStart = preamble.length;
-  const uops = [...preamble, ...out].map((u) =>
-    u.uop === "_JUMP_TO_TOP" ? { ...u, jump: loopStart } : u
-  );
+  let loopStart = preamble.length;
+  let all = [...preamble, ...out];
+  if (passes.has("fuse")) ({ uops: all, loopStart } = fuse(all, loopStart));
+  const uops = all.map((u) => u.uop === "_JUMP_TO_TOP" ? { ...u, jump: loopStart } : u);
   return { uops, loopStart };
 }

@@ -18,6 +18,7 @@ export const STENCIL_INPUTS = [
   "src/jit/state_layout.ts",
   "src/jit/stencil_inputs.ts",
   "src/jit/uops.ts",
+  "src/jit/uops_fused.ts",
   "src/runtime/layout.ts",
   "src/runtime/lib/iter_layout.ts",
   "src/runtime/type_ids.ts",

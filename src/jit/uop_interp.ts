@@ -82,6 +82,7 @@ import { type AllocRegion, regionAllocate } from "../runtime/space.ts";
 import { DICT_ENTRY_BYTES, FIRST_CLASS_TYPE } from "./c_header.ts";
 import type { UopInstr } from "./codegen.ts";
 import { UOP_ID, UOPS } from "./uops.ts";
+import { expandTrace, fusedSpec } from "./uops_fused.ts";
 
 const heap = getHeap();
 const U32 = heap.u32;
@@ -206,6 +207,7 @@ const ID = {
  * where tier 1 resumes, and `uopExit` says which uop and record left.
  */
 export function interpretTrace(trace: readonly UopInstr[], frame: number, rt: UopRuntime): void {
+  trace = expandTrace(trace); // fused uops run as their components (uops_fused.ts)
   let sp = U32[(frame + F_SP) >> 2];
   let locals = frame + FRAME_HEADER;
   let pc = 0;
@@ -923,7 +925,7 @@ export function interpretTrace(trace: readonly UopInstr[], frame: number, rt: Uo
     if (exit) {
       const linked = rt.takeExit(ins.exit ?? -1);
       if (linked !== null) {
-        trace = linked;
+        trace = expandTrace(linked);
         pc = 0;
         continue;
       }
@@ -942,7 +944,9 @@ export function interpretTrace(trace: readonly UopInstr[], frame: number, rt: Uo
 /** Names of the uops this interpreter implements (a test checks it is every uop). */
 export function interpretedUops(): string[] {
   const src = interpretTrace.toString();
-  return UOPS.map((u) => u.name).filter((n) => src.includes(`case "${n}"`));
+  return UOPS.map((u) => u.name).filter((n) =>
+    src.includes(`case "${n}"`) || (fusedSpec(n) !== undefined && src.includes("expandTrace"))
+  );
 }
 
 void I32;

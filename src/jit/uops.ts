@@ -13,6 +13,8 @@
 // Exits follow CPython: a uop that may exit does so *before* changing anything it would undo, so
 // the frame and stack at the exit are exactly those tier 1 expects at the resume instruction.
 
+import { fusedUops } from "./uops_fused.ts";
+
 /** What a uop instance must be given (each maps to a hole in its stencil). */
 export type OperandKind =
   /** small immediate, e.g. a local index (`_JIT_OPARG`) */
@@ -1178,6 +1180,7 @@ export const UOPS: readonly UopDef[] = [
     return;
   `,
   ),
+  ...fusedUops(),
 ];
 
 /** Uop ids, in table order (the same numbers as UOP_<name> in the generated header). */

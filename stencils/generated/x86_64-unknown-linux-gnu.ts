@@ -8,21 +8,22 @@ export const TARGET = "x86_64-unknown-linux-gnu";
 export const INPUT_HASHES: Readonly<Record<string, string>> = {
   "clang": "03e20000a29bbd768e7b35aad168ba520305ae28b0d2c372a8605b62969e1ada",
   "ffi/shim.c": "47aa7c8a184e42bf75fd0c84692e28777c412a75c1fd6521a6c05b20fe9cd6fa",
-  "scripts/build_stencils.ts": "fc923c3d7fe33c9077bfc51ffcec77c613a1c8c751d79360d6b0c16b129253f4",
+  "scripts/build_stencils.ts": "9edf019cfe263398403873ddd984b4808211e36d6c37461610979ddde1cda6bd",
   "src/interpreter/frame_layout.ts": "efbb525ef5f204c1a966c70cb08760647a65184d97d1fc8fb849e87167a9cbb7",
-  "src/jit/c_header.ts": "3ddb1172efbe9982cd448eb8066c2bc2ed2d50a624e366bed7afff41c88260bb",
+  "src/jit/c_header.ts": "750ff47c4353aa936b8bb34d82f1ec8df10f3652181a6405bc123cf452717565",
   "src/jit/exit_layout.ts": "674028e9b94cb2cd9d84b7b7daa15c1d28ec243e4f93e2b859ebb10b6ff35dee",
   "src/jit/fallthrough.ts": "7c1c337a38b6d7f4865e0ce073914a4466ea8dca7aa62f1590f449d84c02d789",
   "src/jit/holes.ts": "fc0b26755fd185003f46534cd5274fdfd6a2892ba23268bd16216424ef71660a",
   "src/jit/readobj.ts": "574fedf27eacf6bc2253c172ae97761cdf36eb80b3af0c7cfc7da60caad54f2e",
   "src/jit/state_layout.ts": "9947b52cfc7187ae361ba9478674a8a3ed0785f65c2db21c05b505a2135ecce0",
-  "src/jit/stencil_inputs.ts": "6a62d2832ee0a86a6fccfbdca94214140f6e8e910d0c6db55b656cb55ceee3d0",
-  "src/jit/uops.ts": "6648854afe0b08367e638bfb318a41d5f9050e6efe96bb4f4b434bde6be46ae8",
+  "src/jit/stencil_inputs.ts": "2238c1ea0775fa0cf638760b62d3f0674d302cdda5f0137ef53e6ee214d4571c",
+  "src/jit/uops.ts": "1a38e2d696edf245857508aa563c16a2ecf5aa341e5b16dfc469ac1bfb4d7741",
+  "src/jit/uops_fused.ts": "ab3c1719d55660d72ba1a5a7c2816d19d2ccd1855de18bb9abcc821099f0a350",
   "src/runtime/layout.ts": "3088ff95d02eb2db5103db0e307bc1331c0d2b197ee0ecd44f14e25d141387f9",
   "src/runtime/lib/iter_layout.ts": "7b783db650f437026d7c3abcdadc4f0446cc39f6dd6d7fcc77065f2c3f0dc8af",
   "src/runtime/type_ids.ts": "5209221a06d68c444438568e5b5e81d6e5ca1b769894f7ae180420d2279c5447",
   "src/runtime/value.ts": "1bcb29127389044d8057da2e84d0e412955e4e153d3e9ffbaa0111f8fe95eaa1",
-  "stencils/template.c": "7ca75689d1c8c90609a638474344386810b7631b0c43f4599f19d6e5f12d0df7",
+  "stencils/template.c": "b8189e4a46cd1b5e2a093d282d6c1e9efe0a74f66950d0c1742955918e558869",
 };
 
 /** The native shim (ffi/shim.c) as a shared object. */
@@ -1201,6 +1202,2418 @@ export const STENCILS: Readonly<Record<string, StencilSource>> = {
       { offset: 31, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 0n },
       { offset: 44, kind: "R_X86_64_64", symbol: "_JIT_UOP_INDEX", addend: 0n },
       { offset: 58, kind: "R_X86_64_64", symbol: "_JIT_TARGET", addend: 0n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_F_ADD_FLOAT_SS_S": {
+    code: "f2410f1045f0498d45f8f2410f5845f8660f2ec066480f7ec148ba000000000000f87f480f4bd1498955f04989c5",
+    data: "",
+    holes: [
+    ],
+    dataHoles: [
+    ],
+  },
+  "_F_ADD_FLOAT_SS_L": {
+    code: "498d45f0f2410f1045f0f2410f5845f8660f2ec066480f7ec148ba000000000000f87f480f4bd149899424000000004989c5",
+    data: "",
+    holes: [
+      { offset: 43, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_D", addend: 0n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_F_ADD_FLOAT_SL_S": {
+    code: "f2410f1045f8f2410f58842400000000660f2ec066480f7ec048b9000000000000f87f480f4bc849894df8",
+    data: "",
+    holes: [
+      { offset: 12, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_B", addend: 0n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_F_ADD_FLOAT_SL_L": {
+    code: "f2410f1045f84983c5f8f2410f58842400000000660f2ec066480f7ec048b9000000000000f87f480f4bc849898c2400000000",
+    data: "",
+    holes: [
+      { offset: 16, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_B", addend: 0n },
+      { offset: 47, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_D", addend: 0n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_F_ADD_FLOAT_SC_S": {
+    code: "48b8000000000000000066480f6ec0f2410f5845f8660f2ec066480f7ec048b9000000000000f87f480f4bc849894df8",
+    data: "",
+    holes: [
+      { offset: 2, kind: "R_X86_64_64", symbol: "_JIT_OPERAND0", addend: 0n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_F_ADD_FLOAT_SC_L": {
+    code: "48b8000000000000000066480f6ec0f2410f5845f84983c5f8660f2ec066480f7ec048b9000000000000f87f480f4bc849898c2400000000",
+    data: "",
+    holes: [
+      { offset: 2, kind: "R_X86_64_64", symbol: "_JIT_OPERAND0", addend: 0n },
+      { offset: 52, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_D", addend: 0n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_F_ADD_FLOAT_LL_S": {
+    code: "f2410f10842400000000f2410f58842400000000660f2ec066480f7ec048b9000000000000f87f480f4bc849894d004983c508",
+    data: "",
+    holes: [
+      { offset: 6, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_A", addend: 0n },
+      { offset: 16, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_B", addend: 0n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_F_ADD_FLOAT_LL_L": {
+    code: "f2410f10842400000000f2410f58842400000000660f2ec066480f7ec048b9000000000000f87f480f4bc849898c2400000000",
+    data: "",
+    holes: [
+      { offset: 6, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_A", addend: 0n },
+      { offset: 16, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_B", addend: 0n },
+      { offset: 47, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_D", addend: 0n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_F_ADD_FLOAT_LC_S": {
+    code: "48b8000000000000000066480f6ec0f2410f58842400000000660f2ec066480f7ec048b9000000000000f87f480f4bc849894d004983c508",
+    data: "",
+    holes: [
+      { offset: 2, kind: "R_X86_64_64", symbol: "_JIT_OPERAND0", addend: 0n },
+      { offset: 21, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_A", addend: 0n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_F_ADD_FLOAT_LC_L": {
+    code: "48b8000000000000000066480f6ec0f2410f58842400000000660f2ec066480f7ec048b9000000000000f87f480f4bc849898c2400000000",
+    data: "",
+    holes: [
+      { offset: 2, kind: "R_X86_64_64", symbol: "_JIT_OPERAND0", addend: 0n },
+      { offset: 21, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_A", addend: 0n },
+      { offset: 52, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_D", addend: 0n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_F_ADD_FLOAT_CL_S": {
+    code: "48b8000000000000000066480f6ec0f2410f58842400000000660f2ec066480f7ec048b9000000000000f87f480f4bc849894d004983c508",
+    data: "",
+    holes: [
+      { offset: 2, kind: "R_X86_64_64", symbol: "_JIT_OPERAND0", addend: 0n },
+      { offset: 21, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_B", addend: 0n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_F_ADD_FLOAT_CL_L": {
+    code: "48b8000000000000000066480f6ec0f2410f58842400000000660f2ec066480f7ec048b9000000000000f87f480f4bc849898c2400000000",
+    data: "",
+    holes: [
+      { offset: 2, kind: "R_X86_64_64", symbol: "_JIT_OPERAND0", addend: 0n },
+      { offset: 21, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_B", addend: 0n },
+      { offset: 52, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_D", addend: 0n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_F_ADD_FLOAT_GS_S": {
+    code: "498b4df04889c848c1e8303df9ff00007332498d45f866480f6ec1f2410f5845f8660f2ec066480f7ec148ba000000000000f87f480f4bd1498955f04989c5e900000000e900000000",
+    data: "",
+    holes: [
+      { offset: 64, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 69, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_F_ADD_FLOAT_GS_L": {
+    code: "498b45f04889c148c1e93081f9f9ff0000733366480f6ec0f2410f5845f84983c5f0660f2ec066480f7ec048b9000000000000f87f480f4bc849898c2400000000e900000000e900000000",
+    data: "",
+    holes: [
+      { offset: 61, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_D", addend: 0n },
+      { offset: 66, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 71, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_F_ADD_FLOAT_SG_S": {
+    code: "498b4df84889c848c1e8303df9ff00007332498d45f866480f6ec1f2410f5845f0660f2ec066480f7ec148ba000000000000f87f480f4bd1498955f04989c5e900000000e900000000",
+    data: "",
+    holes: [
+      { offset: 64, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 69, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_F_ADD_FLOAT_SG_L": {
+    code: "498b45f84889c148c1e93081f9f9ff0000733366480f6ec0f2410f5845f04983c5f0660f2ec066480f7ec048b9000000000000f87f480f4bc849898c2400000000e900000000e900000000",
+    data: "",
+    holes: [
+      { offset: 61, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_D", addend: 0n },
+      { offset: 66, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 71, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_F_ADD_FLOAT_GG_S": {
+    code: "498b4df04889c848c1e8303df8ff00000f8700000000498b55f848b8fffffffffffff8ff4839c27735498d45f866480f6ec166480f6ecaf20f58c8660f2ec966480f7ec948ba000000000000f87f480f4bd1498955f04989c5e900000000e900000000",
+    data: "",
+    holes: [
+      { offset: 18, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+      { offset: 90, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 95, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_F_ADD_FLOAT_GG_L": {
+    code: "498b45f04889c148c1e93081f9f8ff00000f8700000000498b4df848bafffffffffffff8ff4839d177364983c5f066480f6ec066480f6ec9f20f58c8660f2ec966480f7ec848b9000000000000f87f480f4bc849898c2400000000e900000000e900000000",
+    data: "",
+    holes: [
+      { offset: 19, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+      { offset: 87, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_D", addend: 0n },
+      { offset: 92, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 97, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_F_ADD_FLOAT_GL_S": {
+    code: "498b4df8498b8424000000004889ca48c1ea3081faf9ff0000732e66480f6ec166480f6ec8f20f58c8660f2ec966480f7ec848b9000000000000f87f480f4bc849894df8e900000000498945004983c508e900000000",
+    data: "",
+    holes: [
+      { offset: 8, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_B", addend: 0n },
+      { offset: 69, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 82, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_F_ADD_FLOAT_GL_L": {
+    code: "498b4df8498b8424000000004889ca48c1ea3081faf9ff000073364983c5f866480f6ec166480f6ec8f20f58c8660f2ec966480f7ec848b9000000000000f87f480f4bc849898c2400000000e900000000498945004983c508e900000000",
+    data: "",
+    holes: [
+      { offset: 8, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_B", addend: 0n },
+      { offset: 72, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_D", addend: 0n },
+      { offset: 77, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 90, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_F_ADD_FLOAT_GC_S": {
+    code: "498b4df848b800000000000000004889ca48c1ea3081faf9ff0000732e66480f6ec166480f6ec8f20f58c8660f2ec966480f7ec848b9000000000000f87f480f4bc849894df8e900000000498945004983c508e900000000",
+    data: "",
+    holes: [
+      { offset: 6, kind: "R_X86_64_64", symbol: "_JIT_OPERAND0", addend: 0n },
+      { offset: 71, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 84, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_F_ADD_FLOAT_GC_L": {
+    code: "498b4df848b800000000000000004889ca48c1ea3081faf9ff000073364983c5f866480f6ec166480f6ec8f20f58c8660f2ec966480f7ec848b9000000000000f87f480f4bc849898c2400000000e900000000498945004983c508e900000000",
+    data: "",
+    holes: [
+      { offset: 6, kind: "R_X86_64_64", symbol: "_JIT_OPERAND0", addend: 0n },
+      { offset: 74, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_D", addend: 0n },
+      { offset: 79, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 92, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_F_SUB_FLOAT_SS_S": {
+    code: "f2410f1045f0498d45f8f2410f5c45f8660f2ec066480f7ec148ba000000000000f87f480f4bd1498955f04989c5",
+    data: "",
+    holes: [
+    ],
+    dataHoles: [
+    ],
+  },
+  "_F_SUB_FLOAT_SS_L": {
+    code: "498d45f0f2410f1045f0f2410f5c45f8660f2ec066480f7ec148ba000000000000f87f480f4bd149899424000000004989c5",
+    data: "",
+    holes: [
+      { offset: 43, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_D", addend: 0n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_F_SUB_FLOAT_SL_S": {
+    code: "f2410f1045f8f2410f5c842400000000660f2ec066480f7ec048b9000000000000f87f480f4bc849894df8",
+    data: "",
+    holes: [
+      { offset: 12, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_B", addend: 0n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_F_SUB_FLOAT_SL_L": {
+    code: "f2410f1045f84983c5f8f2410f5c842400000000660f2ec066480f7ec048b9000000000000f87f480f4bc849898c2400000000",
+    data: "",
+    holes: [
+      { offset: 16, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_B", addend: 0n },
+      { offset: 47, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_D", addend: 0n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_F_SUB_FLOAT_SC_S": {
+    code: "f2410f1045f848b8000000000000000066480f6ec8f20f5cc1660f2ec066480f7ec048b9000000000000f87f480f4bc849894df8",
+    data: "",
+    holes: [
+      { offset: 8, kind: "R_X86_64_64", symbol: "_JIT_OPERAND0", addend: 0n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_F_SUB_FLOAT_SC_L": {
+    code: "f2410f1045f84983c5f848b8000000000000000066480f6ec8f20f5cc1660f2ec066480f7ec048b9000000000000f87f480f4bc849898c2400000000",
+    data: "",
+    holes: [
+      { offset: 12, kind: "R_X86_64_64", symbol: "_JIT_OPERAND0", addend: 0n },
+      { offset: 56, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_D", addend: 0n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_F_SUB_FLOAT_LL_S": {
+    code: "f2410f10842400000000f2410f5c842400000000660f2ec066480f7ec048b9000000000000f87f480f4bc849894d004983c508",
+    data: "",
+    holes: [
+      { offset: 6, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_A", addend: 0n },
+      { offset: 16, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_B", addend: 0n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_F_SUB_FLOAT_LL_L": {
+    code: "f2410f10842400000000f2410f5c842400000000660f2ec066480f7ec048b9000000000000f87f480f4bc849898c2400000000",
+    data: "",
+    holes: [
+      { offset: 6, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_A", addend: 0n },
+      { offset: 16, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_B", addend: 0n },
+      { offset: 47, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_D", addend: 0n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_F_SUB_FLOAT_LC_S": {
+    code: "f2410f1084240000000048b8000000000000000066480f6ec8f20f5cc1660f2ec066480f7ec048b9000000000000f87f480f4bc849894d004983c508",
+    data: "",
+    holes: [
+      { offset: 6, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_A", addend: 0n },
+      { offset: 12, kind: "R_X86_64_64", symbol: "_JIT_OPERAND0", addend: 0n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_F_SUB_FLOAT_LC_L": {
+    code: "f2410f1084240000000048b8000000000000000066480f6ec8f20f5cc1660f2ec066480f7ec048b9000000000000f87f480f4bc849898c2400000000",
+    data: "",
+    holes: [
+      { offset: 6, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_A", addend: 0n },
+      { offset: 12, kind: "R_X86_64_64", symbol: "_JIT_OPERAND0", addend: 0n },
+      { offset: 56, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_D", addend: 0n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_F_SUB_FLOAT_CL_S": {
+    code: "48b8000000000000000066480f6ec0f2410f5c842400000000660f2ec066480f7ec048b9000000000000f87f480f4bc849894d004983c508",
+    data: "",
+    holes: [
+      { offset: 2, kind: "R_X86_64_64", symbol: "_JIT_OPERAND0", addend: 0n },
+      { offset: 21, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_B", addend: 0n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_F_SUB_FLOAT_CL_L": {
+    code: "48b8000000000000000066480f6ec0f2410f5c842400000000660f2ec066480f7ec048b9000000000000f87f480f4bc849898c2400000000",
+    data: "",
+    holes: [
+      { offset: 2, kind: "R_X86_64_64", symbol: "_JIT_OPERAND0", addend: 0n },
+      { offset: 21, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_B", addend: 0n },
+      { offset: 52, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_D", addend: 0n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_F_SUB_FLOAT_GS_S": {
+    code: "498b4df04889c848c1e8303df9ff00007332498d45f866480f6ec1f2410f5c45f8660f2ec066480f7ec148ba000000000000f87f480f4bd1498955f04989c5e900000000e900000000",
+    data: "",
+    holes: [
+      { offset: 64, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 69, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_F_SUB_FLOAT_GS_L": {
+    code: "498b45f04889c148c1e93081f9f9ff0000733366480f6ec0f2410f5c45f84983c5f0660f2ec066480f7ec048b9000000000000f87f480f4bc849898c2400000000e900000000e900000000",
+    data: "",
+    holes: [
+      { offset: 61, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_D", addend: 0n },
+      { offset: 66, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 71, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_F_SUB_FLOAT_SG_S": {
+    code: "498b4df84889c848c1e8303df9ff00007336498d45f8f2410f1045f066480f6ec9f20f5cc1660f2ec066480f7ec148ba000000000000f87f480f4bd1498955f04989c5e900000000e900000000",
+    data: "",
+    holes: [
+      { offset: 68, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 73, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_F_SUB_FLOAT_SG_L": {
+    code: "498b45f84889c148c1e93081f9f9ff00007337f2410f1045f04983c5f066480f6ec8f20f5cc1660f2ec066480f7ec048b9000000000000f87f480f4bc849898c2400000000e900000000e900000000",
+    data: "",
+    holes: [
+      { offset: 65, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_D", addend: 0n },
+      { offset: 70, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 75, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_F_SUB_FLOAT_GG_S": {
+    code: "498b4df04889c848c1e8303df8ff00000f8700000000498b55f848b8fffffffffffff8ff4839c27735498d45f866480f6ec166480f6ecaf20f5cc1660f2ec066480f7ec148ba000000000000f87f480f4bd1498955f04989c5e900000000e900000000",
+    data: "",
+    holes: [
+      { offset: 18, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+      { offset: 90, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 95, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_F_SUB_FLOAT_GG_L": {
+    code: "498b45f04889c148c1e93081f9f8ff00000f8700000000498b4df848bafffffffffffff8ff4839d177364983c5f066480f6ec066480f6ec9f20f5cc1660f2ec066480f7ec048b9000000000000f87f480f4bc849898c2400000000e900000000e900000000",
+    data: "",
+    holes: [
+      { offset: 19, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+      { offset: 87, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_D", addend: 0n },
+      { offset: 92, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 97, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_F_SUB_FLOAT_GL_S": {
+    code: "498b4df8498b8424000000004889ca48c1ea3081faf9ff0000732e66480f6ec166480f6ec8f20f5cc1660f2ec066480f7ec048b9000000000000f87f480f4bc849894df8e900000000498945004983c508e900000000",
+    data: "",
+    holes: [
+      { offset: 8, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_B", addend: 0n },
+      { offset: 69, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 82, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_F_SUB_FLOAT_GL_L": {
+    code: "498b4df8498b8424000000004889ca48c1ea3081faf9ff000073364983c5f866480f6ec166480f6ec8f20f5cc1660f2ec066480f7ec048b9000000000000f87f480f4bc849898c2400000000e900000000498945004983c508e900000000",
+    data: "",
+    holes: [
+      { offset: 8, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_B", addend: 0n },
+      { offset: 72, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_D", addend: 0n },
+      { offset: 77, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 90, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_F_SUB_FLOAT_GC_S": {
+    code: "498b4df848b800000000000000004889ca48c1ea3081faf9ff0000732e66480f6ec166480f6ec8f20f5cc1660f2ec066480f7ec048b9000000000000f87f480f4bc849894df8e900000000498945004983c508e900000000",
+    data: "",
+    holes: [
+      { offset: 6, kind: "R_X86_64_64", symbol: "_JIT_OPERAND0", addend: 0n },
+      { offset: 71, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 84, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_F_SUB_FLOAT_GC_L": {
+    code: "498b4df848b800000000000000004889ca48c1ea3081faf9ff000073364983c5f866480f6ec166480f6ec8f20f5cc1660f2ec066480f7ec048b9000000000000f87f480f4bc849898c2400000000e900000000498945004983c508e900000000",
+    data: "",
+    holes: [
+      { offset: 6, kind: "R_X86_64_64", symbol: "_JIT_OPERAND0", addend: 0n },
+      { offset: 74, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_D", addend: 0n },
+      { offset: 79, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 92, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_F_MUL_FLOAT_SS_S": {
+    code: "f2410f1045f0498d45f8f2410f5945f8660f2ec066480f7ec148ba000000000000f87f480f4bd1498955f04989c5",
+    data: "",
+    holes: [
+    ],
+    dataHoles: [
+    ],
+  },
+  "_F_MUL_FLOAT_SS_L": {
+    code: "498d45f0f2410f1045f0f2410f5945f8660f2ec066480f7ec148ba000000000000f87f480f4bd149899424000000004989c5",
+    data: "",
+    holes: [
+      { offset: 43, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_D", addend: 0n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_F_MUL_FLOAT_SL_S": {
+    code: "f2410f1045f8f2410f59842400000000660f2ec066480f7ec048b9000000000000f87f480f4bc849894df8",
+    data: "",
+    holes: [
+      { offset: 12, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_B", addend: 0n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_F_MUL_FLOAT_SL_L": {
+    code: "f2410f1045f84983c5f8f2410f59842400000000660f2ec066480f7ec048b9000000000000f87f480f4bc849898c2400000000",
+    data: "",
+    holes: [
+      { offset: 16, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_B", addend: 0n },
+      { offset: 47, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_D", addend: 0n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_F_MUL_FLOAT_SC_S": {
+    code: "48b8000000000000000066480f6ec0f2410f5945f8660f2ec066480f7ec048b9000000000000f87f480f4bc849894df8",
+    data: "",
+    holes: [
+      { offset: 2, kind: "R_X86_64_64", symbol: "_JIT_OPERAND0", addend: 0n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_F_MUL_FLOAT_SC_L": {
+    code: "48b8000000000000000066480f6ec0f2410f5945f84983c5f8660f2ec066480f7ec048b9000000000000f87f480f4bc849898c2400000000",
+    data: "",
+    holes: [
+      { offset: 2, kind: "R_X86_64_64", symbol: "_JIT_OPERAND0", addend: 0n },
+      { offset: 52, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_D", addend: 0n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_F_MUL_FLOAT_LL_S": {
+    code: "f2410f10842400000000f2410f59842400000000660f2ec066480f7ec048b9000000000000f87f480f4bc849894d004983c508",
+    data: "",
+    holes: [
+      { offset: 6, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_A", addend: 0n },
+      { offset: 16, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_B", addend: 0n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_F_MUL_FLOAT_LL_L": {
+    code: "f2410f10842400000000f2410f59842400000000660f2ec066480f7ec048b9000000000000f87f480f4bc849898c2400000000",
+    data: "",
+    holes: [
+      { offset: 6, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_A", addend: 0n },
+      { offset: 16, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_B", addend: 0n },
+      { offset: 47, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_D", addend: 0n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_F_MUL_FLOAT_LC_S": {
+    code: "48b8000000000000000066480f6ec0f2410f59842400000000660f2ec066480f7ec048b9000000000000f87f480f4bc849894d004983c508",
+    data: "",
+    holes: [
+      { offset: 2, kind: "R_X86_64_64", symbol: "_JIT_OPERAND0", addend: 0n },
+      { offset: 21, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_A", addend: 0n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_F_MUL_FLOAT_LC_L": {
+    code: "48b8000000000000000066480f6ec0f2410f59842400000000660f2ec066480f7ec048b9000000000000f87f480f4bc849898c2400000000",
+    data: "",
+    holes: [
+      { offset: 2, kind: "R_X86_64_64", symbol: "_JIT_OPERAND0", addend: 0n },
+      { offset: 21, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_A", addend: 0n },
+      { offset: 52, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_D", addend: 0n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_F_MUL_FLOAT_CL_S": {
+    code: "48b8000000000000000066480f6ec0f2410f59842400000000660f2ec066480f7ec048b9000000000000f87f480f4bc849894d004983c508",
+    data: "",
+    holes: [
+      { offset: 2, kind: "R_X86_64_64", symbol: "_JIT_OPERAND0", addend: 0n },
+      { offset: 21, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_B", addend: 0n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_F_MUL_FLOAT_CL_L": {
+    code: "48b8000000000000000066480f6ec0f2410f59842400000000660f2ec066480f7ec048b9000000000000f87f480f4bc849898c2400000000",
+    data: "",
+    holes: [
+      { offset: 2, kind: "R_X86_64_64", symbol: "_JIT_OPERAND0", addend: 0n },
+      { offset: 21, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_B", addend: 0n },
+      { offset: 52, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_D", addend: 0n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_F_MUL_FLOAT_GS_S": {
+    code: "498b4df04889c848c1e8303df9ff00007332498d45f866480f6ec1f2410f5945f8660f2ec066480f7ec148ba000000000000f87f480f4bd1498955f04989c5e900000000e900000000",
+    data: "",
+    holes: [
+      { offset: 64, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 69, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_F_MUL_FLOAT_GS_L": {
+    code: "498b45f04889c148c1e93081f9f9ff0000733366480f6ec0f2410f5945f84983c5f0660f2ec066480f7ec048b9000000000000f87f480f4bc849898c2400000000e900000000e900000000",
+    data: "",
+    holes: [
+      { offset: 61, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_D", addend: 0n },
+      { offset: 66, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 71, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_F_MUL_FLOAT_SG_S": {
+    code: "498b4df84889c848c1e8303df9ff00007332498d45f866480f6ec1f2410f5945f0660f2ec066480f7ec148ba000000000000f87f480f4bd1498955f04989c5e900000000e900000000",
+    data: "",
+    holes: [
+      { offset: 64, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 69, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_F_MUL_FLOAT_SG_L": {
+    code: "498b45f84889c148c1e93081f9f9ff0000733366480f6ec0f2410f5945f04983c5f0660f2ec066480f7ec048b9000000000000f87f480f4bc849898c2400000000e900000000e900000000",
+    data: "",
+    holes: [
+      { offset: 61, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_D", addend: 0n },
+      { offset: 66, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 71, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_F_MUL_FLOAT_GG_S": {
+    code: "498b4df04889c848c1e8303df8ff00000f8700000000498b55f848b8fffffffffffff8ff4839c27735498d45f866480f6ec166480f6ecaf20f59c8660f2ec966480f7ec948ba000000000000f87f480f4bd1498955f04989c5e900000000e900000000",
+    data: "",
+    holes: [
+      { offset: 18, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+      { offset: 90, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 95, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_F_MUL_FLOAT_GG_L": {
+    code: "498b45f04889c148c1e93081f9f8ff00000f8700000000498b4df848bafffffffffffff8ff4839d177364983c5f066480f6ec066480f6ec9f20f59c8660f2ec966480f7ec848b9000000000000f87f480f4bc849898c2400000000e900000000e900000000",
+    data: "",
+    holes: [
+      { offset: 19, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+      { offset: 87, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_D", addend: 0n },
+      { offset: 92, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 97, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_F_MUL_FLOAT_GL_S": {
+    code: "498b4df8498b8424000000004889ca48c1ea3081faf9ff0000732e66480f6ec166480f6ec8f20f59c8660f2ec966480f7ec848b9000000000000f87f480f4bc849894df8e900000000498945004983c508e900000000",
+    data: "",
+    holes: [
+      { offset: 8, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_B", addend: 0n },
+      { offset: 69, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 82, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_F_MUL_FLOAT_GL_L": {
+    code: "498b4df8498b8424000000004889ca48c1ea3081faf9ff000073364983c5f866480f6ec166480f6ec8f20f59c8660f2ec966480f7ec848b9000000000000f87f480f4bc849898c2400000000e900000000498945004983c508e900000000",
+    data: "",
+    holes: [
+      { offset: 8, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_B", addend: 0n },
+      { offset: 72, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_D", addend: 0n },
+      { offset: 77, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 90, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_F_MUL_FLOAT_GC_S": {
+    code: "498b4df848b800000000000000004889ca48c1ea3081faf9ff0000732e66480f6ec166480f6ec8f20f59c8660f2ec966480f7ec848b9000000000000f87f480f4bc849894df8e900000000498945004983c508e900000000",
+    data: "",
+    holes: [
+      { offset: 6, kind: "R_X86_64_64", symbol: "_JIT_OPERAND0", addend: 0n },
+      { offset: 71, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 84, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_F_MUL_FLOAT_GC_L": {
+    code: "498b4df848b800000000000000004889ca48c1ea3081faf9ff000073364983c5f866480f6ec166480f6ec8f20f59c8660f2ec966480f7ec848b9000000000000f87f480f4bc849898c2400000000e900000000498945004983c508e900000000",
+    data: "",
+    holes: [
+      { offset: 6, kind: "R_X86_64_64", symbol: "_JIT_OPERAND0", addend: 0n },
+      { offset: 74, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_D", addend: 0n },
+      { offset: 79, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 92, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_F_DIV_FLOAT_SS_S": {
+    code: "f2410f1045f8660f57c9660f2ec175027b31498d45f8f2410f104df0f20f5ec8660f2ec966480f7ec948ba000000000000f87f480f4bd1498955f04989c5e900000000e900000000",
+    data: "",
+    holes: [
+      { offset: 63, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 68, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_F_DIV_FLOAT_SS_L": {
+    code: "f2410f1045f8660f57c9660f2ec175027b32f2410f104df04983c5f0f20f5ec8660f2ec966480f7ec848b9000000000000f87f480f4bc849898c2400000000e900000000e900000000",
+    data: "",
+    holes: [
+      { offset: 59, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_D", addend: 0n },
+      { offset: 64, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 69, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_F_DIV_FLOAT_SL_S": {
+    code: "498b84240000000066480f6ec0660f57c9660f2ec175027b2af2410f104df8f20f5ec8660f2ec966480f7ec848b9000000000000f87f480f4bc849894df8e900000000498945004983c508e900000000",
+    data: "",
+    holes: [
+      { offset: 4, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_B", addend: 0n },
+      { offset: 63, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 76, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_F_DIV_FLOAT_SL_L": {
+    code: "498b84240000000066480f6ec0660f57c9660f2ec175027b32f2410f104df84983c5f8f20f5ec8660f2ec966480f7ec848b9000000000000f87f480f4bc849898c2400000000e900000000498945004983c508e900000000",
+    data: "",
+    holes: [
+      { offset: 4, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_B", addend: 0n },
+      { offset: 66, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_D", addend: 0n },
+      { offset: 71, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 84, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_F_DIV_FLOAT_SC_S": {
+    code: "48b8000000000000000066480f6ec0660f57c9660f2ec175027b2af2410f104df8f20f5ec8660f2ec966480f7ec848b9000000000000f87f480f4bc849894df8e900000000498945004983c508e900000000",
+    data: "",
+    holes: [
+      { offset: 2, kind: "R_X86_64_64", symbol: "_JIT_OPERAND0", addend: 0n },
+      { offset: 65, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 78, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_F_DIV_FLOAT_SC_L": {
+    code: "48b8000000000000000066480f6ec0660f57c9660f2ec175027b32f2410f104df84983c5f8f20f5ec8660f2ec966480f7ec848b9000000000000f87f480f4bc849898c2400000000e900000000498945004983c508e900000000",
+    data: "",
+    holes: [
+      { offset: 2, kind: "R_X86_64_64", symbol: "_JIT_OPERAND0", addend: 0n },
+      { offset: 68, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_D", addend: 0n },
+      { offset: 73, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 86, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_F_DIV_FLOAT_LL_S": {
+    code: "498b842400000000498b8c240000000066480f6ec1660f57c9660f2ec175027b2d66480f6ec8f20f5ec8660f2ec966480f7ec848b9000000000000f87f480f4bc849894d004983c508e9000000004989450049894d084983c510e900000000",
+    data: "",
+    holes: [
+      { offset: 4, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_A", addend: 0n },
+      { offset: 12, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_B", addend: 0n },
+      { offset: 74, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 91, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_F_DIV_FLOAT_LL_L": {
+    code: "498b842400000000498b8c240000000066480f6ec1660f57c9660f2ec175027b2d66480f6ec8f20f5ec8660f2ec966480f7ec848b9000000000000f87f480f4bc849898c2400000000e9000000004989450049894d084983c510e900000000",
+    data: "",
+    holes: [
+      { offset: 4, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_A", addend: 0n },
+      { offset: 12, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_B", addend: 0n },
+      { offset: 69, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_D", addend: 0n },
+      { offset: 74, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 91, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_F_DIV_FLOAT_LC_S": {
+    code: "498b84240000000048b9000000000000000066480f6ec1660f57c9660f2ec175027b2d66480f6ec8f20f5ec8660f2ec966480f7ec848b9000000000000f87f480f4bc849894d004983c508e9000000004989450049894d084983c510e900000000",
+    data: "",
+    holes: [
+      { offset: 4, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_A", addend: 0n },
+      { offset: 10, kind: "R_X86_64_64", symbol: "_JIT_OPERAND0", addend: 0n },
+      { offset: 76, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 93, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_F_DIV_FLOAT_LC_L": {
+    code: "498b84240000000048b9000000000000000066480f6ec1660f57c9660f2ec175027b2d66480f6ec8f20f5ec8660f2ec966480f7ec848b9000000000000f87f480f4bc849898c2400000000e9000000004989450049894d084983c510e900000000",
+    data: "",
+    holes: [
+      { offset: 4, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_A", addend: 0n },
+      { offset: 10, kind: "R_X86_64_64", symbol: "_JIT_OPERAND0", addend: 0n },
+      { offset: 71, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_D", addend: 0n },
+      { offset: 76, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 93, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_F_DIV_FLOAT_CL_S": {
+    code: "48b80000000000000000498b8c240000000066480f6ec1660f57c9660f2ec175027b2d66480f6ec8f20f5ec8660f2ec966480f7ec848b9000000000000f87f480f4bc849894d004983c508e9000000004989450049894d084983c510e900000000",
+    data: "",
+    holes: [
+      { offset: 2, kind: "R_X86_64_64", symbol: "_JIT_OPERAND0", addend: 0n },
+      { offset: 14, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_B", addend: 0n },
+      { offset: 76, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 93, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_F_DIV_FLOAT_CL_L": {
+    code: "48b80000000000000000498b8c240000000066480f6ec1660f57c9660f2ec175027b2d66480f6ec8f20f5ec8660f2ec966480f7ec848b9000000000000f87f480f4bc849898c2400000000e9000000004989450049894d084983c510e900000000",
+    data: "",
+    holes: [
+      { offset: 2, kind: "R_X86_64_64", symbol: "_JIT_OPERAND0", addend: 0n },
+      { offset: 14, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_B", addend: 0n },
+      { offset: 71, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_D", addend: 0n },
+      { offset: 76, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 93, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_F_DIV_FLOAT_GS_S": {
+    code: "498b4df04889c848c1e8303df9ff00000f8300000000498d45f8f20f1000660f57c9660f2ec175027b2c66480f6ec9f20f5ec8660f2ec966480f7ec948ba000000000000f87f480f4bd1498955f04989c5e900000000e900000000",
+    data: "",
+    holes: [
+      { offset: 18, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+      { offset: 82, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 87, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_F_DIV_FLOAT_GS_L": {
+    code: "498b45f04889c148c1e93081f9f9ff00000f8300000000f2410f1045f8660f57c9660f2ec175027b314983c5f066480f6ec8f20f5ec8660f2ec966480f7ec848b9000000000000f87f480f4bc849898c2400000000e900000000e900000000",
+    data: "",
+    holes: [
+      { offset: 19, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+      { offset: 81, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_D", addend: 0n },
+      { offset: 86, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 91, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_F_DIV_FLOAT_SG_S": {
+    code: "498b45f84889c148c1e93081f9f9ff00000f830000000066480f6ec0660f57c9660f2ec175027b31498d45f8f2410f104df0f20f5ec8660f2ec966480f7ec948ba000000000000f87f480f4bd1498955f04989c5e900000000e900000000",
+    data: "",
+    holes: [
+      { offset: 19, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+      { offset: 85, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 90, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_F_DIV_FLOAT_SG_L": {
+    code: "498b45f84889c148c1e93081f9f9ff00000f830000000066480f6ec0660f57c9660f2ec175027b32f2410f104df04983c5f0f20f5ec8660f2ec966480f7ec848b9000000000000f87f480f4bc849898c2400000000e900000000e900000000",
+    data: "",
+    holes: [
+      { offset: 19, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+      { offset: 81, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_D", addend: 0n },
+      { offset: 86, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 91, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_F_DIV_FLOAT_GG_S": {
+    code: "498b4df04889c848c1e8303df8ff00000f8700000000498b45f848bafffffffffffff8ff4839d00f870000000066480f6ec0660f57c9660f2ec175027b30498d45f866480f6ec9f20f5ec8660f2ec966480f7ec948ba000000000000f87f480f4bd1498955f04989c5e900000000e900000000",
+    data: "",
+    holes: [
+      { offset: 18, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+      { offset: 41, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+      { offset: 106, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 111, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_F_DIV_FLOAT_GG_L": {
+    code: "498b45f04889c148c1e93081f9f8ff00000f8700000000498b4df848bafffffffffffff8ff4839d10f870000000066480f6ec1660f57c9660f2ec175027b314983c5f066480f6ec8f20f5ec8660f2ec966480f7ec848b9000000000000f87f480f4bc849898c2400000000e900000000e900000000",
+    data: "",
+    holes: [
+      { offset: 19, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+      { offset: 42, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+      { offset: 103, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_D", addend: 0n },
+      { offset: 108, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 113, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_F_DIV_FLOAT_GL_S": {
+    code: "498b4df8498b8424000000004889ca48c1ea3081faf9ff0000733a66480f6ec0660f57c9660f2ec175027b2966480f6ec9f20f5ec8660f2ec966480f7ec848b9000000000000f87f480f4bc849894df8e900000000498945004983c508e900000000",
+    data: "",
+    holes: [
+      { offset: 8, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_B", addend: 0n },
+      { offset: 81, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 94, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_F_DIV_FLOAT_GL_L": {
+    code: "498b45f8498b8c24000000004889c248c1ea3081faf9ff0000734266480f6ec1660f57c9660f2ec175027b314983c5f866480f6ec8f20f5ec8660f2ec966480f7ec848b9000000000000f87f480f4bc849898c2400000000e90000000049894d004983c508e900000000",
+    data: "",
+    holes: [
+      { offset: 8, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_B", addend: 0n },
+      { offset: 84, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_D", addend: 0n },
+      { offset: 89, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 102, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_F_DIV_FLOAT_GC_S": {
+    code: "498b4df848b800000000000000004889ca48c1ea3081faf9ff0000733a66480f6ec0660f57c9660f2ec175027b2966480f6ec9f20f5ec8660f2ec966480f7ec848b9000000000000f87f480f4bc849894df8e900000000498945004983c508e900000000",
+    data: "",
+    holes: [
+      { offset: 6, kind: "R_X86_64_64", symbol: "_JIT_OPERAND0", addend: 0n },
+      { offset: 83, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 96, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_F_DIV_FLOAT_GC_L": {
+    code: "498b45f848b900000000000000004889c248c1ea3081faf9ff0000734266480f6ec1660f57c9660f2ec175027b314983c5f866480f6ec8f20f5ec8660f2ec966480f7ec848b9000000000000f87f480f4bc849898c2400000000e90000000049894d004983c508e900000000",
+    data: "",
+    holes: [
+      { offset: 6, kind: "R_X86_64_64", symbol: "_JIT_OPERAND0", addend: 0n },
+      { offset: 86, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_D", addend: 0n },
+      { offset: 91, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 104, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_F_ADD_INT_SS_S": {
+    code: "498b4df0498b45f848c1e11048c1e0104801c8701e48c1e81048b9000000000000f9ff4809c149894df04983c5f8e900000000e900000000",
+    data: "",
+    holes: [
+      { offset: 47, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 52, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_F_ADD_INT_SS_L": {
+    code: "498b4df0498b45f848c1e11048c1e0104801c870224983c5f048c1e81048b9000000000000f9ff4809c149898c2400000000e900000000e900000000",
+    data: "",
+    holes: [
+      { offset: 46, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_D", addend: 0n },
+      { offset: 51, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 56, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_F_ADD_INT_SL_S": {
+    code: "498b55f8498b8c240000000048c1e2104889c848c1e0104801d0701a48c1e81048b9000000000000f9ff4809c149894df8e90000000049894d004983c508e900000000",
+    data: "",
+    holes: [
+      { offset: 8, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_B", addend: 0n },
+      { offset: 50, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 63, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_F_ADD_INT_SL_L": {
+    code: "498b55f8498b8c240000000048c1e2104889c848c1e0104801d070224983c5f848c1e81048b9000000000000f9ff4809c149898c2400000000e90000000049894d004983c508e900000000",
+    data: "",
+    holes: [
+      { offset: 8, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_B", addend: 0n },
+      { offset: 53, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_D", addend: 0n },
+      { offset: 58, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 71, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_F_ADD_INT_SC_S": {
+    code: "498b55f848b8000000000000000048c1e2104889c148c1e1104801d1701a48c1e91048b8000000000000f9ff4809c8498945f8e900000000498945004983c508e900000000",
+    data: "",
+    holes: [
+      { offset: 6, kind: "R_X86_64_64", symbol: "_JIT_OPERAND0", addend: 0n },
+      { offset: 52, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 65, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_F_ADD_INT_SC_L": {
+    code: "498b55f848b8000000000000000048c1e2104889c148c1e1104801d170224983c5f848c1e91048b8000000000000f9ff4809c84989842400000000e900000000498945004983c508e900000000",
+    data: "",
+    holes: [
+      { offset: 6, kind: "R_X86_64_64", symbol: "_JIT_OPERAND0", addend: 0n },
+      { offset: 55, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_D", addend: 0n },
+      { offset: 60, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 73, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_F_ADD_INT_LL_S": {
+    code: "498b842400000000498b8c24000000004889c648c1e6104889ca48c1e2104801f2701e48c1ea1048b8000000000000f9ff4809d0498945004983c508e9000000004989450049894d084983c510e900000000",
+    data: "",
+    holes: [
+      { offset: 4, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_A", addend: 0n },
+      { offset: 12, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_B", addend: 0n },
+      { offset: 61, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 78, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_F_ADD_INT_LL_L": {
+    code: "498b842400000000498b8c24000000004889c648c1e6104889ca48c1e2104801f2701e48c1ea1048b8000000000000f9ff4809d04989842400000000e9000000004989450049894d084983c510e900000000",
+    data: "",
+    holes: [
+      { offset: 4, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_A", addend: 0n },
+      { offset: 12, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_B", addend: 0n },
+      { offset: 56, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_D", addend: 0n },
+      { offset: 61, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 78, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_F_ADD_INT_LC_S": {
+    code: "498b84240000000048b900000000000000004889c648c1e6104889ca48c1e2104801f2701e48c1ea1048b8000000000000f9ff4809d0498945004983c508e9000000004989450049894d084983c510e900000000",
+    data: "",
+    holes: [
+      { offset: 4, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_A", addend: 0n },
+      { offset: 10, kind: "R_X86_64_64", symbol: "_JIT_OPERAND0", addend: 0n },
+      { offset: 63, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 80, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_F_ADD_INT_LC_L": {
+    code: "498b84240000000048b900000000000000004889c648c1e6104889ca48c1e2104801f2701e48c1ea1048b8000000000000f9ff4809d04989842400000000e9000000004989450049894d084983c510e900000000",
+    data: "",
+    holes: [
+      { offset: 4, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_A", addend: 0n },
+      { offset: 10, kind: "R_X86_64_64", symbol: "_JIT_OPERAND0", addend: 0n },
+      { offset: 58, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_D", addend: 0n },
+      { offset: 63, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 80, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_F_ADD_INT_CL_S": {
+    code: "48b80000000000000000498b8c24000000004889c648c1e6104889ca48c1e2104801f2701e48c1ea1048b8000000000000f9ff4809d0498945004983c508e9000000004989450049894d084983c510e900000000",
+    data: "",
+    holes: [
+      { offset: 2, kind: "R_X86_64_64", symbol: "_JIT_OPERAND0", addend: 0n },
+      { offset: 14, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_B", addend: 0n },
+      { offset: 63, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 80, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_F_ADD_INT_CL_L": {
+    code: "48b80000000000000000498b8c24000000004889c648c1e6104889ca48c1e2104801f2701e48c1ea1048b8000000000000f9ff4809d04989842400000000e9000000004989450049894d084983c510e900000000",
+    data: "",
+    holes: [
+      { offset: 2, kind: "R_X86_64_64", symbol: "_JIT_OPERAND0", addend: 0n },
+      { offset: 14, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_B", addend: 0n },
+      { offset: 58, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_D", addend: 0n },
+      { offset: 63, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 80, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_F_SUB_INT_SS_S": {
+    code: "498b45f0498b4df848c1e01048c1e1104829c8701e48c1e81048b9000000000000f9ff4809c149894df04983c5f8e900000000e900000000",
+    data: "",
+    holes: [
+      { offset: 47, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 52, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_F_SUB_INT_SS_L": {
+    code: "498b45f0498b4df848c1e01048c1e1104829c870224983c5f048c1e81048b9000000000000f9ff4809c149898c2400000000e900000000e900000000",
+    data: "",
+    holes: [
+      { offset: 46, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_D", addend: 0n },
+      { offset: 51, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 56, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_F_SUB_INT_SL_S": {
+    code: "498b45f8498b8c240000000048c1e0104889ca48c1e2104829d0701a48c1e81048b9000000000000f9ff4809c149894df8e90000000049894d004983c508e900000000",
+    data: "",
+    holes: [
+      { offset: 8, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_B", addend: 0n },
+      { offset: 50, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 63, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_F_SUB_INT_SL_L": {
+    code: "498b45f8498b8c240000000048c1e0104889ca48c1e2104829d070224983c5f848c1e81048b9000000000000f9ff4809c149898c2400000000e90000000049894d004983c508e900000000",
+    data: "",
+    holes: [
+      { offset: 8, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_B", addend: 0n },
+      { offset: 53, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_D", addend: 0n },
+      { offset: 58, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 71, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_F_SUB_INT_SC_S": {
+    code: "498b45f848b9000000000000000048c1e0104889ca48c1e2104829d0701a48c1e81048b9000000000000f9ff4809c149894df8e90000000049894d004983c508e900000000",
+    data: "",
+    holes: [
+      { offset: 6, kind: "R_X86_64_64", symbol: "_JIT_OPERAND0", addend: 0n },
+      { offset: 52, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 65, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_F_SUB_INT_SC_L": {
+    code: "498b45f848b9000000000000000048c1e0104889ca48c1e2104829d070224983c5f848c1e81048b9000000000000f9ff4809c149898c2400000000e90000000049894d004983c508e900000000",
+    data: "",
+    holes: [
+      { offset: 6, kind: "R_X86_64_64", symbol: "_JIT_OPERAND0", addend: 0n },
+      { offset: 55, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_D", addend: 0n },
+      { offset: 60, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 73, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_F_SUB_INT_LL_S": {
+    code: "498b8c2400000000498b9424000000004889c848c1e0104889d648c1e6104829f0701e48c1e81048b9000000000000f9ff4809c149894d004983c508e90000000049894d00498955084983c510e900000000",
+    data: "",
+    holes: [
+      { offset: 4, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_A", addend: 0n },
+      { offset: 12, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_B", addend: 0n },
+      { offset: 61, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 78, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_F_SUB_INT_LL_L": {
+    code: "498b8c2400000000498b9424000000004889c848c1e0104889d648c1e6104829f0701e48c1e81048b9000000000000f9ff4809c149898c2400000000e90000000049894d00498955084983c510e900000000",
+    data: "",
+    holes: [
+      { offset: 4, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_A", addend: 0n },
+      { offset: 12, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_B", addend: 0n },
+      { offset: 56, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_D", addend: 0n },
+      { offset: 61, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 78, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_F_SUB_INT_LC_S": {
+    code: "498b84240000000048b900000000000000004889c248c1e2104889ce48c1e6104829f2701e48c1ea1048b8000000000000f9ff4809d0498945004983c508e9000000004989450049894d084983c510e900000000",
+    data: "",
+    holes: [
+      { offset: 4, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_A", addend: 0n },
+      { offset: 10, kind: "R_X86_64_64", symbol: "_JIT_OPERAND0", addend: 0n },
+      { offset: 63, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 80, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_F_SUB_INT_LC_L": {
+    code: "498b84240000000048b900000000000000004889c248c1e2104889ce48c1e6104829f2701e48c1ea1048b8000000000000f9ff4809d04989842400000000e9000000004989450049894d084983c510e900000000",
+    data: "",
+    holes: [
+      { offset: 4, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_A", addend: 0n },
+      { offset: 10, kind: "R_X86_64_64", symbol: "_JIT_OPERAND0", addend: 0n },
+      { offset: 58, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_D", addend: 0n },
+      { offset: 63, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 80, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_F_SUB_INT_CL_S": {
+    code: "48b80000000000000000498b9424000000004889c148c1e1104889d648c1e6104829f1701e48c1e91048b8000000000000f9ff4809c8498945004983c508e90000000049894500498955084983c510e900000000",
+    data: "",
+    holes: [
+      { offset: 2, kind: "R_X86_64_64", symbol: "_JIT_OPERAND0", addend: 0n },
+      { offset: 14, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_B", addend: 0n },
+      { offset: 63, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 80, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_F_SUB_INT_CL_L": {
+    code: "48b80000000000000000498b9424000000004889c148c1e1104889d648c1e6104829f1701e48c1e91048b8000000000000f9ff4809c84989842400000000e90000000049894500498955084983c510e900000000",
+    data: "",
+    holes: [
+      { offset: 2, kind: "R_X86_64_64", symbol: "_JIT_OPERAND0", addend: 0n },
+      { offset: 14, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_B", addend: 0n },
+      { offset: 58, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_D", addend: 0n },
+      { offset: 63, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 80, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_F_MUL_INT_SS_S": {
+    code: "498b4df0498b45f848c1e11048c1e01048c1f810480fafc1701e48c1e81048b9000000000000f9ff4809c149894df04983c5f8e900000000e900000000",
+    data: "",
+    holes: [
+      { offset: 52, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 57, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_F_MUL_INT_SS_L": {
+    code: "498b4df0498b45f848c1e11048c1e01048c1f810480fafc170224983c5f048c1e81048b9000000000000f9ff4809c149898c2400000000e900000000e900000000",
+    data: "",
+    holes: [
+      { offset: 51, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_D", addend: 0n },
+      { offset: 56, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 61, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_F_MUL_INT_SL_S": {
+    code: "498b55f8498b8c240000000048c1e2104889c848c1e01048c1f810480fafc2701a48c1e81048b9000000000000f9ff4809c149894df8e90000000049894d004983c508e900000000",
+    data: "",
+    holes: [
+      { offset: 8, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_B", addend: 0n },
+      { offset: 55, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 68, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_F_MUL_INT_SL_L": {
+    code: "498b55f8498b8c240000000048c1e2104889c848c1e01048c1f810480fafc270224983c5f848c1e81048b9000000000000f9ff4809c149898c2400000000e90000000049894d004983c508e900000000",
+    data: "",
+    holes: [
+      { offset: 8, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_B", addend: 0n },
+      { offset: 58, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_D", addend: 0n },
+      { offset: 63, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 76, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_F_MUL_INT_SC_S": {
+    code: "498b55f848b8000000000000000048c1e2104889c148c1e11048c1f910480fafca701a48c1e91048b8000000000000f9ff4809c8498945f8e900000000498945004983c508e900000000",
+    data: "",
+    holes: [
+      { offset: 6, kind: "R_X86_64_64", symbol: "_JIT_OPERAND0", addend: 0n },
+      { offset: 57, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 70, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_F_MUL_INT_SC_L": {
+    code: "498b55f848b8000000000000000048c1e2104889c148c1e11048c1f910480fafca70224983c5f848c1e91048b8000000000000f9ff4809c84989842400000000e900000000498945004983c508e900000000",
+    data: "",
+    holes: [
+      { offset: 6, kind: "R_X86_64_64", symbol: "_JIT_OPERAND0", addend: 0n },
+      { offset: 60, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_D", addend: 0n },
+      { offset: 65, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 78, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_F_MUL_INT_LL_S": {
+    code: "498b842400000000498b8c24000000004889c648c1e6104889ca48c1e21048c1fa10480fafd6701e48c1ea1048b8000000000000f9ff4809d0498945004983c508e9000000004989450049894d084983c510e900000000",
+    data: "",
+    holes: [
+      { offset: 4, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_A", addend: 0n },
+      { offset: 12, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_B", addend: 0n },
+      { offset: 66, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 83, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_F_MUL_INT_LL_L": {
+    code: "498b842400000000498b8c24000000004889c648c1e6104889ca48c1e21048c1fa10480fafd6701e48c1ea1048b8000000000000f9ff4809d04989842400000000e9000000004989450049894d084983c510e900000000",
+    data: "",
+    holes: [
+      { offset: 4, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_A", addend: 0n },
+      { offset: 12, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_B", addend: 0n },
+      { offset: 61, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_D", addend: 0n },
+      { offset: 66, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 83, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_F_MUL_INT_LC_S": {
+    code: "498b84240000000048b900000000000000004889c648c1e6104889ca48c1e21048c1fa10480fafd6701e48c1ea1048b8000000000000f9ff4809d0498945004983c508e9000000004989450049894d084983c510e900000000",
+    data: "",
+    holes: [
+      { offset: 4, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_A", addend: 0n },
+      { offset: 10, kind: "R_X86_64_64", symbol: "_JIT_OPERAND0", addend: 0n },
+      { offset: 68, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 85, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_F_MUL_INT_LC_L": {
+    code: "498b84240000000048b900000000000000004889c648c1e6104889ca48c1e21048c1fa10480fafd6701e48c1ea1048b8000000000000f9ff4809d04989842400000000e9000000004989450049894d084983c510e900000000",
+    data: "",
+    holes: [
+      { offset: 4, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_A", addend: 0n },
+      { offset: 10, kind: "R_X86_64_64", symbol: "_JIT_OPERAND0", addend: 0n },
+      { offset: 63, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_D", addend: 0n },
+      { offset: 68, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 85, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_F_MUL_INT_CL_S": {
+    code: "48b80000000000000000498b8c24000000004889c648c1e6104889ca48c1e21048c1fa10480fafd6701e48c1ea1048b8000000000000f9ff4809d0498945004983c508e9000000004989450049894d084983c510e900000000",
+    data: "",
+    holes: [
+      { offset: 2, kind: "R_X86_64_64", symbol: "_JIT_OPERAND0", addend: 0n },
+      { offset: 14, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_B", addend: 0n },
+      { offset: 68, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 85, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_F_MUL_INT_CL_L": {
+    code: "48b80000000000000000498b8c24000000004889c648c1e6104889ca48c1e21048c1fa10480fafd6701e48c1ea1048b8000000000000f9ff4809d04989842400000000e9000000004989450049894d084983c510e900000000",
+    data: "",
+    holes: [
+      { offset: 2, kind: "R_X86_64_64", symbol: "_JIT_OPERAND0", addend: 0n },
+      { offset: 14, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_B", addend: 0n },
+      { offset: 63, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_D", addend: 0n },
+      { offset: 68, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 85, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_F_CMPBR_INT_1_SS": {
+    code: "4c89e84983c5f0488b48f0488b40f848c1e11048c1e0104839c10f8d00000000",
+    data: "",
+    holes: [
+      { offset: 28, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_F_CMPBR_INT_1_SL": {
+    code: "498b45f84983c5f8498b8c240000000048c1e01048c1e1104839c80f8d00000000",
+    data: "",
+    holes: [
+      { offset: 12, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_B", addend: 0n },
+      { offset: 29, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_F_CMPBR_INT_1_SC": {
+    code: "498b45f84983c5f848b9000000000000000048c1e01048c1e1104839c80f8d00000000",
+    data: "",
+    holes: [
+      { offset: 10, kind: "R_X86_64_64", symbol: "_JIT_OPERAND0", addend: 0n },
+      { offset: 31, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_F_CMPBR_INT_1_LL": {
+    code: "498b842400000000498b8c240000000048c1e01048c1e1104839c80f8d00000000",
+    data: "",
+    holes: [
+      { offset: 4, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_A", addend: 0n },
+      { offset: 12, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_B", addend: 0n },
+      { offset: 29, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_F_CMPBR_INT_1_LC": {
+    code: "498b84240000000048b9000000000000000048c1e01048c1e1104839c80f8d00000000",
+    data: "",
+    holes: [
+      { offset: 4, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_A", addend: 0n },
+      { offset: 10, kind: "R_X86_64_64", symbol: "_JIT_OPERAND0", addend: 0n },
+      { offset: 31, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_F_CMPBR_INT_2_SS": {
+    code: "4c89e84983c5f0488b48f8483348f048c1e1100f8500000000",
+    data: "",
+    holes: [
+      { offset: 21, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_F_CMPBR_INT_2_SL": {
+    code: "498b842400000000493345f84983c5f848c1e0100f8500000000",
+    data: "",
+    holes: [
+      { offset: 4, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_B", addend: 0n },
+      { offset: 22, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_F_CMPBR_INT_2_SC": {
+    code: "48b80000000000000000493345f84983c5f848c1e0100f8500000000",
+    data: "",
+    holes: [
+      { offset: 2, kind: "R_X86_64_64", symbol: "_JIT_OPERAND0", addend: 0n },
+      { offset: 24, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_F_CMPBR_INT_2_LL": {
+    code: "498b842400000000493384240000000048c1e0100f8500000000",
+    data: "",
+    holes: [
+      { offset: 4, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_B", addend: 0n },
+      { offset: 12, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_A", addend: 0n },
+      { offset: 22, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_F_CMPBR_INT_2_LC": {
+    code: "48b80000000000000000493384240000000048c1e0100f8500000000",
+    data: "",
+    holes: [
+      { offset: 2, kind: "R_X86_64_64", symbol: "_JIT_OPERAND0", addend: 0n },
+      { offset: 14, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_A", addend: 0n },
+      { offset: 24, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_F_CMPBR_INT_3_SS": {
+    code: "4c89e84983c5f0488b48f0488b40f848c1e11048c1e0104839c10f8f00000000",
+    data: "",
+    holes: [
+      { offset: 28, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_F_CMPBR_INT_3_SL": {
+    code: "498b45f84983c5f8498b8c240000000048c1e01048c1e1104839c80f8f00000000",
+    data: "",
+    holes: [
+      { offset: 12, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_B", addend: 0n },
+      { offset: 29, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_F_CMPBR_INT_3_SC": {
+    code: "498b45f84983c5f848b9000000000000000048c1e01048c1e1104839c80f8f00000000",
+    data: "",
+    holes: [
+      { offset: 10, kind: "R_X86_64_64", symbol: "_JIT_OPERAND0", addend: 0n },
+      { offset: 31, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_F_CMPBR_INT_3_LL": {
+    code: "498b842400000000498b8c240000000048c1e01048c1e1104839c80f8f00000000",
+    data: "",
+    holes: [
+      { offset: 4, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_A", addend: 0n },
+      { offset: 12, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_B", addend: 0n },
+      { offset: 29, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_F_CMPBR_INT_3_LC": {
+    code: "498b84240000000048b9000000000000000048c1e01048c1e1104839c80f8f00000000",
+    data: "",
+    holes: [
+      { offset: 4, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_A", addend: 0n },
+      { offset: 10, kind: "R_X86_64_64", symbol: "_JIT_OPERAND0", addend: 0n },
+      { offset: 31, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_F_CMPBR_INT_4_SS": {
+    code: "4c89e84983c5f0488b48f0488b40f848c1e11048c1e0104839c10f8e00000000",
+    data: "",
+    holes: [
+      { offset: 28, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_F_CMPBR_INT_4_SL": {
+    code: "498b45f84983c5f8498b8c240000000048c1e01048c1e1104839c80f8e00000000",
+    data: "",
+    holes: [
+      { offset: 12, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_B", addend: 0n },
+      { offset: 29, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_F_CMPBR_INT_4_SC": {
+    code: "498b45f84983c5f848b9000000000000000048c1e01048c1e1104839c80f8e00000000",
+    data: "",
+    holes: [
+      { offset: 10, kind: "R_X86_64_64", symbol: "_JIT_OPERAND0", addend: 0n },
+      { offset: 31, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_F_CMPBR_INT_4_LL": {
+    code: "498b842400000000498b8c240000000048c1e01048c1e1104839c80f8e00000000",
+    data: "",
+    holes: [
+      { offset: 4, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_A", addend: 0n },
+      { offset: 12, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_B", addend: 0n },
+      { offset: 29, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_F_CMPBR_INT_4_LC": {
+    code: "498b84240000000048b9000000000000000048c1e01048c1e1104839c80f8e00000000",
+    data: "",
+    holes: [
+      { offset: 4, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_A", addend: 0n },
+      { offset: 10, kind: "R_X86_64_64", symbol: "_JIT_OPERAND0", addend: 0n },
+      { offset: 31, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_F_CMPBR_INT_5_SS": {
+    code: "4c89e84983c5f0488b48f8483348f048c1e1100f8400000000",
+    data: "",
+    holes: [
+      { offset: 21, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_F_CMPBR_INT_5_SL": {
+    code: "498b842400000000493345f84983c5f848c1e0100f8400000000",
+    data: "",
+    holes: [
+      { offset: 4, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_B", addend: 0n },
+      { offset: 22, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_F_CMPBR_INT_5_SC": {
+    code: "48b80000000000000000493345f84983c5f848c1e0100f8400000000",
+    data: "",
+    holes: [
+      { offset: 2, kind: "R_X86_64_64", symbol: "_JIT_OPERAND0", addend: 0n },
+      { offset: 24, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_F_CMPBR_INT_5_LL": {
+    code: "498b842400000000493384240000000048c1e0100f8400000000",
+    data: "",
+    holes: [
+      { offset: 4, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_B", addend: 0n },
+      { offset: 12, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_A", addend: 0n },
+      { offset: 22, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_F_CMPBR_INT_5_LC": {
+    code: "48b80000000000000000493384240000000048c1e0100f8400000000",
+    data: "",
+    holes: [
+      { offset: 2, kind: "R_X86_64_64", symbol: "_JIT_OPERAND0", addend: 0n },
+      { offset: 14, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_A", addend: 0n },
+      { offset: 24, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_F_CMPBR_INT_6_SS": {
+    code: "4c89e84983c5f0488b48f0488b40f848c1e11048c1e0104839c10f8c00000000",
+    data: "",
+    holes: [
+      { offset: 28, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_F_CMPBR_INT_6_SL": {
+    code: "498b45f84983c5f8498b8c240000000048c1e01048c1e1104839c80f8c00000000",
+    data: "",
+    holes: [
+      { offset: 12, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_B", addend: 0n },
+      { offset: 29, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_F_CMPBR_INT_6_SC": {
+    code: "498b45f84983c5f848b9000000000000000048c1e01048c1e1104839c80f8c00000000",
+    data: "",
+    holes: [
+      { offset: 10, kind: "R_X86_64_64", symbol: "_JIT_OPERAND0", addend: 0n },
+      { offset: 31, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_F_CMPBR_INT_6_LL": {
+    code: "498b842400000000498b8c240000000048c1e01048c1e1104839c80f8c00000000",
+    data: "",
+    holes: [
+      { offset: 4, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_A", addend: 0n },
+      { offset: 12, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_B", addend: 0n },
+      { offset: 29, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_F_CMPBR_INT_6_LC": {
+    code: "498b84240000000048b9000000000000000048c1e01048c1e1104839c80f8c00000000",
+    data: "",
+    holes: [
+      { offset: 4, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_A", addend: 0n },
+      { offset: 10, kind: "R_X86_64_64", symbol: "_JIT_OPERAND0", addend: 0n },
+      { offset: 31, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_F_CMPBR_FLOAT_1_SS": {
+    code: "4c89e84983c5f0f20f1040f8660f2e40f00f8600000000",
+    data: "",
+    holes: [
+      { offset: 19, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_F_CMPBR_FLOAT_1_SL": {
+    code: "4c89e84983c5f8f2410f10842400000000660f2e40f80f8600000000",
+    data: "",
+    holes: [
+      { offset: 13, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_B", addend: 0n },
+      { offset: 24, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_F_CMPBR_FLOAT_1_SC": {
+    code: "4c89e84983c5f848b9000000000000000066480f6ec1660f2e40f80f8600000000",
+    data: "",
+    holes: [
+      { offset: 9, kind: "R_X86_64_64", symbol: "_JIT_OPERAND0", addend: 0n },
+      { offset: 29, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_F_CMPBR_FLOAT_1_LL": {
+    code: "f2410f1084240000000066410f2e8424000000000f8600000000",
+    data: "",
+    holes: [
+      { offset: 6, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_B", addend: 0n },
+      { offset: 16, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_A", addend: 0n },
+      { offset: 22, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_F_CMPBR_FLOAT_1_LC": {
+    code: "48b8000000000000000066480f6ec066410f2e8424000000000f8600000000",
+    data: "",
+    holes: [
+      { offset: 2, kind: "R_X86_64_64", symbol: "_JIT_OPERAND0", addend: 0n },
+      { offset: 21, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_A", addend: 0n },
+      { offset: 27, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_F_CMPBR_FLOAT_2_SS": {
+    code: "4c89e84983c5f0f20f1040f0660f2e40f875077a05e900000000e900000000",
+    data: "",
+    holes: [
+      { offset: 22, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 27, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_F_CMPBR_FLOAT_2_SL": {
+    code: "f2410f1045f84983c5f866410f2e84240000000075077a05e900000000e900000000",
+    data: "",
+    holes: [
+      { offset: 16, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_B", addend: 0n },
+      { offset: 25, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 30, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_F_CMPBR_FLOAT_2_SC": {
+    code: "f2410f1045f84983c5f848b8000000000000000066480f6ec8660f2ec175077a05e900000000e900000000",
+    data: "",
+    holes: [
+      { offset: 12, kind: "R_X86_64_64", symbol: "_JIT_OPERAND0", addend: 0n },
+      { offset: 34, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 39, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_F_CMPBR_FLOAT_2_LL": {
+    code: "f2410f1084240000000066410f2e84240000000075077a05e900000000e900000000",
+    data: "",
+    holes: [
+      { offset: 6, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_A", addend: 0n },
+      { offset: 16, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_B", addend: 0n },
+      { offset: 25, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 30, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_F_CMPBR_FLOAT_2_LC": {
+    code: "f2410f1084240000000048b8000000000000000066480f6ec8660f2ec175077a05e900000000e900000000",
+    data: "",
+    holes: [
+      { offset: 6, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_A", addend: 0n },
+      { offset: 12, kind: "R_X86_64_64", symbol: "_JIT_OPERAND0", addend: 0n },
+      { offset: 34, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 39, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_F_CMPBR_FLOAT_3_SS": {
+    code: "4c89e84983c5f0f20f1040f8660f2e40f00f8200000000",
+    data: "",
+    holes: [
+      { offset: 19, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_F_CMPBR_FLOAT_3_SL": {
+    code: "4c89e84983c5f8f2410f10842400000000660f2e40f80f8200000000",
+    data: "",
+    holes: [
+      { offset: 13, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_B", addend: 0n },
+      { offset: 24, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_F_CMPBR_FLOAT_3_SC": {
+    code: "4c89e84983c5f848b9000000000000000066480f6ec1660f2e40f80f8200000000",
+    data: "",
+    holes: [
+      { offset: 9, kind: "R_X86_64_64", symbol: "_JIT_OPERAND0", addend: 0n },
+      { offset: 29, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_F_CMPBR_FLOAT_3_LL": {
+    code: "f2410f1084240000000066410f2e8424000000000f8200000000",
+    data: "",
+    holes: [
+      { offset: 6, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_B", addend: 0n },
+      { offset: 16, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_A", addend: 0n },
+      { offset: 22, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_F_CMPBR_FLOAT_3_LC": {
+    code: "48b8000000000000000066480f6ec066410f2e8424000000000f8200000000",
+    data: "",
+    holes: [
+      { offset: 2, kind: "R_X86_64_64", symbol: "_JIT_OPERAND0", addend: 0n },
+      { offset: 21, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_A", addend: 0n },
+      { offset: 27, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_F_CMPBR_FLOAT_4_SS": {
+    code: "4c89e84983c5f0f20f1040f0660f2e40f80f8600000000",
+    data: "",
+    holes: [
+      { offset: 19, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_F_CMPBR_FLOAT_4_SL": {
+    code: "f2410f1045f84983c5f866410f2e8424000000000f8600000000",
+    data: "",
+    holes: [
+      { offset: 16, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_B", addend: 0n },
+      { offset: 22, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_F_CMPBR_FLOAT_4_SC": {
+    code: "f2410f1045f84983c5f848b8000000000000000066480f6ec8660f2ec10f8600000000",
+    data: "",
+    holes: [
+      { offset: 12, kind: "R_X86_64_64", symbol: "_JIT_OPERAND0", addend: 0n },
+      { offset: 31, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_F_CMPBR_FLOAT_4_LL": {
+    code: "f2410f1084240000000066410f2e8424000000000f8600000000",
+    data: "",
+    holes: [
+      { offset: 6, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_A", addend: 0n },
+      { offset: 16, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_B", addend: 0n },
+      { offset: 22, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_F_CMPBR_FLOAT_4_LC": {
+    code: "f2410f1084240000000048b8000000000000000066480f6ec8660f2ec10f8600000000",
+    data: "",
+    holes: [
+      { offset: 6, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_A", addend: 0n },
+      { offset: 12, kind: "R_X86_64_64", symbol: "_JIT_OPERAND0", addend: 0n },
+      { offset: 31, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_F_CMPBR_FLOAT_5_SS": {
+    code: "4c89e84983c5f0f20f1040f0660f2e40f80f8400000000",
+    data: "",
+    holes: [
+      { offset: 19, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_F_CMPBR_FLOAT_5_SL": {
+    code: "f2410f1045f84983c5f866410f2e8424000000000f8400000000",
+    data: "",
+    holes: [
+      { offset: 16, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_B", addend: 0n },
+      { offset: 22, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_F_CMPBR_FLOAT_5_SC": {
+    code: "4c89e84983c5f848b9000000000000000066480f6ec1660f2e40f80f8400000000",
+    data: "",
+    holes: [
+      { offset: 9, kind: "R_X86_64_64", symbol: "_JIT_OPERAND0", addend: 0n },
+      { offset: 29, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_F_CMPBR_FLOAT_5_LL": {
+    code: "f2410f1084240000000066410f2e8424000000000f8400000000",
+    data: "",
+    holes: [
+      { offset: 6, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_A", addend: 0n },
+      { offset: 16, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_B", addend: 0n },
+      { offset: 22, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_F_CMPBR_FLOAT_5_LC": {
+    code: "48b8000000000000000066480f6ec066410f2e8424000000000f8400000000",
+    data: "",
+    holes: [
+      { offset: 2, kind: "R_X86_64_64", symbol: "_JIT_OPERAND0", addend: 0n },
+      { offset: 21, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_A", addend: 0n },
+      { offset: 27, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_F_CMPBR_FLOAT_6_SS": {
+    code: "4c89e84983c5f0f20f1040f0660f2e40f80f8200000000",
+    data: "",
+    holes: [
+      { offset: 19, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_F_CMPBR_FLOAT_6_SL": {
+    code: "f2410f1045f84983c5f866410f2e8424000000000f8200000000",
+    data: "",
+    holes: [
+      { offset: 16, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_B", addend: 0n },
+      { offset: 22, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_F_CMPBR_FLOAT_6_SC": {
+    code: "f2410f1045f84983c5f848b8000000000000000066480f6ec8660f2ec10f8200000000",
+    data: "",
+    holes: [
+      { offset: 12, kind: "R_X86_64_64", symbol: "_JIT_OPERAND0", addend: 0n },
+      { offset: 31, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_F_CMPBR_FLOAT_6_LL": {
+    code: "f2410f1084240000000066410f2e8424000000000f8200000000",
+    data: "",
+    holes: [
+      { offset: 6, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_A", addend: 0n },
+      { offset: 16, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_B", addend: 0n },
+      { offset: 22, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_F_CMPBR_FLOAT_6_LC": {
+    code: "f2410f1084240000000048b8000000000000000066480f6ec8660f2ec10f8200000000",
+    data: "",
+    holes: [
+      { offset: 6, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_A", addend: 0n },
+      { offset: 12, kind: "R_X86_64_64", symbol: "_JIT_OPERAND0", addend: 0n },
+      { offset: 31, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_F_CMPBR_FLOAT_7_SS": {
+    code: "4c89e84983c5f0f20f1040f0660f2ec00f8a00000000f20f1040f8660f2ec00f8a00000000",
+    data: "",
+    holes: [
+      { offset: 18, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+      { offset: 33, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_F_CMPBR_FLOAT_7_SL": {
+    code: "f2410f1045f84983c5f8660f2ec00f8a00000000f2410f10842400000000660f2ec00f8a00000000",
+    data: "",
+    holes: [
+      { offset: 16, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+      { offset: 26, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_B", addend: 0n },
+      { offset: 36, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_F_CMPBR_FLOAT_7_SC": {
+    code: "f2410f1045f84983c5f848b80000000000000000660f2ec00f8a0000000066480f6ec0660f2ec00f8a00000000",
+    data: "",
+    holes: [
+      { offset: 12, kind: "R_X86_64_64", symbol: "_JIT_OPERAND0", addend: 0n },
+      { offset: 26, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+      { offset: 41, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_F_CMPBR_FLOAT_7_LL": {
+    code: "f2410f10842400000000660f2ec00f8a00000000f2410f10842400000000660f2ec00f8a00000000",
+    data: "",
+    holes: [
+      { offset: 6, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_A", addend: 0n },
+      { offset: 16, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+      { offset: 26, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_B", addend: 0n },
+      { offset: 36, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_F_CMPBR_FLOAT_7_LC": {
+    code: "f2410f1084240000000048b80000000000000000660f2ec00f8a0000000066480f6ec0660f2ec00f8a00000000",
+    data: "",
+    holes: [
+      { offset: 6, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_A", addend: 0n },
+      { offset: 12, kind: "R_X86_64_64", symbol: "_JIT_OPERAND0", addend: 0n },
+      { offset: 26, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+      { offset: 41, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_F_CMPBR_FLOAT_8_SS": {
+    code: "4c89e84983c5f0f20f1040f0660f2ec00f8a00000000f20f1040f8660f2ec00f8b00000000",
+    data: "",
+    holes: [
+      { offset: 18, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 33, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_F_CMPBR_FLOAT_8_SL": {
+    code: "f2410f1045f84983c5f8660f2ec00f8a00000000f2410f10842400000000660f2ec00f8b00000000",
+    data: "",
+    holes: [
+      { offset: 16, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 26, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_B", addend: 0n },
+      { offset: 36, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_F_CMPBR_FLOAT_8_SC": {
+    code: "f2410f1045f84983c5f848b80000000000000000660f2ec00f8a0000000066480f6ec0660f2ec00f8b00000000",
+    data: "",
+    holes: [
+      { offset: 12, kind: "R_X86_64_64", symbol: "_JIT_OPERAND0", addend: 0n },
+      { offset: 26, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 41, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_F_CMPBR_FLOAT_8_LL": {
+    code: "f2410f10842400000000660f2ec00f8a00000000f2410f10842400000000660f2ec00f8b00000000",
+    data: "",
+    holes: [
+      { offset: 6, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_A", addend: 0n },
+      { offset: 16, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 26, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_B", addend: 0n },
+      { offset: 36, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_F_CMPBR_FLOAT_8_LC": {
+    code: "f2410f1084240000000048b80000000000000000660f2ec00f8a0000000066480f6ec0660f2ec00f8b00000000",
+    data: "",
+    holes: [
+      { offset: 6, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_A", addend: 0n },
+      { offset: 12, kind: "R_X86_64_64", symbol: "_JIT_OPERAND0", addend: 0n },
+      { offset: 26, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 41, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_F_CMPBR_FLOAT_9_SS": {
+    code: "4c89e84983c5f0f20f1040f0660f2e40f80f8300000000",
+    data: "",
+    holes: [
+      { offset: 19, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_F_CMPBR_FLOAT_9_SL": {
+    code: "f2410f1045f84983c5f866410f2e8424000000000f8300000000",
+    data: "",
+    holes: [
+      { offset: 16, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_B", addend: 0n },
+      { offset: 22, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_F_CMPBR_FLOAT_9_SC": {
+    code: "f2410f1045f84983c5f848b8000000000000000066480f6ec8660f2ec10f8300000000",
+    data: "",
+    holes: [
+      { offset: 12, kind: "R_X86_64_64", symbol: "_JIT_OPERAND0", addend: 0n },
+      { offset: 31, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_F_CMPBR_FLOAT_9_LL": {
+    code: "f2410f1084240000000066410f2e8424000000000f8300000000",
+    data: "",
+    holes: [
+      { offset: 6, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_A", addend: 0n },
+      { offset: 16, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_B", addend: 0n },
+      { offset: 22, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_F_CMPBR_FLOAT_9_LC": {
+    code: "f2410f1084240000000048b8000000000000000066480f6ec8660f2ec10f8300000000",
+    data: "",
+    holes: [
+      { offset: 6, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_A", addend: 0n },
+      { offset: 12, kind: "R_X86_64_64", symbol: "_JIT_OPERAND0", addend: 0n },
+      { offset: 31, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_F_CMPBR_FLOAT_10_SS": {
+    code: "4c89e84983c5f0f20f1040f0660f2e40f80f8500000000",
+    data: "",
+    holes: [
+      { offset: 19, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_F_CMPBR_FLOAT_10_SL": {
+    code: "f2410f1045f84983c5f866410f2e8424000000000f8500000000",
+    data: "",
+    holes: [
+      { offset: 16, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_B", addend: 0n },
+      { offset: 22, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_F_CMPBR_FLOAT_10_SC": {
+    code: "4c89e84983c5f848b9000000000000000066480f6ec1660f2e40f80f8500000000",
+    data: "",
+    holes: [
+      { offset: 9, kind: "R_X86_64_64", symbol: "_JIT_OPERAND0", addend: 0n },
+      { offset: 29, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_F_CMPBR_FLOAT_10_LL": {
+    code: "f2410f1084240000000066410f2e8424000000000f8500000000",
+    data: "",
+    holes: [
+      { offset: 6, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_A", addend: 0n },
+      { offset: 16, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_B", addend: 0n },
+      { offset: 22, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_F_CMPBR_FLOAT_10_LC": {
+    code: "48b8000000000000000066480f6ec066410f2e8424000000000f8500000000",
+    data: "",
+    holes: [
+      { offset: 2, kind: "R_X86_64_64", symbol: "_JIT_OPERAND0", addend: 0n },
+      { offset: 21, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_A", addend: 0n },
+      { offset: 27, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_F_CMPBR_FLOAT_11_SS": {
+    code: "4c89e84983c5f0f20f1040f0660f2e40f80f8700000000",
+    data: "",
+    holes: [
+      { offset: 19, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_F_CMPBR_FLOAT_11_SL": {
+    code: "f2410f1045f84983c5f866410f2e8424000000000f8700000000",
+    data: "",
+    holes: [
+      { offset: 16, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_B", addend: 0n },
+      { offset: 22, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_F_CMPBR_FLOAT_11_SC": {
+    code: "f2410f1045f84983c5f848b8000000000000000066480f6ec8660f2ec10f8700000000",
+    data: "",
+    holes: [
+      { offset: 12, kind: "R_X86_64_64", symbol: "_JIT_OPERAND0", addend: 0n },
+      { offset: 31, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_F_CMPBR_FLOAT_11_LL": {
+    code: "f2410f1084240000000066410f2e8424000000000f8700000000",
+    data: "",
+    holes: [
+      { offset: 6, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_A", addend: 0n },
+      { offset: 16, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_B", addend: 0n },
+      { offset: 22, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_F_CMPBR_FLOAT_11_LC": {
+    code: "f2410f1084240000000048b8000000000000000066480f6ec8660f2ec10f8700000000",
+    data: "",
+    holes: [
+      { offset: 6, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_A", addend: 0n },
+      { offset: 12, kind: "R_X86_64_64", symbol: "_JIT_OPERAND0", addend: 0n },
+      { offset: 31, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_F_CMPBR_FLOAT_12_SS": {
+    code: "4c89e84983c5f0f20f1040f8660f2e40f00f8300000000",
+    data: "",
+    holes: [
+      { offset: 19, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_F_CMPBR_FLOAT_12_SL": {
+    code: "4c89e84983c5f8f2410f10842400000000660f2e40f80f8300000000",
+    data: "",
+    holes: [
+      { offset: 13, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_B", addend: 0n },
+      { offset: 24, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_F_CMPBR_FLOAT_12_SC": {
+    code: "4c89e84983c5f848b9000000000000000066480f6ec1660f2e40f80f8300000000",
+    data: "",
+    holes: [
+      { offset: 9, kind: "R_X86_64_64", symbol: "_JIT_OPERAND0", addend: 0n },
+      { offset: 29, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_F_CMPBR_FLOAT_12_LL": {
+    code: "f2410f1084240000000066410f2e8424000000000f8300000000",
+    data: "",
+    holes: [
+      { offset: 6, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_B", addend: 0n },
+      { offset: 16, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_A", addend: 0n },
+      { offset: 22, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_F_CMPBR_FLOAT_12_LC": {
+    code: "48b8000000000000000066480f6ec066410f2e8424000000000f8300000000",
+    data: "",
+    holes: [
+      { offset: 2, kind: "R_X86_64_64", symbol: "_JIT_OPERAND0", addend: 0n },
+      { offset: 21, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_A", addend: 0n },
+      { offset: 27, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_F_CMPBR_FLOAT_13_SS": {
+    code: "4c89e84983c5f0f20f1040f0660f2e40f875027b05e900000000e900000000",
+    data: "",
+    holes: [
+      { offset: 22, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 27, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_F_CMPBR_FLOAT_13_SL": {
+    code: "f2410f1045f84983c5f866410f2e84240000000075027b05e900000000e900000000",
+    data: "",
+    holes: [
+      { offset: 16, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_B", addend: 0n },
+      { offset: 25, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 30, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_F_CMPBR_FLOAT_13_SC": {
+    code: "f2410f1045f84983c5f848b8000000000000000066480f6ec8660f2ec175027b05e900000000e900000000",
+    data: "",
+    holes: [
+      { offset: 12, kind: "R_X86_64_64", symbol: "_JIT_OPERAND0", addend: 0n },
+      { offset: 34, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 39, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_F_CMPBR_FLOAT_13_LL": {
+    code: "f2410f1084240000000066410f2e84240000000075027b05e900000000e900000000",
+    data: "",
+    holes: [
+      { offset: 6, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_A", addend: 0n },
+      { offset: 16, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_B", addend: 0n },
+      { offset: 25, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 30, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_F_CMPBR_FLOAT_13_LC": {
+    code: "f2410f1084240000000048b8000000000000000066480f6ec8660f2ec175027b05e900000000e900000000",
+    data: "",
+    holes: [
+      { offset: 6, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_A", addend: 0n },
+      { offset: 12, kind: "R_X86_64_64", symbol: "_JIT_OPERAND0", addend: 0n },
+      { offset: 34, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 39, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_F_CMPBR_FLOAT_14_SS": {
+    code: "4c89e84983c5f0f20f1040f8660f2e40f00f8700000000",
+    data: "",
+    holes: [
+      { offset: 19, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_F_CMPBR_FLOAT_14_SL": {
+    code: "4c89e84983c5f8f2410f10842400000000660f2e40f80f8700000000",
+    data: "",
+    holes: [
+      { offset: 13, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_B", addend: 0n },
+      { offset: 24, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_F_CMPBR_FLOAT_14_SC": {
+    code: "4c89e84983c5f848b9000000000000000066480f6ec1660f2e40f80f8700000000",
+    data: "",
+    holes: [
+      { offset: 9, kind: "R_X86_64_64", symbol: "_JIT_OPERAND0", addend: 0n },
+      { offset: 29, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_F_CMPBR_FLOAT_14_LL": {
+    code: "f2410f1084240000000066410f2e8424000000000f8700000000",
+    data: "",
+    holes: [
+      { offset: 6, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_B", addend: 0n },
+      { offset: 16, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_A", addend: 0n },
+      { offset: 22, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_F_CMPBR_FLOAT_14_LC": {
+    code: "48b8000000000000000066480f6ec066410f2e8424000000000f8700000000",
+    data: "",
+    holes: [
+      { offset: 2, kind: "R_X86_64_64", symbol: "_JIT_OPERAND0", addend: 0n },
+      { offset: 21, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_A", addend: 0n },
+      { offset: 27, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
     ],
     dataHoles: [
     ],

@@ -1,0 +1,178 @@
+// The `fuse` optimizer pass (the last one; `-X jit-opt=-fuse` turns it off): rewrites runs of
+// uops into the fused uops of src/jit/uops_fused.ts, so operands come straight from locals and
+// constants and results go straight to a local instead of through the value stack:
+//
+//   [_LOAD_FAST a | _LOAD_CONST c] [_LOAD_FAST b | _LOAD_CONST c] [_GUARD_*_FLOAT]
+//     _BINARY_OP_{ADD,SUB,MUL,DIV}_FLOAT | _BINARY_OP_{ADD,SUB,MUL}_INT  [_STORE_FAST d]
+//   [loads] _COMPARE_OP_{INT,FLOAT}  _GUARD_IS_{TRUE,FALSE}_POP
+//
+// A fused uop may exit only where one of its components could, with one target: a float check is
+// folded in only when it tests the operands right before the operation and exits where the
+// operation would (both operands pushed). Nothing is fused across the loop head (the target of
+// _JUMP_TO_TOP).
+import type { ProjectedUop } from "./projection.ts";
+import { type FusedBinary, fusedName, fusedSpec, packLocals, type Src } from "./uops_fused.ts";
+
+const BINARY = /^_BINARY_OP_(ADD|SUB|MUL|DIV)_(FLOAT|INT)$/;
+const COMPARE = /^_COMPARE_OP_(FLOAT|INT)$/;
+const FLOAT_GUARD = /^_GUARD_(TOS|NOS|BOTH)_FLOAT$/;
+
+interface Operand {
+  src: Src;
+  /** The load fused in (removed from the output), if any. */
+  load: ProjectedUop | null;
+}
+
+/** Fuses `uops` (loop body from `loopStart`); returns the new list and loop start. */
+export function fuse(
+  uops: readonly ProjectedUop[],
+  loopStart: number,
+): { uops: ProjectedUop[]; loopStart: number } {
+  const out: ProjectedUop[] = [];
+  // Output entries below this index may not be taken back (the loop head is there).
+  let barrier = 0;
+  let newStart = 0;
+  const takeable = () => out.length > barrier;
+
+  /** Takes back the last output uop as a local/constant operand when it is one. */
+  const operand = (): Operand => {
+    const last = out[out.length - 1];
+    if (takeable() && last.uop === "_LOAD_FAST" && last.oparg! <= 0xffff) {
+      out.pop();
+      return { src: "L", load: last };
+    }
+    if (takeable() && last.uop === "_LOAD_CONST") {
+      out.pop();
+      return { src: "C", load: last };
+    }
+    return { src: "S", load: null };
+  };
+  const giveBack = (...ops: Operand[]) => {
+    for (const o of ops) if (o.load !== null) out.push(o.load);
+  };
+
+  for (let i = 0; i < uops.length; i++) {
+    const u = uops[i];
+    if (i === loopStart) {
+      newStart = out.length;
+      barrier = out.length;
+    }
+    const next = i + 1 < uops.length && i + 1 !== loopStart ? uops[i + 1] : null;
+    const bin = BINARY.exec(u.uop);
+    const cmp = COMPARE.exec(u.uop);
+    if (bin === null && cmp === null) {
+      out.push(u);
+      continue;
+    }
+    const kind = (bin !== null ? bin[2] : cmp![1]) as "FLOAT" | "INT";
+    // A float check of the operands right before the operation, exiting where it would.
+    let guard: ProjectedUop | null = null;
+    const last = out[out.length - 1];
+    if (
+      bin !== null && kind === "FLOAT" && takeable() && FLOAT_GUARD.test(last.uop) &&
+      last.target === u.target && last.code === u.code
+    ) {
+      guard = out.pop()!;
+    }
+    const b = operand();
+    const a = b.src === "S" || guard !== null ? { src: "S" as Src, load: null } : operand();
+    if (guard !== null) {
+      // The guard tests stack words: which of the operands those are.
+      const which = guard.uop.slice("_GUARD_".length, -"_FLOAT".length);
+      if (which !== "NOS" && which !== "TOS" && which !== "BOTH") throw new Error(guard.uop);
+      if (b.src !== "S" && which !== "NOS") {
+        // It tests a loaded local/constant: leave the loads and the guard alone.
+        giveBack(a, b);
+        out.push(guard);
+        guard = null;
+        b.src = "S";
+        b.load = null;
+      } else {
+        if (which === "NOS" || which === "BOTH") a.src = "G";
+        if (which === "TOS" || which === "BOTH") b.src = "G";
+      }
+    }
+    // Both constants: keep the first load (fold did not want this one).
+    if (a.src === "C" && b.src === "C") {
+      out.push(a.load!);
+      a.src = "S";
+      a.load = null;
+    }
+    const locals = (d = 0) =>
+      packLocals(
+        a.src === "L" ? a.load!.oparg! : 0,
+        b.src === "L" ? b.load!.oparg! : 0,
+        d,
+      );
+    const konst = () =>
+      a.src === "C" ? a.load!.operand0 : b.src === "C" ? b.load!.operand0 : undefined;
+    if (bin !== null) {
+      const store = next !== null && next.uop === "_STORE_FAST" && next.oparg! <= 0xffff
+        ? next
+        : null;
+      const spec: FusedBinary = {
+        form: "binary",
+        op: bin[1] as FusedBinary["op"],
+        kind,
+        a: a.src,
+        b: b.src,
+        d: store !== null ? "L" : "S",
+      };
+      const name = fusedName(spec);
+      if (fusedSpec(name) === undefined || (spec.a === "S" && spec.b === "S" && spec.d === "S")) {
+        giveBack(a, b);
+        if (guard !== null) out.push(guard);
+        out.push(u);
+        continue;
+      }
+      const exits = guard ?? u;
+      out.push({
+        uop: name,
+        oparg: locals(store?.oparg ?? 0),
+        operand0: konst(),
+        target: exits.target,
+        instr: u.instr,
+        code: exits.code,
+        callers: exits.callers,
+        link: exits.link,
+      });
+      if (store !== null) i++;
+      continue;
+    }
+    // A comparison: fused only with the branch guard that pops its result.
+    const branch = next !== null &&
+        (next.uop === "_GUARD_IS_TRUE_POP" || next.uop === "_GUARD_IS_FALSE_POP")
+      ? next
+      : null;
+    const all = kind === "INT" ? 7 : 15;
+    const mask = branch === null
+      ? 0
+      : (branch.uop === "_GUARD_IS_TRUE_POP" ? u.oparg! : ~u.oparg!) & all;
+    let name = fusedName({ form: "cmpbr", kind, mask, a: a.src, b: b.src });
+    if (fusedSpec(name) === undefined && a.src !== "S") {
+      // No variant for this pair (e.g. a constant on the left): the left operand stays a load.
+      giveBack(a);
+      a.src = "S";
+      a.load = null;
+      name = fusedName({ form: "cmpbr", kind, mask, a: a.src, b: b.src });
+    }
+    if (branch === null || fusedSpec(name) === undefined) {
+      giveBack(a, b);
+      out.push(u);
+      continue;
+    }
+    out.push({
+      uop: name,
+      oparg: locals(),
+      operand0: konst(),
+      target: branch.target,
+      instr: u.instr,
+      code: branch.code,
+      callers: branch.callers,
+      link: branch.link,
+    });
+    i++;
+  }
+  if (loopStart >= uops.length) newStart = out.length;
+  return { uops: out, loopStart: newStart };
+}
