@@ -148,6 +148,7 @@ import {
   NB_AND,
   NB_FLOOR_DIVIDE,
   NB_INPLACE,
+  NB_LSHIFT,
   NB_MULTIPLY,
   NB_OR,
   NB_REMAINDER,
@@ -591,7 +592,7 @@ function dispatch(): boolean {
                 continue;
               }
             }
-            deopt(ci, ip);
+            if (!toPoly(ci, ip, sp - 8, names[arg], SOp.LOAD_ATTR_POLY)) deopt(ci, ip);
             continue;
           }
           case 24 /* Op.LOAD_METHOD */: {
@@ -619,7 +620,7 @@ function dispatch(): boolean {
                 continue;
               }
             }
-            deopt(ci, ip);
+            if (!toPoly(ci, ip, sp - 8, names[arg], SOp.LOAD_METHOD_POLY)) deopt(ci, ip);
             continue;
           }
           case 25 /* Op.STORE_ATTR */: {
@@ -646,7 +647,61 @@ function dispatch(): boolean {
                 continue;
               }
             }
-            deopt(ci, ip);
+            if (!toPoly(ci, ip, sp - 8, names[arg], SOp.STORE_ATTR_POLY)) deopt(ci, ip);
+            continue;
+          }
+          case 163 /* SOp.LOAD_ATTR_POLY */:
+          case 165 /* SOp.STORE_ATTR_POLY */: {
+            // up to 4 (shape, slot) entries in polyPool from cache1, cache0 of them in use
+            const o = sp - 8;
+            if (U32[(o >> 2) + 1] === HI_REF) {
+              const r = U32[o >> 2];
+              if (U32[r >> 2] >= 48) {
+                const shape = U32[(r + INST_SHAPE) >> 2];
+                const P = polyPool;
+                let e = code[ip + 3];
+                const end = e + 4 * code[ip + 2];
+                while (e < end && P[e] !== shape) e += 4;
+                if (e < end) {
+                  const slot = P[e + 1];
+                  if (((U32[(r >> 2) + 1] - INST_SLOTS) >> 3) > slot) {
+                    if (op === 163) copyWord(U32, o, r + INST_SLOTS + 8 * slot);
+                    else {
+                      copyWord(U32, r + INST_SLOTS + 8 * slot, sp - 16);
+                      sp -= 16;
+                    }
+                    ip += IW;
+                    continue;
+                  }
+                }
+              }
+            }
+            if (!polyAdd(ci, ip, o, names[arg], op)) deopt(ci, ip);
+            continue;
+          }
+          case 164 /* SOp.LOAD_METHOD_POLY */: {
+            // up to 4 (shape, class version, function) entries in polyPool from cache1
+            const o = sp - 8;
+            if (U32[(o >> 2) + 1] === HI_REF) {
+              const r = U32[o >> 2];
+              const t = U32[r >> 2];
+              if (t >= 48) {
+                const shape = U32[(r + INST_SHAPE) >> 2];
+                const P = polyPool;
+                let e = code[ip + 3];
+                const end = e + 4 * code[ip + 2];
+                while (e < end && P[e] !== shape) e += 4;
+                if (e < end && types[t].version === P[e + 1]) {
+                  copyWord(U32, sp, o);
+                  U32[o >> 2] = P[e + 2];
+                  U32[(o >> 2) + 1] = HI_REF;
+                  sp += 8;
+                  ip += IW;
+                  continue;
+                }
+              }
+            }
+            if (!polyAdd(ci, ip, o, names[arg], op)) deopt(ci, ip);
             continue;
           }
           case 153 /* SOp.STORE_ATTR_ADD_SLOT */: {
@@ -717,9 +772,18 @@ function dispatch(): boolean {
             continue;
           }
           case 31 /* Op.BINARY_OP */: {
+            const a = sp - 16, b = sp - 8;
+            if (
+              U32[(a >> 2) + 1] >>> 16 === TAG_INT && U32[(b >> 2) + 1] >>> 16 === TAG_INT &&
+              smallIntOp(U32, I32, arg, a, b)
+            ) {
+              // %, //, &, |, ^, >>, << of small ints (tier 2 translates the generic form)
+              sp -= 8;
+              ip += IW;
+              continue;
+            }
             U32[(fp + F_IP) >> 2] = ip >> 2;
             U32[(fp + F_SP) >> 2] = sp;
-            const a = sp - 16, b = sp - 8;
             specializeBinary(code, ip, arg, a, b);
             binaryOp(arg, a, b, a);
             sp -= 8;
@@ -2014,6 +2078,57 @@ function pairOp(code: Int32Array, at: number): number {
   return nb >= NB_INPLACE ? nb - NB_INPLACE : nb;
 }
 
+/**
+ * `a <nb> b` for two small ints and the operators tier 1 does not specialise (%, //, &, |, ^,
+ * >>, <<): the result to slot a, or false (nothing written) when the generic path must run
+ * (zero divisor, negative or large shift, other operators).
+ */
+function smallIntOp(U: Uint32Array, I: Int32Array, nb: number, a: number, b: number): boolean {
+  const op = nb >= NB_INPLACE ? nb - NB_INPLACE : nb;
+  const ai = a >> 2, bi = b >> 2;
+  switch (op) {
+    case NB_AND: // sign-extended 48-bit payloads: the tag bits survive & and |
+      U[ai] = U[ai] & U[bi];
+      U[ai + 1] = U[ai + 1] & U[bi + 1];
+      return true;
+    case NB_OR:
+      U[ai] = U[ai] | U[bi];
+      U[ai + 1] = U[ai + 1] | U[bi + 1];
+      return true;
+    case NB_XOR:
+      U[ai] = U[ai] ^ U[bi];
+      U[ai + 1] = (U[ai + 1] ^ U[bi + 1]) | 0xfff90000;
+      return true;
+    case NB_REMAINDER:
+    case NB_FLOOR_DIVIDE: {
+      const x = intAt(U, I, a), y = intAt(U, I, b);
+      if (y === 0) return false;
+      let r = x % y;
+      if (r !== 0 && (r < 0) !== (y < 0)) r += y;
+      // x - r is a multiple of y, so the quotient is exact (and -2^47 // -1 = 2^47 overflows)
+      const v = op === NB_REMAINDER ? r : (x - r) / y;
+      if (v > 140737488355327) return false;
+      setIntAt(U, I, a, v === 0 ? 0 : v);
+      return true;
+    }
+    case NB_RSHIFT: {
+      const x = intAt(U, I, a), n = intAt(U, I, b);
+      if (n < 0) return false;
+      setIntAt(U, I, a, n >= 48 ? (x < 0 ? -1 : 0) : Math.floor(x / 2 ** n));
+      return true;
+    }
+    case NB_LSHIFT: {
+      const x = intAt(U, I, a), n = intAt(U, I, b);
+      if (n < 0 || n > 47) return false;
+      const v = x * 2 ** n;
+      if (v < -140737488355328 || v > 140737488355327) return false;
+      setIntAt(U, I, a, v);
+      return true;
+    }
+  }
+  return false;
+}
+
 /** Python's floor modulo of an integer-valued double by a positive one (exact). */
 function floorMod(x: number, m: number): number {
   const r = x % m;
@@ -2385,6 +2500,83 @@ function specializeModuleAttr(
   code[ip + 2] = dictVersion(d);
   code[ip + 3] = ix;
   if (specStats.enabled) countStat(specStats.specialized, sop);
+}
+
+// Polymorphic attribute caches: a site whose one-shape specialisation misses on another shape
+// of a user class (e.g. a base-class method called on instances of several subclasses; shapes
+// are per class) keeps up to 4 entries of 4 ints in polyPool, from offset cache1; cache0 counts
+// them. LOAD_ATTR_POLY / STORE_ATTR_POLY: (shape, slot); LOAD_METHOD_POLY: (shape, class
+// version, function). Class versions are globally unique, so a version match names the class.
+let polyPool = new Int32Array(1024);
+let polyTop = 0;
+const POLY_ENTRIES = 4;
+
+/**
+ * The cache entry for the object in slot o at a site of kind sop (a *_POLY op) written at
+ * polyPool[e..e+2], or false when the object does not qualify (same rules as the one-shape forms).
+ */
+function polyEntry(sop: number, o: number, name: number, e: number): boolean {
+  if (!W.isRef(o)) return false;
+  const r = W.getRef(o);
+  const t = u32[r >> 2];
+  if (t < 48 || !types[t].isClass) return false;
+  const shapeId = u32[(r + INST_SHAPE) >> 2];
+  const shape = shapeById(shapeId);
+  if (sop === SOp.LOAD_METHOD_POLY) {
+    const d = lookupType(t, name);
+    if (d === 0 || !W.isRef(d) || u32[W.getRef(d) >> 2] !== T_FUNCTION) return false;
+    if (instanceAttrAddr(r, name) !== 0) return false;
+    polyPool[e] = shapeId;
+    polyPool[e + 1] = types[t].version;
+    polyPool[e + 2] = W.getRef(d);
+    return true;
+  }
+  const i = shape.index.get(name);
+  if (i === undefined || i >= ((u32[(r >> 2) + 1] - INST_SLOTS) >> 3)) return false;
+  const d = lookupType(t, name);
+  if (
+    sop === SOp.STORE_ATTR_POLY ? d !== 0 : d !== 0 && W.isRef(d) && u32[W.getRef(d) >> 2] === 39
+  ) {
+    return false; // a class attribute (store) or a property (load)
+  }
+  polyPool[e] = shapeId;
+  polyPool[e + 1] = i;
+  return true;
+}
+
+/**
+ * A one-shape attribute site (LOAD_ATTR_INSTANCE_VALUE, STORE_ATTR_INSTANCE_VALUE,
+ * LOAD_METHOD_WITH_VALUES) missed: become polymorphic (sop) when the object in slot o qualifies.
+ * True when rewritten (the instruction then runs again).
+ */
+function toPoly(ci: CodeInfo, ip: number, o: number, name: number, sop: number): boolean {
+  const code = ci.code.code;
+  if (!W.isRef(o) || u32[(W.getRef(o) + INST_SHAPE) >> 2] === code[ip + 2]) return false;
+  if (polyTop + 4 * POLY_ENTRIES > polyPool.length) {
+    const bigger = new Int32Array(polyPool.length * 2);
+    bigger.set(polyPool);
+    polyPool = bigger;
+  }
+  const b = polyTop;
+  if (!polyEntry(sop, o, name, b + 4)) return false;
+  polyTop += 4 * POLY_ENTRIES;
+  polyPool[b] = code[ip + 2];
+  polyPool[b + 1] = code[ip + 3];
+  polyPool[b + 2] = sop === SOp.LOAD_METHOD_POLY ? ci.aux[ip >> 2] : 0;
+  code[ip] = sop;
+  code[ip + 2] = 2;
+  code[ip + 3] = b;
+  if (specStats.enabled) countStat(specStats.specialized, sop);
+  return true;
+}
+
+/** A polymorphic site missed: add an entry for the object in slot o if there is room. */
+function polyAdd(ci: CodeInfo, ip: number, o: number, name: number, sop: number): boolean {
+  const code = ci.code.code;
+  const n = code[ip + 2];
+  if (n >= POLY_ENTRIES || !polyEntry(sop, o, name, code[ip + 3] + 4 * n)) return false;
+  code[ip + 2] = n + 1;
+  return true;
 }
 
 function specializeLoadAttr(code: Int32Array, ip: number, o: number, name: number): void {

@@ -46,6 +46,10 @@ export const SOp = {
   /** Module attributes: cache0 = module dict keys version, cache1 = entry index. */
   LOAD_ATTR_MODULE: 161,
   LOAD_METHOD_MODULE: 162,
+  /** Polymorphic forms (up to 4 shapes): cache0 = entries, cache1 = offset in interp's pool. */
+  LOAD_ATTR_POLY: 163,
+  LOAD_METHOD_POLY: 164,
+  STORE_ATTR_POLY: 165,
 } as const;
 
 /** The generic instruction each specialised one belongs to. */
@@ -85,6 +89,9 @@ export const GENERIC_OF: Record<number, number> = {
   [SOp.UNPACK_SEQUENCE_TWO_TUPLE]: Op.UNPACK_SEQUENCE,
   [SOp.ENTER_EXECUTOR]: Op.JUMP_BACKWARD,
   [SOp.STORE_ATTR_ADD_SLOT]: Op.STORE_ATTR,
+  [SOp.LOAD_ATTR_POLY]: Op.LOAD_ATTR,
+  [SOp.LOAD_METHOD_POLY]: Op.LOAD_METHOD,
+  [SOp.STORE_ATTR_POLY]: Op.STORE_ATTR,
 };
 
 export function opName(op: number): string {
