@@ -27,6 +27,7 @@ import {
   F_RESULT,
   F_SP,
   FRAME_HEADER,
+  FRAME_INIT,
 } from "../interpreter/frame_layout.ts";
 import {
   BUILTIN_INDEX,
@@ -190,6 +191,7 @@ export function generateUopsHeader(): string {
       F_RESULT,
       F_DEPTH,
       FRAME_HEADER,
+      FRAME_INIT,
     }).map(([k, v]) => `#define ${k} ${v}`),
     "",
     "/* Shared JIT state (src/jit/state_layout.ts). */",

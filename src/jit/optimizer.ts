@@ -10,9 +10,10 @@
 //   fuse    last: runs of loads, arithmetic, stores and branches become fused uops (fuse.ts)
 // Soundness rests on traces never escaping: no uop calls out, so nothing but the trace itself
 // changes locals, and shapes and dict versions cannot change while it runs. Some uops allocate
-// (_GET_ITER_*, _CALL_RANGE_*: native allocation from a region, src/runtime/space.ts), but
-// allocation only makes a new object: it changes no local, no shape, no dict and no existing
-// object, and no collection runs inside a trace, so every fact holds across it.
+// (_GET_ITER_*, _CALL_RANGE_*, _ALLOC_INIT_SELF: native allocation from a region,
+// src/runtime/space.ts), but allocation only makes a new object: it changes no local, no shape,
+// no dict and no existing object, and no collection runs inside a trace, so every fact holds
+// across it.
 import {
   HI_BOOL,
   HI_FIRST_TAG,
@@ -515,8 +516,19 @@ function run(
         out.push(u);
         continue;
       }
-      case "_POP_FRAME": {
-        const result = stack.pop()!;
+      case "_ALLOC_INIT_SELF": {
+        // The new instance replaces the class in the callable slot and NULL in the self slot.
+        const depth = u.oparg! & 0xffff;
+        const inst = fresh();
+        stack[stack.length - depth] = inst;
+        stack[stack.length - depth + 1] = inst;
+        out.push(u);
+        continue;
+      }
+      case "_POP_FRAME":
+      case "_POP_FRAME_INIT": {
+        // An __init__'s result (None) is dropped: the caller gets the instance.
+        const result = u.uop === "_POP_FRAME_INIT" ? (stack.pop(), fresh()) : stack.pop()!;
         const caller = saved.pop();
         if (caller === undefined) {
           // A side trace returning into a caller it did not push: nothing known there.

@@ -14,6 +14,7 @@ import {
   FUNC_CODE,
   FUNC_GLOBALS,
   FUNC_VERSION,
+  INST_SLOTS,
   TUPLE_ITEMS,
   TYPE_INDEX,
   VALUES_START,
@@ -46,6 +47,7 @@ import {
 import { builtinTable } from "../runtime/builtin_fn.ts";
 import { lookupType } from "../runtime/ops.ts";
 import { types } from "../runtime/types.ts";
+import { intern } from "../runtime/str.ts";
 import { HI_NULL, HI_REF, TAG_INT } from "../runtime/value.ts";
 import {
   NB_AND,
@@ -75,6 +77,9 @@ import { CMP_MASKS, uopDef } from "./uops.ts";
 import { DICT_ENTRY_BYTES, FIRST_CLASS_TYPE } from "./c_header.ts";
 
 const U32 = getHeap().u32;
+let nInit = 0;
+/** The interned "__init__" (made on first use: the string table needs the runtime). */
+const initName = () => nInit !== 0 ? nInit : (nInit = intern("__init__"));
 
 /** A caller of the frame a uop runs in, pushed by an inlined call: its code and the CALL. */
 export interface CallContext {
@@ -219,6 +224,8 @@ interface PFrame {
   globals: number;
   /** The CALL in the caller (frames pushed by the trace), -1 otherwise. */
   callInstr: number;
+  /** An __init__ frame pushed by an inlined class call (returns with _POP_FRAME_INIT). */
+  init?: boolean;
   callerStack: number[];
   callers: readonly CallContext[];
   seen: Set<number>;
@@ -413,9 +420,76 @@ export function project(o: ProjectOptions): Projection {
         i = 0;
         continue;
       }
+      case SOp.CALL_ALLOC_AND_ENTER_INIT: {
+        // C(args) of a class whose __init__ is a simple Python function (cache0 = the class
+        // version, cache1 = its type index): the class is known now (guarded by identity, its
+        // version is an executor dependency, so its __init__ and layout are fixed); the instance
+        // is allocated natively and __init__ inlined, as tier 1 does.
+        if (frames.length > MAX_INLINE_DEPTH) return stop("inlining depth");
+        const fw = slotWord(stack[stack.length - (arg + 2)] ?? UNKNOWN);
+        const sslot = stack[stack.length - (arg + 1)] ?? UNKNOWN;
+        const sw = slotWord(sslot);
+        if (fw === null || fw[0] !== HI_REF || !(sslot === IS_NULL || sw?.[0] === HI_NULL)) {
+          return stop("class call of an unknown callable");
+        }
+        const tr = fw[1], ct = c1;
+        const ty = types[ct];
+        if (
+          U32[tr >> 2] !== T_TYPE || U32[(tr + TYPE_INDEX) >> 2] !== ct || ty === undefined ||
+          ty.version !== c0 >>> 0
+        ) {
+          return stop("call of another class version");
+        }
+        const ia = lookupType(ct, initName());
+        if (ia === 0 || U32[(ia >> 2) + 1] !== HI_REF) return stop("class without __init__");
+        const init = U32[ia >> 2];
+        if (U32[init >> 2] !== T_FUNCTION) return stop("__init__ not a function");
+        const callee = codes[U32[(init + FUNC_CODE) >> 2]];
+        if (callee.simpleArgcount !== arg + 1) return stop("__init__ with other arguments");
+        const bytes = INST_SLOTS + 8 * ty.inlineSlots;
+        emit({
+          uop: "_GUARD_CALLABLE_IS",
+          oparg: arg + 2,
+          operand0: (BigInt(HI_REF) << 32n) | BigInt(tr),
+          ...t,
+        });
+        emit({ uop: "_GUARD_FRAME_ROOM", oparg: callee.frameBytes, ...t });
+        emit({ uop: "_CHECK_ALLOC", oparg: bytes, ...t });
+        emit({
+          uop: "_ALLOC_INIT_SELF",
+          oparg: (arg + 2) | (bytes << 16),
+          operand0: BigInt(ct) | (BigInt(ty.rootShape.id) << 32n),
+          ...t,
+        });
+        emit({
+          uop: "_PUSH_FRAME",
+          oparg: arg | (1 << 8) | (1 << 9) | (callee.nlocalsplus << 16),
+          operand0: BigInt(callee.index) | (BigInt(callee.frameBytes) << 32n),
+          ...t,
+        });
+        if (!deps.includes(ct)) deps.push(ct);
+        stack[stack.length - (arg + 1)] = NOT_NULL;
+        const callerStack = stack.slice(0, stack.length - (arg + 2));
+        cur = {
+          codeIndex: callee.index,
+          addr: -1,
+          globals: U32[(init + FUNC_GLOBALS) >> 2],
+          callInstr: i,
+          init: true,
+          callerStack,
+          callers: [...cur.callers, { codeIndex: cur.codeIndex, callInstr: i }],
+          seen: new Set(),
+        };
+        frames.push(cur);
+        info = callee;
+        code = info.code.code;
+        stack = [];
+        i = 0;
+        continue;
+      }
       case Op.RETURN_VALUE: {
         if (frames.length > 1) {
-          emit({ uop: "_POP_FRAME", ...t });
+          emit({ uop: cur.init === true ? "_POP_FRAME_INIT" : "_POP_FRAME", ...t });
           const done = frames.pop()!;
           cur = frames[frames.length - 1];
           stack = done.callerStack;

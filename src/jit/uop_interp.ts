@@ -18,6 +18,7 @@ import {
   F_RESULT,
   F_SP,
   FRAME_HEADER,
+  FRAME_INIT,
 } from "../interpreter/frame_layout.ts";
 import { frameState } from "../interpreter/frames.ts";
 import { FRAME_STACK_BYTES, FRAME_STACK_START } from "../runtime/mem.ts";
@@ -753,7 +754,7 @@ export function interpretTrace(trace: readonly UopInstr[], frame: number, rt: Uo
         U32[fi + (F_GLOBALS >> 2)] = U32[(fn + FUNC_GLOBALS) >> 2];
         U32[fi + (F_FUNC >> 2)] = fn;
         U32[fi + (F_BUILTINS >> 2)] = U32[(frame + F_BUILTINS) >> 2];
-        U32[fi + (F_FLAGS >> 2)] = 0;
+        U32[fi + (F_FLAGS >> 2)] = (arg >> 9) & 1 ? FRAME_INIT : 0;
         U32[fi + (F_LOCALS_DICT >> 2)] = 0;
         U32[fi + (F_NLOCALSPLUS >> 2)] = n;
         U32[fi + (F_RESULT >> 2)] = base;
@@ -777,6 +778,37 @@ export function interpretTrace(trace: readonly UopInstr[], frame: number, rt: Uo
         const p = U32[(frame + F_PREV) >> 2];
         exit = p === 0 || U32[(p + F_CODE) >> 2] !== Number(o & 0xffffffffn) ||
           U32[(p + F_IP) >> 2] !== Number(o >> 32n);
+        break;
+      }
+      case "_GUARD_FRAME_ROOM":
+        exit = U32[(frame + F_DEPTH) >> 2] + 1 > frameState.recursionLimit ||
+          frameState.top + arg > FRAME_STACK_END;
+        break;
+      case "_ALLOC_INIT_SELF": {
+        const o = ins.operand0!;
+        const inst = regionAllocate(rt.region, Number(o & 0xffffffffn), arg >>> 16, 1, 1);
+        if (inst === 0) {
+          exit = true;
+          break;
+        }
+        U32[(inst + INST_SHAPE) >> 2] = Number(o >> 32n);
+        const c = sp - 8 * (arg & 0xffff);
+        setRef(c, inst);
+        setRef(c + 8, inst);
+        break;
+      }
+      case "_POP_FRAME_INIT": {
+        const out = U32[(frame + F_RESULT) >> 2];
+        if (
+          U32[(frame + F_FLAGS) >> 2] !== FRAME_INIT || out === 0 || U32[(sp - 4) >> 2] !== HI_NONE
+        ) {
+          exit = true;
+          break;
+        }
+        frameState.top = frame;
+        frame = U32[(frame + F_PREV) >> 2];
+        locals = frame + FRAME_HEADER;
+        sp = out + 8;
         break;
       }
       case "_POP_FRAME": {

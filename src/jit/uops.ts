@@ -929,7 +929,8 @@ export const UOPS: readonly UopDef[] = [
   `,
   ),
   // Pushes the callee's frame exactly as tier 1's CALL_PY_EXACT_ARGS does and continues in it.
-  // oparg = CALL's oparg | with-self << 8 | callee nlocalsplus << 16; operand0 = callee code
+  // oparg = CALL's oparg | with-self << 8 | init << 9 (the frame of CALL_ALLOC_AND_ENTER_INIT's
+  // __init__: F_FLAGS = FRAME_INIT) | callee nlocalsplus << 16; operand0 = callee code
   // index | frame bytes << 32; target = the CALL (exits there when the recursion limit or the
   // frame stack would be exceeded: tier 1 then raises). The stack effect (pops oparg + 2 words of
   // the caller's stack) is special: projection and optimizer know it.
@@ -956,7 +957,7 @@ export const UOPS: readonly UopDef[] = [
     U32_AT(nf, F_GLOBALS) = U32_AT(fn, FUNC_GLOBALS);
     U32_AT(nf, F_FUNC) = (uint32_t)base[0];
     U32_AT(nf, F_BUILTINS) = FRAME_U32(F_BUILTINS);
-    U32_AT(nf, F_FLAGS) = 0;
+    U32_AT(nf, F_FLAGS) = ((a >> 9) & 1) ? FRAME_INIT : 0;
     U32_AT(nf, F_LOCALS_DICT) = 0;
     U32_AT(nf, F_NLOCALSPLUS) = n;
     U32_AT(nf, F_RESULT) = (uint32_t)((char *)base - HEAP_BASE);
@@ -999,6 +1000,56 @@ export const UOPS: readonly UopDef[] = [
     uint32_t out = FRAME_U32(F_RESULT);
     EXIT_IF(FRAME_U32(F_FLAGS) != 0 || out == 0);
     WORD_AT(HEAP_BASE, out) = sp[-1];
+    state->frame_top = (uint64_t)(frame - HEAP_BASE);
+    frame = HEAP_BASE + FRAME_U32(F_PREV);
+    sp = (Word *)(HEAP_BASE + out) + 1;
+  `,
+  ),
+  // CALL_ALLOC_AND_ENTER_INIT, inlined: _GUARD_CALLABLE_IS (the class), _GUARD_FRAME_ROOM,
+  // _CHECK_ALLOC, _ALLOC_INIT_SELF, _PUSH_FRAME (init bit), and at the __init__'s RETURN_VALUE
+  // _POP_FRAME_INIT. The class's version is an executor dependency.
+  //
+  // Room for the callee's frame (oparg = its bytes): _PUSH_FRAME's own test, made before the
+  // instance is allocated so that the exit leaves the CALL's stack untouched.
+  uop(
+    "_GUARD_FRAME_ROOM",
+    [0, 0],
+    ["oparg", "target"],
+    G,
+    `
+    EXIT_IF(FRAME_U32(F_DEPTH) + 1 > state->recursion_limit ||
+            state->frame_top + OPARG > state->frame_limit);
+  `,
+  ),
+  // The instance of a class call (newInstance in instance.ts): oparg = the callable's depth
+  // (CALL's oparg + 2) | instance bytes << 16, operand0 = type index | root shape << 32. It goes
+  // in the callable slot (the call's result once __init__ returns) and the self slot.
+  uop(
+    "_ALLOC_INIT_SELF",
+    [0, 0],
+    ["oparg", "operand0", "target"],
+    X,
+    `
+    uint64_t a = OPARG, o = OPERAND0;
+    char *inst = ALLOC(state, (uint32_t)o, (uint32_t)(a >> 16), 1, 1);
+    EXIT_IF(inst == 0);
+    U32_AT(inst, INST_SHAPE) = (uint32_t)(o >> 32);
+    Word w = REF_WORD(inst);
+    int64_t depth = (int64_t)(a & 0xffff);
+    sp[-depth] = w;
+    sp[1 - depth] = w;
+  `,
+  ),
+  // RETURN_VALUE of an __init__ frame (FRAME_INIT): the result must be None (else exits: tier 1
+  // raises TypeError); the caller's result slot already holds the instance. Pops the frame.
+  uop(
+    "_POP_FRAME_INIT",
+    [0, 0],
+    ["target"],
+    X,
+    `
+    uint32_t out = FRAME_U32(F_RESULT);
+    EXIT_IF(FRAME_U32(F_FLAGS) != FRAME_INIT || out == 0 || sp[-1] != NONE_WORD);
     state->frame_top = (uint64_t)(frame - HEAP_BASE);
     frame = HEAP_BASE + FRAME_U32(F_PREV);
     sp = (Word *)(HEAP_BASE + out) + 1;

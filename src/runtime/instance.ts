@@ -4,7 +4,7 @@
 import { u32, W } from "./mem.ts";
 import { INST_OVERFLOW, INST_SHAPE, INST_SLOTS, VALUES_START } from "./layout.ts";
 import { allocate } from "./space.ts";
-import { Shape, shapeById, shapeWith, types } from "./types.ts";
+import { Shape, shapeById, shapeWith, types, typeWatch } from "./types.ts";
 import { T_VALUES } from "./type_ids.ts";
 
 /** A new instance of type t with no attributes. */
@@ -50,7 +50,11 @@ export function setInstanceAttr(r: number, name: number, value: number): void {
   const inline = (u32[(r >> 2) + 1] - INST_SLOTS) >> 3;
   if (k >= inline) {
     const t = types[u32[r >> 2]];
-    if (t.inlineSlots < k + 1 && t.inlineSlots < 16) t.inlineSlots = Math.min(16, k + 1);
+    if (t.inlineSlots < k + 1 && t.inlineSlots < 16) {
+      t.inlineSlots = Math.min(16, k + 1);
+      // Traces that allocate instances of t (sized when they were built) are rebuilt.
+      if (typeWatch.onChange !== null) typeWatch.onChange(u32[r >> 2]);
+    }
     const over = u32[(r + INST_OVERFLOW) >> 2];
     const have = over === 0 ? 0 : (u32[(over >> 2) + 1] - VALUES_START) >> 3;
     if (k - inline >= have) {
