@@ -58,6 +58,114 @@ export function fuse(
       barrier = out.length;
     }
     const next = i + 1 < uops.length && i + 1 !== loopStart ? uops[i + 1] : null;
+    const storeNext = next !== null && next.uop === "_STORE_FAST" && next.oparg! <= 0xffff
+      ? next
+      : null;
+    /** The last output uop when it may be taken back and is this list check of the operation. */
+    const listCheck = () => {
+      const last = out[out.length - 1];
+      return takeable() && last.uop === "_GUARD_NOS_LIST" && last.target === u.target &&
+          last.code === u.code
+        ? out.pop()!
+        : null;
+    };
+    /** The last n output uops when they may be taken back and are these uops with these opargs. */
+    const tail = (...want: [string, number][]) => {
+      const n = want.length;
+      if (out.length - n < barrier) return false;
+      return want.every(([uop, arg], k) => {
+        const x = out[out.length - n + k];
+        return x.uop === uop && x.oparg === arg;
+      });
+    };
+    const emit = (name: string, from: ProjectedUop, oparg: number, operand0?: bigint) =>
+      out.push({
+        uop: name,
+        oparg,
+        operand0,
+        target: from.target,
+        instr: u.instr,
+        code: from.code,
+        callers: from.callers,
+        link: from.link,
+      });
+    if (u.uop === "_FOR_ITER_RANGE" && storeNext !== null) {
+      emit(fusedName({ form: "move", what: "RANGE" }), u, packLocals(0, 0, storeNext.oparg!));
+      i++;
+      continue;
+    }
+    if (u.uop === "_BINARY_SUBSCR_LIST_INT") {
+      const check = listCheck();
+      const checked = check !== null;
+      if (tail(["_COPY", 2], ["_COPY", 2])) {
+        out.length -= 2;
+        emit(fusedName({ form: "subscr", c: "P", i: "P", checked, d: "S" }), u, 0);
+        continue;
+      }
+      const x = operand();
+      const c = x.src !== "S" ? operand() : { src: "S" as Src, load: null };
+      if (c.src === "C") {
+        giveBack(c);
+        c.src = "S";
+        c.load = null;
+      }
+      const d = storeNext !== null ? "L" : "S";
+      const cs = c.src as "S" | "L", xs = x.src as "S" | "L" | "C";
+      if (cs === "S" && xs === "S" && d === "S" && !checked) {
+        out.push(u);
+        continue;
+      }
+      emit(
+        fusedName({ form: "subscr", c: cs, i: xs, checked, d }),
+        u,
+        packLocals(
+          cs === "L" ? c.load!.oparg! : 0,
+          xs === "L" ? x.load!.oparg! : 0,
+          storeNext?.oparg ?? 0,
+        ),
+        xs === "C" ? x.load!.operand0 : undefined,
+      );
+      if (storeNext !== null) i++;
+      continue;
+    }
+    if (u.uop === "_STORE_SUBSCR_LIST_INT") {
+      const check = listCheck();
+      const checked = check !== null;
+      if (tail(["_SWAP", 3], ["_SWAP", 2])) {
+        out.length -= 2;
+        emit(fusedName({ form: "store", v: "R", c: "R", i: "R", checked }), u, 0);
+        continue;
+      }
+      const x = operand();
+      const c = x.src !== "S" ? operand() : { src: "S" as Src, load: null };
+      if (c.src === "C") {
+        giveBack(c);
+        c.src = "S";
+        c.load = null;
+      }
+      const v = c.src !== "S" ? operand() : { src: "S" as Src, load: null };
+      if (v.src === "C" && x.src === "C") {
+        giveBack(v);
+        v.src = "S";
+        v.load = null;
+      }
+      const vs = v.src as "S" | "L" | "C", cs = c.src as "S" | "L", xs = x.src as "S" | "L" | "C";
+      if (vs === "S" && cs === "S" && xs === "S" && !checked) {
+        out.push(u);
+        continue;
+      }
+      emit(
+        fusedName({ form: "store", v: vs, c: cs, i: xs, checked }),
+        u,
+        packLocals(
+          cs === "L" ? c.load!.oparg! : 0,
+          xs === "L" ? x.load!.oparg! : 0,
+          vs === "L" ? v.load!.oparg! : 0,
+        ),
+        xs === "C" ? x.load!.operand0 : vs === "C" ? v.load!.operand0 : undefined,
+      );
+      continue;
+    }
     const bin = BINARY.exec(u.uop);
     const cmp = COMPARE.exec(u.uop);
     if (bin === null && cmp === null) {
@@ -170,6 +278,46 @@ export function fuse(
       code: branch.code,
       callers: branch.callers,
       link: branch.link,
+    });
+    i++;
+  }
+  if (loopStart >= uops.length) newStart = out.length;
+  return pairs(out, newStart);
+}
+
+/** Second sweep: adjacent loads and stores of locals and constants. */
+function pairs(
+  uops: readonly ProjectedUop[],
+  loopStart: number,
+): { uops: ProjectedUop[]; loopStart: number } {
+  const out: ProjectedUop[] = [];
+  let newStart = 0;
+  for (let i = 0; i < uops.length; i++) {
+    const u = uops[i];
+    if (i === loopStart) newStart = out.length;
+    const next = i + 1 < uops.length && i + 1 !== loopStart ? uops[i + 1] : null;
+    const local = (x: ProjectedUop) => x.uop === "_LOAD_FAST" && x.oparg! <= 0xffff;
+    let what: "LL" | "LC" | "MOVE" | "CONST" | null = null;
+    if (next !== null && (local(u) || u.uop === "_LOAD_CONST")) {
+      if (next.uop === "_STORE_FAST" && next.oparg! <= 0xffff) {
+        what = u.uop === "_LOAD_CONST" ? "CONST" : "MOVE";
+      } else if (local(u) && local(next)) what = "LL";
+      else if (local(u) && next.uop === "_LOAD_CONST") what = "LC";
+    }
+    if (what === null) {
+      out.push(u);
+      continue;
+    }
+    const a = u.uop === "_LOAD_FAST" ? u.oparg! : 0;
+    out.push({
+      uop: fusedName({ form: "move", what }),
+      oparg: packLocals(
+        a,
+        what === "LL" ? next!.oparg! : 0,
+        what === "MOVE" || what === "CONST" ? next!.oparg! : 0,
+      ),
+      operand0: what === "CONST" ? u.operand0 : what === "LC" ? next!.operand0 : undefined,
+      instr: u.instr,
     });
     i++;
   }

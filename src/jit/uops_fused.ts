@@ -44,12 +44,55 @@ export interface FusedCompareBranch {
   readonly b: Src;
 }
 
-export type FusedSpec = FusedBinary | FusedCompareBranch;
+/** BINARY_SUBSCR_LIST_INT: container c (S, L; `checked`: a _GUARD_NOS_LIST folded in), index i
+ * (S, L, C), or both peeked (P: the `COPY 2; COPY 2` of an augmented assignment leaves them). */
+export interface FusedSubscr {
+  readonly form: "subscr";
+  readonly c: "S" | "L" | "P";
+  readonly i: "S" | "L" | "C" | "P";
+  readonly checked: boolean;
+  readonly d: "S" | "L";
+}
+
+/** STORE_SUBSCR_LIST_INT of value v (S, L, C) into container c (S, L) at index i (S, L, C); or
+ * R: the `SWAP 3; SWAP 2` of an augmented assignment before it (container, index, value on the
+ * stack, value on top). */
+export interface FusedStore {
+  readonly form: "store";
+  readonly v: "S" | "L" | "C" | "R";
+  readonly c: "S" | "L" | "R";
+  readonly i: "S" | "L" | "C" | "R";
+  readonly checked: boolean;
+}
+
+/** Small runs of loads and stores: _LOAD_FAST a; _LOAD_FAST b (LL), _LOAD_FAST a; _LOAD_CONST
+ * (LC), _LOAD_FAST a; _STORE_FAST d (MOVE), _LOAD_CONST; _STORE_FAST d (CONST), and
+ * _FOR_ITER_RANGE; _STORE_FAST d (RANGE). */
+export interface FusedMove {
+  readonly form: "move";
+  readonly what: "LL" | "LC" | "MOVE" | "CONST" | "RANGE";
+}
+
+export type FusedSpec =
+  | FusedBinary
+  | FusedCompareBranch
+  | FusedSubscr
+  | FusedStore
+  | FusedMove;
 
 export function fusedName(s: FusedSpec): string {
-  return s.form === "binary"
-    ? `_F_${s.op}_${s.kind}_${s.a}${s.b}_${s.d}`
-    : `_F_CMPBR_${s.kind}_${s.mask}_${s.a}${s.b}`;
+  switch (s.form) {
+    case "binary":
+      return `_F_${s.op}_${s.kind}_${s.a}${s.b}_${s.d}`;
+    case "cmpbr":
+      return `_F_CMPBR_${s.kind}_${s.mask}_${s.a}${s.b}`;
+    case "subscr":
+      return `_F_SUBSCR_LIST_${s.c}${s.i}_${s.d}${s.checked ? "_G" : ""}`;
+    case "store":
+      return `_F_STORE_SUBSCR_LIST_${s.v}${s.c}${s.i}${s.checked ? "_G" : ""}`;
+    case "move":
+      return `_F_${s.what === "RANGE" ? "FOR_ITER_RANGE_STORE" : "FAST_" + s.what}`;
+  }
 }
 
 /** Source pairs of the binary operations: a stack operand is always below a local or constant
@@ -99,6 +142,30 @@ function allSpecs(): FusedSpec[] {
       for (const [a, b] of COMPARE_SOURCES) out.push({ form: "cmpbr", kind, mask, a, b });
     }
   }
+  for (const checked of [false, true]) {
+    for (const c of ["S", "L"] as const) {
+      for (const i of ["S", "L", "C"] as const) {
+        for (const d of ["S", "L"] as const) {
+          if (c === "S" && i === "S" && d === "S" && !checked) continue; // the plain uop
+          out.push({ form: "subscr", c, i, checked, d });
+        }
+      }
+    }
+    out.push({ form: "subscr", c: "P", i: "P", checked, d: "S" });
+    for (const v of ["S", "L", "C"] as const) {
+      for (const c of ["S", "L"] as const) {
+        for (const i of ["S", "L", "C"] as const) {
+          if (v === "S" && c === "S" && i === "S" && !checked) continue;
+          if (v === "C" && i === "C") continue; // one operand0
+          out.push({ form: "store", v, c, i, checked });
+        }
+      }
+    }
+    out.push({ form: "store", v: "R", c: "R", i: "R", checked });
+  }
+  for (const what of ["LL", "LC", "MOVE", "CONST", "RANGE"] as const) {
+    out.push({ form: "move", what });
+  }
   return out;
 }
 
@@ -109,11 +176,106 @@ export function fusedSpec(name: string): FusedSpec | undefined {
   return SPEC_BY_NAME.get(name);
 }
 
-const isStack = (s: Src) => s === "S" || s === "G";
+const isStack = (s: string) => s === "S" || s === "G";
 
 function canExit(s: FusedSpec): boolean {
-  if (s.form === "cmpbr") return true;
+  if (s.form === "cmpbr" || s.form === "subscr" || s.form === "store") return true;
+  if (s.form === "move") return s.what === "RANGE";
   return s.kind === "INT" || s.op === "DIV" || s.a === "G" || s.b === "G";
+}
+
+/** C reading operand words into the named variables; stack operands start at `base`. Each
+ * source is S (stack), L (local, hole _JIT_LOCAL_<hole>), C (operand0). */
+function readOperands(ops: [name: string, src: string, hole: string][]): string {
+  const n = ops.filter(([, src]) => src === "S").length;
+  let slot = 0;
+  const lines = [`Word *base = sp - ${n};`];
+  for (const [name, src, hole] of ops) {
+    const from = src === "S"
+      ? `base[${slot++}]`
+      : src === "L"
+      ? `FLOCAL(_JIT_LOCAL_${hole})`
+      : "OPERAND0";
+    lines.push(`Word ${name} = ${from};`);
+  }
+  return lines.join("\n");
+}
+
+/** The item address of list word `xc` at small-int word `xi`, exiting with `leave` when the
+ * index is out of range (and, `checked`, when xc is not a list). */
+function listItem(checked: boolean, leave: string): string {
+  return [
+    checked ? `if (UNLIKELY(!IS_REF(xc) || OBJ_TYPE(REF_ADDR(xc)) != T_LIST)) ${leave}` : "",
+    "char *l = REF_ADDR(xc);",
+    "int64_t i = INT_VALUE(xi);",
+    "int64_t n = U32_AT(l, LIST_LEN);",
+    "if (i < 0) i += n;",
+    `if (UNLIKELY(i < 0 || i >= n)) ${leave}`,
+    "Word *item = (Word *)(HEAP_BASE + U32_AT(l, LIST_ITEMS) + VALUES_START + 8 * i);",
+  ].join("\n");
+}
+
+function subscrBody(s: FusedSubscr): string {
+  if (s.c === "P") {
+    // COPY 2; COPY 2; [guard;] BINARY_SUBSCR_LIST_INT: container and index stay below.
+    return [
+      "Word xc = sp[-2], xi = sp[-1];",
+      listItem(s.checked, "{ sp[0] = xc; sp[1] = xi; sp += 2; EXIT_NOW(); }"),
+      "sp[0] = *item;",
+      "sp += 1;",
+    ].join("\n");
+  }
+  return [
+    readOperands([["xc", s.c, "A"], ["xi", s.i, "B"]]),
+    listItem(s.checked, "{ base[0] = xc; base[1] = xi; sp = base + 2; EXIT_NOW(); }"),
+    s.d === "S" ? "base[0] = *item;\nsp = base + 1;" : "FLOCAL(_JIT_LOCAL_D) = *item;\nsp = base;",
+  ].join("\n");
+}
+
+function storeBody(s: FusedStore): string {
+  if (s.v === "R") {
+    // SWAP 3; SWAP 2; [guard;] STORE_SUBSCR_LIST_INT from (container, index, value).
+    return [
+      "Word xc = sp[-3], xi = sp[-2], xv = sp[-1];",
+      listItem(s.checked, "{ sp[-3] = xv; sp[-2] = xc; sp[-1] = xi; EXIT_NOW(); }"),
+      "*item = xv;",
+      "sp -= 3;",
+    ].join("\n");
+  }
+  return [
+    readOperands([["xv", s.v, "D"], ["xc", s.c, "A"], ["xi", s.i, "B"]]),
+    listItem(
+      s.checked,
+      "{ base[0] = xv; base[1] = xc; base[2] = xi; sp = base + 3; EXIT_NOW(); }",
+    ),
+    "*item = xv;",
+    "sp = base;",
+  ].join("\n");
+}
+
+function moveBody(s: FusedMove): string {
+  switch (s.what) {
+    case "LL":
+      return "sp[0] = FLOCAL(_JIT_LOCAL_A);\nsp[1] = FLOCAL(_JIT_LOCAL_B);\nsp += 2;";
+    case "LC":
+      return "sp[0] = FLOCAL(_JIT_LOCAL_A);\nsp[1] = OPERAND0;\nsp += 2;";
+    case "MOVE":
+      return "FLOCAL(_JIT_LOCAL_D) = FLOCAL(_JIT_LOCAL_A);";
+    case "CONST":
+      return "FLOCAL(_JIT_LOCAL_D) = OPERAND0;";
+    case "RANGE":
+      // _FOR_ITER_RANGE (uops.ts), the next value stored into a local instead of pushed.
+      return `
+        char *r = REF_ADDR(PEEK(1));
+        Word next = WORD_AT(r, RANGE_ITER_NEXT);
+        int64_t v = INT_VALUE(next), e = INT_VALUE(WORD_AT(r, RANGE_ITER_STOP));
+        int64_t s = INT_VALUE(WORD_AT(r, RANGE_ITER_STEP));
+        int64_t nv = v + s;
+        EXIT_IF((s > 0 ? v >= e : v <= e) || nv > SMALL_INT_MAX || nv < -SMALL_INT_MAX);
+        WORD_AT(r, RANGE_ITER_NEXT) = BOX_INT(nv);
+        FLOCAL(_JIT_LOCAL_D) = next;
+      `;
+  }
 }
 
 /** C reading the two operand words into xa, xb (stack operands start at `base`). */
@@ -193,22 +355,68 @@ function compareBranchBody(s: FusedCompareBranch): string {
   ].join("\n");
 }
 
+/** The sources of a spec (to count locals, constants and stack words) and its stack effect. */
+function shape(s: FusedSpec): { srcs: string[]; pops: number; pushes: number; dst: boolean } {
+  switch (s.form) {
+    case "binary":
+    case "cmpbr": {
+      const srcs = [s.a, s.b];
+      const pops = srcs.filter(isStack).length;
+      const dst = s.form === "binary" && s.d === "L";
+      return { srcs, pops, pushes: s.form === "binary" && s.d === "S" ? 1 : 0, dst };
+    }
+    case "subscr": {
+      if (s.c === "P") return { srcs: [], pops: 0, pushes: 1, dst: false };
+      const srcs = [s.c, s.i];
+      return {
+        srcs,
+        pops: srcs.filter(isStack).length,
+        pushes: s.d === "S" ? 1 : 0,
+        dst: s.d === "L",
+      };
+    }
+    case "store": {
+      if (s.v === "R") return { srcs: [], pops: 3, pushes: 0, dst: false };
+      const srcs = [s.v, s.c, s.i];
+      return { srcs, pops: srcs.filter(isStack).length, pushes: 0, dst: false };
+    }
+    case "move": {
+      const srcs = { LL: ["L", "L"], LC: ["L", "C"], MOVE: ["L"], CONST: ["C"], RANGE: [] }[s.what];
+      const pushes = s.what === "LL" || s.what === "LC" ? 2 : 0;
+      return { srcs, pops: 0, pushes, dst: s.what !== "LL" && s.what !== "LC" };
+    }
+  }
+}
+
+function body(s: FusedSpec): string {
+  switch (s.form) {
+    case "binary":
+      return binaryBody(s);
+    case "cmpbr":
+      return compareBranchBody(s);
+    case "subscr":
+      return subscrBody(s);
+    case "store":
+      return storeBody(s);
+    case "move":
+      return moveBody(s);
+  }
+}
+
 function def(s: FusedSpec): UopDef {
-  const usesLocal = s.a === "L" || s.b === "L" || (s.form === "binary" && s.d === "L");
-  const usesConst = s.a === "C" || s.b === "C";
+  const { srcs, pops, pushes, dst } = shape(s);
   const exits = canExit(s);
   const operands: OperandKind[] = [];
-  if (usesLocal) operands.push("oparg");
-  if (usesConst) operands.push("operand0");
+  if (dst || srcs.includes("L")) operands.push("oparg");
+  if (srcs.includes("C")) operands.push("operand0");
   if (exits) operands.push("target");
-  const nStack = (isStack(s.a) ? 1 : 0) + (isStack(s.b) ? 1 : 0);
   return {
     name: fusedName(s),
-    pops: nStack,
-    pushes: s.form === "binary" && s.d === "S" ? 1 : 0,
+    pops,
+    pushes,
     operands,
     flags: { guard: false, exits, escapes: false, pure: false, terminal: false },
-    body: s.form === "binary" ? binaryBody(s) : compareBranchBody(s),
+    body: body(s),
   };
 }
 
@@ -239,28 +447,66 @@ export function expandFused(ins: UopInstr): UopInstr[] {
   const oparg = ins.oparg ?? 0;
   const exitOf = { target: ins.target, exit: ins.exit, exitRecord: ins.exitRecord };
   const out: UopInstr[] = [];
-  const load = (src: Src, field: number) => {
-    if (src === "L") {
-      out.push({ uop: "_LOAD_FAST", oparg: localOfHole(LOCAL_HOLES[field], oparg) });
-    } else if (src === "C") out.push({ uop: "_LOAD_CONST", operand0: ins.operand0 });
+  const local = (hole: string) => localOfHole(`_JIT_LOCAL_${hole}`, oparg);
+  const load = (src: string, hole: string) => {
+    if (src === "L") out.push({ uop: "_LOAD_FAST", oparg: local(hole) });
+    else if (src === "C") out.push({ uop: "_LOAD_CONST", operand0: ins.operand0 });
   };
-  load(s.a, 0);
-  load(s.b, 1);
-  if (s.a === "G" || s.b === "G") {
-    // The operands are both pushed by now: A is the second word, B the top.
-    const g = s.a === "G" && s.b === "G"
-      ? "_GUARD_BOTH_FLOAT"
-      : s.a === "G"
-      ? "_GUARD_NOS_FLOAT"
-      : "_GUARD_TOS_FLOAT";
-    out.push({ uop: g, ...exitOf });
-  }
-  if (s.form === "binary") {
-    out.push({ uop: `_BINARY_OP_${s.op}_${s.kind}`, ...exitOf });
-    if (s.d === "L") out.push({ uop: "_STORE_FAST", oparg: localOfHole("_JIT_LOCAL_D", oparg) });
-  } else {
-    out.push({ uop: `_COMPARE_OP_${s.kind}`, oparg: s.mask });
-    out.push({ uop: "_GUARD_IS_TRUE_POP", ...exitOf });
+  const store = () => out.push({ uop: "_STORE_FAST", oparg: local("D") });
+  switch (s.form) {
+    case "binary":
+    case "cmpbr":
+      load(s.a, "A");
+      load(s.b, "B");
+      if (s.a === "G" || s.b === "G") {
+        // The operands are both pushed by now: A is the second word, B the top.
+        const g = s.a === "G" && s.b === "G"
+          ? "_GUARD_BOTH_FLOAT"
+          : s.a === "G"
+          ? "_GUARD_NOS_FLOAT"
+          : "_GUARD_TOS_FLOAT";
+        out.push({ uop: g, ...exitOf });
+      }
+      if (s.form === "binary") {
+        out.push({ uop: `_BINARY_OP_${s.op}_${s.kind}`, ...exitOf });
+        if (s.d === "L") store();
+      } else {
+        out.push({ uop: `_COMPARE_OP_${s.kind}`, oparg: s.mask });
+        out.push({ uop: "_GUARD_IS_TRUE_POP", ...exitOf });
+      }
+      break;
+    case "subscr":
+      if (s.c === "P") {
+        out.push({ uop: "_COPY", oparg: 2 }, { uop: "_COPY", oparg: 2 });
+      } else {
+        load(s.c, "A");
+        load(s.i, "B");
+      }
+      if (s.checked) out.push({ uop: "_GUARD_NOS_LIST", ...exitOf });
+      out.push({ uop: "_BINARY_SUBSCR_LIST_INT", ...exitOf });
+      if (s.d === "L") store();
+      break;
+    case "store":
+      if (s.v === "R") {
+        out.push({ uop: "_SWAP", oparg: 3 }, { uop: "_SWAP", oparg: 2 });
+      } else {
+        load(s.v, "D");
+        load(s.c, "A");
+        load(s.i, "B");
+      }
+      if (s.checked) out.push({ uop: "_GUARD_NOS_LIST", ...exitOf });
+      out.push({ uop: "_STORE_SUBSCR_LIST_INT", ...exitOf });
+      break;
+    case "move":
+      if (s.what === "RANGE") {
+        out.push({ uop: "_FOR_ITER_RANGE", ...exitOf });
+      } else {
+        load(s.what === "CONST" ? "C" : "L", "A");
+        if (s.what === "LL") load("L", "B");
+        if (s.what === "LC") load("C", "B");
+      }
+      if (s.what === "MOVE" || s.what === "CONST" || s.what === "RANGE") store();
+      break;
   }
   return out;
 }

@@ -18,7 +18,7 @@ export const INPUT_HASHES: Readonly<Record<string, string>> = {
   "src/jit/state_layout.ts": "9947b52cfc7187ae361ba9478674a8a3ed0785f65c2db21c05b505a2135ecce0",
   "src/jit/stencil_inputs.ts": "2238c1ea0775fa0cf638760b62d3f0674d302cdda5f0137ef53e6ee214d4571c",
   "src/jit/uops.ts": "ea6a035399655b66c77ae248ddf652089a3e62a4d2d3f35013e3f1576a8f209f",
-  "src/jit/uops_fused.ts": "ab3c1719d55660d72ba1a5a7c2816d19d2ccd1855de18bb9abcc821099f0a350",
+  "src/jit/uops_fused.ts": "3283ac5131abdbad8b70f74c721959498346a1b2f376417238ac6adf5274a204",
   "src/runtime/layout.ts": "3088ff95d02eb2db5103db0e307bc1331c0d2b197ee0ecd44f14e25d141387f9",
   "src/runtime/lib/iter_layout.ts": "7b783db650f437026d7c3abcdadc4f0446cc39f6dd6d7fcc77065f2c3f0dc8af",
   "src/runtime/type_ids.ts": "5209221a06d68c444438568e5b5e81d6e5ca1b769894f7ae180420d2279c5447",
@@ -3655,6 +3655,892 @@ export const STENCILS: Readonly<Record<string, StencilSource>> = {
       { offset: 2, kind: "R_X86_64_64", symbol: "_JIT_OPERAND0", addend: 0n },
       { offset: 21, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_A", addend: 0n },
       { offset: 27, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_F_SUBSCR_LIST_SS_L": {
+    code: "418b45f0498b4df848c1e1104889cf48c1ff1048ba00000000000000008b341048c1f93f21f14801f90f88000000004839f17d264983c5f048be00000000000000008b0430488d04c8488b04024989842400000000e900000000e900000000",
+    data: "",
+    holes: [
+      { offset: 21, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 16n },
+      { offset: 43, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+      { offset: 58, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 24n },
+      { offset: 81, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_D", addend: 0n },
+      { offset: 86, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 91, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_F_SUBSCR_LIST_SL_S": {
+    code: "418b45f8498b9424000000004889d148c1e1104989c849c1f81048be00000000000000008b3c3048c1f93f21f94c01c178234839f97d1e48ba00000000000000008b0410488d04c8488b0406498945f8e900000000498955004983c508e900000000",
+    data: "",
+    holes: [
+      { offset: 8, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_B", addend: 0n },
+      { offset: 28, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 16n },
+      { offset: 57, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 24n },
+      { offset: 81, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 94, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_F_SUBSCR_LIST_SL_L": {
+    code: "418b45f8498bb424000000004889f148c1e1104989c849c1f81048ba00000000000000008b3c1048c1f93f21f94c01c1782b4839f97d264983c5f848be00000000000000008b0430488d04c8488b04024989842400000000e900000000498975004983c508e900000000",
+    data: "",
+    holes: [
+      { offset: 8, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_B", addend: 0n },
+      { offset: 28, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 16n },
+      { offset: 61, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 24n },
+      { offset: 84, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_D", addend: 0n },
+      { offset: 89, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 102, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_F_SUBSCR_LIST_SC_S": {
+    code: "418b45f848b900000000000000004889ca48c1e2104989d049c1f81048be00000000000000008b3c3048c1fa3f21fa4c01c278234839fa7d1e48b900000000000000008b0408488d04d0488b0406498945f8e90000000049894d004983c508e900000000",
+    data: "",
+    holes: [
+      { offset: 6, kind: "R_X86_64_64", symbol: "_JIT_OPERAND0", addend: 0n },
+      { offset: 30, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 16n },
+      { offset: 59, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 24n },
+      { offset: 83, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 96, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_F_SUBSCR_LIST_SC_L": {
+    code: "418b45f848b900000000000000004889ca48c1e2104989d049c1f81048be00000000000000008b3c3048c1fa3f21fa4c01c2782b4839fa7d264983c5f848b900000000000000008b0408488d04d0488b04064989842400000000e90000000049894d004983c508e900000000",
+    data: "",
+    holes: [
+      { offset: 6, kind: "R_X86_64_64", symbol: "_JIT_OPERAND0", addend: 0n },
+      { offset: 30, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 16n },
+      { offset: 63, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 24n },
+      { offset: 86, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_D", addend: 0n },
+      { offset: 91, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 104, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_F_SUBSCR_LIST_LS_S": {
+    code: "498b842400000000498b4df889c24889ce48c1e6104989f149c1f91048bf0000000000000000448b043a48c1fe3f4421c64c01ce78234c39c67d1e48b800000000000000008b0402488d04f0488b0407498945f8e900000000498945f849894d004983c508e900000000",
+    data: "",
+    holes: [
+      { offset: 4, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_A", addend: 0n },
+      { offset: 30, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 16n },
+      { offset: 61, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 24n },
+      { offset: 85, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 102, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_F_SUBSCR_LIST_LS_L": {
+    code: "498b842400000000498b4df889c24889ce48c1e6104989f149c1f91048bf0000000000000000448b043a48c1fe3f4421c64c01ce782b4c39c67d264983c5f848b800000000000000008b0402488d04f0488b04074989842400000000e900000000498945f849894d004983c508e900000000",
+    data: "",
+    holes: [
+      { offset: 4, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_A", addend: 0n },
+      { offset: 30, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 16n },
+      { offset: 65, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 24n },
+      { offset: 88, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_D", addend: 0n },
+      { offset: 93, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 110, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_F_SUBSCR_LIST_LL_S": {
+    code: "498b842400000000498b8c240000000089c24889ce48c1e6104989f149c1f91048bf0000000000000000448b043a48c1fe3f4421c64c01ce78274c39c67d2248b800000000000000008b0402488d04f0488b0407498945004983c508e9000000004989450049894d084983c510e900000000",
+    data: "",
+    holes: [
+      { offset: 4, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_A", addend: 0n },
+      { offset: 12, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_B", addend: 0n },
+      { offset: 34, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 16n },
+      { offset: 65, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 24n },
+      { offset: 93, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 110, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_F_SUBSCR_LIST_LL_L": {
+    code: "498b842400000000498b8c240000000089c24889ce48c1e6104989f149c1f91048bf0000000000000000448b043a48c1fe3f4421c64c01ce78274c39c67d2248b800000000000000008b0402488d04f0488b04074989842400000000e9000000004989450049894d084983c510e900000000",
+    data: "",
+    holes: [
+      { offset: 4, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_A", addend: 0n },
+      { offset: 12, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_B", addend: 0n },
+      { offset: 34, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 16n },
+      { offset: 65, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 24n },
+      { offset: 88, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_D", addend: 0n },
+      { offset: 93, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 110, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_F_SUBSCR_LIST_LC_S": {
+    code: "498b84240000000048b9000000000000000089c24889ce48c1e6104989f149c1f91048bf0000000000000000448b043a48c1fe3f4421c64c01ce78274c39c67d2248b800000000000000008b0402488d04f0488b0407498945004983c508e9000000004989450049894d084983c510e900000000",
+    data: "",
+    holes: [
+      { offset: 4, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_A", addend: 0n },
+      { offset: 10, kind: "R_X86_64_64", symbol: "_JIT_OPERAND0", addend: 0n },
+      { offset: 36, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 16n },
+      { offset: 67, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 24n },
+      { offset: 95, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 112, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_F_SUBSCR_LIST_LC_L": {
+    code: "498b84240000000048b9000000000000000089c24889ce48c1e6104989f149c1f91048bf0000000000000000448b043a48c1fe3f4421c64c01ce78274c39c67d2248b800000000000000008b0402488d04f0488b04074989842400000000e9000000004989450049894d084983c510e900000000",
+    data: "",
+    holes: [
+      { offset: 4, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_A", addend: 0n },
+      { offset: 10, kind: "R_X86_64_64", symbol: "_JIT_OPERAND0", addend: 0n },
+      { offset: 36, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 16n },
+      { offset: 67, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 24n },
+      { offset: 90, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_D", addend: 0n },
+      { offset: 95, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 112, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_F_SUBSCR_LIST_PP_S": {
+    code: "498b45f0498b4df889c24889ce48c1e6104989f149c1f91048bf0000000000000000448b043a48c1fe3f4421c64c01ce78274c39c67d2248b800000000000000008b0402488d04f0488b0407498945004983c508e9000000004989450049894d084983c510e900000000",
+    data: "",
+    holes: [
+      { offset: 26, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 16n },
+      { offset: 57, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 24n },
+      { offset: 85, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 102, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_F_STORE_SUBSCR_LIST_SSL": {
+    code: "418b45f8498bb424000000004889f148c1e1104989c849c1f81048ba00000000000000008b3c1048c1f93f21f94c01c178274839f97d22498b75f04983c5f048bf00000000000000008b0438488d04c848893402e900000000498975004983c508e900000000",
+    data: "",
+    holes: [
+      { offset: 8, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_B", addend: 0n },
+      { offset: 28, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 16n },
+      { offset: 65, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 24n },
+      { offset: 85, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 98, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_F_STORE_SUBSCR_LIST_SSC": {
+    code: "418b45f848ba00000000000000004889d148c1e1104989c849c1f81048be00000000000000008b3c3048c1f93f21f94c01c178274839f97d22498b55f04983c5f048bf00000000000000008b0438488d04c848891406e900000000498955004983c508e900000000",
+    data: "",
+    holes: [
+      { offset: 6, kind: "R_X86_64_64", symbol: "_JIT_OPERAND0", addend: 0n },
+      { offset: 30, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 16n },
+      { offset: 67, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 24n },
+      { offset: 87, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 100, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_F_STORE_SUBSCR_LIST_SLS": {
+    code: "498b942400000000498b75f889d04889f148c1e1104989c949c1f91048bf0000000000000000448b043848c1f93f4421c14c01c978274c39c17d22498b55f04983c5f048be00000000000000008b0430488d04c848891407e900000000498955f8498975004983c508e900000000",
+    data: "",
+    holes: [
+      { offset: 4, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_A", addend: 0n },
+      { offset: 30, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 16n },
+      { offset: 69, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 24n },
+      { offset: 89, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 106, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_F_STORE_SUBSCR_LIST_SLL": {
+    code: "498b942400000000498bb4240000000089d04889f148c1e1104989c949c1f91048bf0000000000000000448b043848c1f93f4421c14c01c978274c39c17d22498b55f84983c5f848be00000000000000008b0430488d04c848891407e90000000049895500498975084983c510e900000000",
+    data: "",
+    holes: [
+      { offset: 4, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_A", addend: 0n },
+      { offset: 12, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_B", addend: 0n },
+      { offset: 34, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 16n },
+      { offset: 73, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 24n },
+      { offset: 93, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 110, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_F_STORE_SUBSCR_LIST_SLC": {
+    code: "498b84240000000048b9000000000000000089c24889ce48c1e6104989f149c1f91048bf0000000000000000448b043a48c1fe3f4421c64c01ce78274c39c67d22498b45f84983c5f848b900000000000000008b0c0a488d0cf14889040fe9000000004989450049894d084983c510e900000000",
+    data: "",
+    holes: [
+      { offset: 4, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_A", addend: 0n },
+      { offset: 10, kind: "R_X86_64_64", symbol: "_JIT_OPERAND0", addend: 0n },
+      { offset: 36, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 16n },
+      { offset: 75, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 24n },
+      { offset: 95, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 112, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_F_STORE_SUBSCR_LIST_LSS": {
+    code: "498b842400000000498b4df0498b55f889ce4889d748c1e7104989fa49c1fa1049b80000000000000000468b0c0648c1ff3f4421cf4c01d778234c39cf7d1e4983c5f048b900000000000000008b0c0e488d0cf949890408e900000000498945f049894df8498955004983c508e900000000",
+    data: "",
+    holes: [
+      { offset: 4, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_D", addend: 0n },
+      { offset: 34, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 16n },
+      { offset: 69, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 24n },
+      { offset: 89, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 110, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_F_STORE_SUBSCR_LIST_LSL": {
+    code: "498b842400000000498b4df8498b94240000000089ce4889d748c1e7104989fa49c1fa1049b80000000000000000468b0c0648c1ff3f4421cf4c01d778234c39cf7d1e4983c5f848b900000000000000008b0c0e488d0cf949890408e900000000498945f849894d00498955084983c510e900000000",
+    data: "",
+    holes: [
+      { offset: 4, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_D", addend: 0n },
+      { offset: 16, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_B", addend: 0n },
+      { offset: 38, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 16n },
+      { offset: 73, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 24n },
+      { offset: 93, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 114, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_F_STORE_SUBSCR_LIST_LSC": {
+    code: "498b842400000000498b4df848ba000000000000000089ce4889d748c1e7104989fa49c1fa1049b80000000000000000468b0c0648c1ff3f4421cf4c01d778234c39cf7d1e4983c5f848b900000000000000008b0c0e488d0cf949890408e900000000498945f849894d00498955084983c510e900000000",
+    data: "",
+    holes: [
+      { offset: 4, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_D", addend: 0n },
+      { offset: 14, kind: "R_X86_64_64", symbol: "_JIT_OPERAND0", addend: 0n },
+      { offset: 40, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 16n },
+      { offset: 75, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 24n },
+      { offset: 95, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 116, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_F_STORE_SUBSCR_LIST_LLS": {
+    code: "498b842400000000498b8c2400000000498b55f889ce4889d748c1e7104989fa49c1fa1049b80000000000000000468b0c0648c1ff3f4421cf4c01d778234c39cf7d1e4983c5f848b900000000000000008b0c0e488d0cf949890408e900000000498945f849894d00498955084983c510e900000000",
+    data: "",
+    holes: [
+      { offset: 4, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_D", addend: 0n },
+      { offset: 12, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_A", addend: 0n },
+      { offset: 38, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 16n },
+      { offset: 73, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 24n },
+      { offset: 93, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 114, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_F_STORE_SUBSCR_LIST_LLL": {
+    code: "498b842400000000498b8c2400000000498b94240000000089ce4889d748c1e7104989fa49c1fa1049b80000000000000000468b0c0648c1ff3f4421cf4c01d7781f4c39cf7d1a48b900000000000000008b0c0e488d0cf949890408e9000000004989450049894d08498955104983c518e900000000",
+    data: "",
+    holes: [
+      { offset: 4, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_D", addend: 0n },
+      { offset: 12, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_A", addend: 0n },
+      { offset: 20, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_B", addend: 0n },
+      { offset: 42, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 16n },
+      { offset: 73, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 24n },
+      { offset: 93, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 114, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_F_STORE_SUBSCR_LIST_LLC": {
+    code: "498b842400000000498b8c240000000048ba000000000000000089ce4889d748c1e7104989fa49c1fa1049b80000000000000000468b0c0648c1ff3f4421cf4c01d7781f4c39cf7d1a48b900000000000000008b0c0e488d0cf949890408e9000000004989450049894d08498955104983c518e900000000",
+    data: "",
+    holes: [
+      { offset: 4, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_D", addend: 0n },
+      { offset: 12, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_A", addend: 0n },
+      { offset: 18, kind: "R_X86_64_64", symbol: "_JIT_OPERAND0", addend: 0n },
+      { offset: 44, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 16n },
+      { offset: 75, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 24n },
+      { offset: 95, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 116, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_F_STORE_SUBSCR_LIST_CSS": {
+    code: "48b80000000000000000498b4df0498b55f889ce4889d748c1e7104989fa49c1fa1049b80000000000000000468b0c0648c1ff3f4421cf4c01d778234c39cf7d1e4983c5f048b900000000000000008b0c0e488d0cf949890408e900000000498945f049894df8498955004983c508e900000000",
+    data: "",
+    holes: [
+      { offset: 2, kind: "R_X86_64_64", symbol: "_JIT_OPERAND0", addend: 0n },
+      { offset: 36, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 16n },
+      { offset: 71, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 24n },
+      { offset: 91, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 112, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_F_STORE_SUBSCR_LIST_CSL": {
+    code: "48b80000000000000000498b4df8498b94240000000089ce4889d748c1e7104989fa49c1fa1049b80000000000000000468b0c0648c1ff3f4421cf4c01d778234c39cf7d1e4983c5f848b900000000000000008b0c0e488d0cf949890408e900000000498945f849894d00498955084983c510e900000000",
+    data: "",
+    holes: [
+      { offset: 2, kind: "R_X86_64_64", symbol: "_JIT_OPERAND0", addend: 0n },
+      { offset: 18, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_B", addend: 0n },
+      { offset: 40, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 16n },
+      { offset: 75, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 24n },
+      { offset: 95, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 116, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_F_STORE_SUBSCR_LIST_CLS": {
+    code: "48b80000000000000000498b8c2400000000498b55f889ce4889d748c1e7104989fa49c1fa1049b80000000000000000468b0c0648c1ff3f4421cf4c01d778234c39cf7d1e4983c5f848b900000000000000008b0c0e488d0cf949890408e900000000498945f849894d00498955084983c510e900000000",
+    data: "",
+    holes: [
+      { offset: 2, kind: "R_X86_64_64", symbol: "_JIT_OPERAND0", addend: 0n },
+      { offset: 14, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_A", addend: 0n },
+      { offset: 40, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 16n },
+      { offset: 75, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 24n },
+      { offset: 95, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 116, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_F_STORE_SUBSCR_LIST_CLL": {
+    code: "48b80000000000000000498b8c2400000000498b94240000000089ce4889d748c1e7104989fa49c1fa1049b80000000000000000468b0c0648c1ff3f4421cf4c01d7781f4c39cf7d1a48b900000000000000008b0c0e488d0cf949890408e9000000004989450049894d08498955104983c518e900000000",
+    data: "",
+    holes: [
+      { offset: 2, kind: "R_X86_64_64", symbol: "_JIT_OPERAND0", addend: 0n },
+      { offset: 14, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_A", addend: 0n },
+      { offset: 22, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_B", addend: 0n },
+      { offset: 44, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 16n },
+      { offset: 75, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 24n },
+      { offset: 95, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 116, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_F_STORE_SUBSCR_LIST_RRR": {
+    code: "498b4de8498b55f0498b45f889ce4889d748c1e7104989fa49c1fa1049b80000000000000000468b0c0648c1ff3f4421cf4c01d778234c39cf7d1e4983c5e848b900000000000000008b0c0e488d0cf949890408e900000000498945e849894df0498955f8e900000000",
+    data: "",
+    holes: [
+      { offset: 30, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 16n },
+      { offset: 65, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 24n },
+      { offset: 85, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 102, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_F_SUBSCR_LIST_SS_S_G": {
+    code: "498b45f04889c148c1e92081f90000fcff0f850000000089c048b90000000000000000833c08090f8500000000498b4df848c1e1104889cf48c1ff1048ba00000000000000008b341048c1f93f21f14801f90f88000000004839f10f8d0000000048be00000000000000008b0430488d04c8488b0402498945f04983c5f8",
+    data: "",
+    holes: [
+      { offset: 19, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+      { offset: 27, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 0n },
+      { offset: 41, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+      { offset: 62, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 16n },
+      { offset: 84, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+      { offset: 93, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+      { offset: 99, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 24n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_F_SUBSCR_LIST_SS_L_G": {
+    code: "498b45f04889c148c1e92081f90000fcff0f850000000089c048b90000000000000000833c08090f8500000000498b4df848c1e1104889cf48c1ff1048ba00000000000000008b341048c1f93f21f14801f90f88000000004839f10f8d000000004983c5f048be00000000000000008b0430488d04c8488b04024989842400000000",
+    data: "",
+    holes: [
+      { offset: 19, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+      { offset: 27, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 0n },
+      { offset: 41, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+      { offset: 62, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 16n },
+      { offset: 84, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+      { offset: 93, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+      { offset: 103, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 24n },
+      { offset: 126, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_D", addend: 0n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_F_SUBSCR_LIST_SL_S_G": {
+    code: "498b4df8498b8424000000004889ca48c1ea2081fa0000fcff755b89c948ba0000000000000000833c110975494889c248c1e2104989d049c1f81048be00000000000000008b3c3148c1fa3f21fa4c01c278234839fa7d1e48b800000000000000008b0401488d04d0488b0406498945f8e900000000498945004983c508e900000000",
+    data: "",
+    holes: [
+      { offset: 8, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_B", addend: 0n },
+      { offset: 31, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 0n },
+      { offset: 61, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 16n },
+      { offset: 90, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 24n },
+      { offset: 114, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 127, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_F_SUBSCR_LIST_SL_L_G": {
+    code: "498b4df8498b8424000000004889ca48c1ea2081fa0000fcff756389c948ba0000000000000000833c110975514889c248c1e2104989d049c1f81048be00000000000000008b3c3148c1fa3f21fa4c01c2782b4839fa7d264983c5f848b800000000000000008b0401488d04d0488b04064989842400000000e900000000498945004983c508e900000000",
+    data: "",
+    holes: [
+      { offset: 8, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_B", addend: 0n },
+      { offset: 31, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 0n },
+      { offset: 61, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 16n },
+      { offset: 94, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 24n },
+      { offset: 117, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_D", addend: 0n },
+      { offset: 122, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 135, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_F_SUBSCR_LIST_SC_S_G": {
+    code: "498b4df848b800000000000000004889ca48c1ea2081fa0000fcff755b89c948ba0000000000000000833c110975494889c248c1e2104989d049c1f81048be00000000000000008b3c3148c1fa3f21fa4c01c278234839fa7d1e48b800000000000000008b0401488d04d0488b0406498945f8e900000000498945004983c508e900000000",
+    data: "",
+    holes: [
+      { offset: 6, kind: "R_X86_64_64", symbol: "_JIT_OPERAND0", addend: 0n },
+      { offset: 33, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 0n },
+      { offset: 63, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 16n },
+      { offset: 92, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 24n },
+      { offset: 116, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 129, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_F_SUBSCR_LIST_SC_L_G": {
+    code: "498b4df848b800000000000000004889ca48c1ea2081fa0000fcff756389c948ba0000000000000000833c110975514889c248c1e2104989d049c1f81048be00000000000000008b3c3148c1fa3f21fa4c01c2782b4839fa7d264983c5f848b800000000000000008b0401488d04d0488b04064989842400000000e900000000498945004983c508e900000000",
+    data: "",
+    holes: [
+      { offset: 6, kind: "R_X86_64_64", symbol: "_JIT_OPERAND0", addend: 0n },
+      { offset: 33, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 0n },
+      { offset: 63, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 16n },
+      { offset: 96, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 24n },
+      { offset: 119, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_D", addend: 0n },
+      { offset: 124, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 137, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_F_SUBSCR_LIST_LS_S_G": {
+    code: "498b8c2400000000498b45f84889ca48c1ea2081fa0000fcff755d89ca48be0000000000000000833c3209754b4889c648c1e6104989f149c1f91048bf0000000000000000448b043a48c1fe3f4421c64c01ce78234c39c67d1e48b800000000000000008b0402488d04f0488b0407498945f8e90000000049894df8498945004983c508e900000000",
+    data: "",
+    holes: [
+      { offset: 4, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_A", addend: 0n },
+      { offset: 31, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 0n },
+      { offset: 61, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 16n },
+      { offset: 92, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 24n },
+      { offset: 116, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 133, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_F_SUBSCR_LIST_LS_L_G": {
+    code: "498b8c2400000000498b45f84889ca48c1ea2081fa0000fcff756589ca48be0000000000000000833c320975534889c648c1e6104989f149c1f91048bf0000000000000000448b043a48c1fe3f4421c64c01ce782b4c39c67d264983c5f848b800000000000000008b0402488d04f0488b04074989842400000000e90000000049894df8498945004983c508e900000000",
+    data: "",
+    holes: [
+      { offset: 4, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_A", addend: 0n },
+      { offset: 31, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 0n },
+      { offset: 61, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 16n },
+      { offset: 96, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 24n },
+      { offset: 119, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_D", addend: 0n },
+      { offset: 124, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 141, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_F_SUBSCR_LIST_LL_S_G": {
+    code: "498b8c2400000000498b8424000000004889ca48c1ea2081fa0000fcff756189ca48be0000000000000000833c3209754f4889c648c1e6104989f149c1f91048bf0000000000000000448b043a48c1fe3f4421c64c01ce78274c39c67d2248b800000000000000008b0402488d04f0488b0407498945004983c508e90000000049894d00498945084983c510e900000000",
+    data: "",
+    holes: [
+      { offset: 4, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_A", addend: 0n },
+      { offset: 12, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_B", addend: 0n },
+      { offset: 35, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 0n },
+      { offset: 65, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 16n },
+      { offset: 96, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 24n },
+      { offset: 124, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 141, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_F_SUBSCR_LIST_LL_L_G": {
+    code: "498b8c2400000000498b8424000000004889ca48c1ea2081fa0000fcff756189ca48be0000000000000000833c3209754f4889c648c1e6104989f149c1f91048bf0000000000000000448b043a48c1fe3f4421c64c01ce78274c39c67d2248b800000000000000008b0402488d04f0488b04074989842400000000e90000000049894d00498945084983c510e900000000",
+    data: "",
+    holes: [
+      { offset: 4, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_A", addend: 0n },
+      { offset: 12, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_B", addend: 0n },
+      { offset: 35, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 0n },
+      { offset: 65, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 16n },
+      { offset: 96, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 24n },
+      { offset: 119, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_D", addend: 0n },
+      { offset: 124, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 141, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_F_SUBSCR_LIST_LC_S_G": {
+    code: "498b8c240000000048b800000000000000004889ca48c1ea2081fa0000fcff756189ca48be0000000000000000833c3209754f4889c648c1e6104989f149c1f91048bf0000000000000000448b043a48c1fe3f4421c64c01ce78274c39c67d2248b800000000000000008b0402488d04f0488b0407498945004983c508e90000000049894d00498945084983c510e900000000",
+    data: "",
+    holes: [
+      { offset: 4, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_A", addend: 0n },
+      { offset: 10, kind: "R_X86_64_64", symbol: "_JIT_OPERAND0", addend: 0n },
+      { offset: 37, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 0n },
+      { offset: 67, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 16n },
+      { offset: 98, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 24n },
+      { offset: 126, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 143, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_F_SUBSCR_LIST_LC_L_G": {
+    code: "498b8c240000000048b800000000000000004889ca48c1ea2081fa0000fcff756189ca48be0000000000000000833c3209754f4889c648c1e6104989f149c1f91048bf0000000000000000448b043a48c1fe3f4421c64c01ce78274c39c67d2248b800000000000000008b0402488d04f0488b04074989842400000000e90000000049894d00498945084983c510e900000000",
+    data: "",
+    holes: [
+      { offset: 4, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_A", addend: 0n },
+      { offset: 10, kind: "R_X86_64_64", symbol: "_JIT_OPERAND0", addend: 0n },
+      { offset: 37, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 0n },
+      { offset: 67, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 16n },
+      { offset: 98, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 24n },
+      { offset: 121, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_D", addend: 0n },
+      { offset: 126, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 143, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_F_SUBSCR_LIST_PP_S_G": {
+    code: "498b4df0498b45f84889ca48c1ea2081fa0000fcff756189ca48be0000000000000000833c3209754f4889c648c1e6104989f149c1f91048bf0000000000000000448b043a48c1fe3f4421c64c01ce78274c39c67d2248b800000000000000008b0402488d04f0488b0407498945004983c508e90000000049894d00498945084983c510e900000000",
+    data: "",
+    holes: [
+      { offset: 27, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 0n },
+      { offset: 57, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 16n },
+      { offset: 88, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 24n },
+      { offset: 116, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 133, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_F_STORE_SUBSCR_LIST_SSS_G": {
+    code: "498b45f04889c148c1e92081f90000fcff0f850000000089c048b90000000000000000833c08090f8500000000498b4df848c1e1104889cf48c1ff1048ba00000000000000008b341048c1f93f21f14801f90f88000000004839f10f8d00000000498b75e84983c5e848bf00000000000000008b0438488d04c848893402",
+    data: "",
+    holes: [
+      { offset: 19, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+      { offset: 27, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 0n },
+      { offset: 41, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+      { offset: 62, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 16n },
+      { offset: 84, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+      { offset: 93, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+      { offset: 107, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 24n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_F_STORE_SUBSCR_LIST_SSL_G": {
+    code: "498b4df8498b8424000000004889ca48c1ea2081fa0000fcff755f89c948ba0000000000000000833c1109754d4889c248c1e2104989d049c1f81048be00000000000000008b3c3148c1fa3f21fa4c01c278274839fa7d22498b45f04983c5f048bf00000000000000008b0c39488d0cd14889040ee900000000498945004983c508e900000000",
+    data: "",
+    holes: [
+      { offset: 8, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_B", addend: 0n },
+      { offset: 31, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 0n },
+      { offset: 61, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 16n },
+      { offset: 98, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 24n },
+      { offset: 118, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 131, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_F_STORE_SUBSCR_LIST_SSC_G": {
+    code: "498b4df848b800000000000000004889ca48c1ea2081fa0000fcff755f89c948ba0000000000000000833c1109754d4889c248c1e2104989d049c1f81048be00000000000000008b3c3148c1fa3f21fa4c01c278274839fa7d22498b45f04983c5f048bf00000000000000008b0c39488d0cd14889040ee900000000498945004983c508e900000000",
+    data: "",
+    holes: [
+      { offset: 6, kind: "R_X86_64_64", symbol: "_JIT_OPERAND0", addend: 0n },
+      { offset: 33, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 0n },
+      { offset: 63, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 16n },
+      { offset: 100, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 24n },
+      { offset: 120, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 133, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_F_STORE_SUBSCR_LIST_SLS_G": {
+    code: "498b45f8498b8c24000000004889ca48c1ea2081fa0000fcff756189ca48be0000000000000000833c3209754f4889c648c1e6104989f149c1f91048bf0000000000000000448b043a48c1fe3f4421c64c01ce78274c39c67d22498b45f04983c5f048b900000000000000008b0c0a488d0cf14889040fe90000000049894df8498945004983c508e900000000",
+    data: "",
+    holes: [
+      { offset: 8, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_A", addend: 0n },
+      { offset: 31, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 0n },
+      { offset: 61, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 16n },
+      { offset: 100, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 24n },
+      { offset: 120, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 137, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_F_STORE_SUBSCR_LIST_SLL_G": {
+    code: "498b8c2400000000498b8424000000004889ca48c1ea2081fa0000fcff756189ca48be0000000000000000833c3209754f4889c648c1e6104989f149c1f91048bf0000000000000000448b043a48c1fe3f4421c64c01ce78274c39c67d22498b45f84983c5f848b900000000000000008b0c0a488d0cf14889040fe90000000049894d00498945084983c510e900000000",
+    data: "",
+    holes: [
+      { offset: 4, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_A", addend: 0n },
+      { offset: 12, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_B", addend: 0n },
+      { offset: 35, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 0n },
+      { offset: 65, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 16n },
+      { offset: 104, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 24n },
+      { offset: 124, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 141, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_F_STORE_SUBSCR_LIST_SLC_G": {
+    code: "498b8c240000000048b800000000000000004889ca48c1ea2081fa0000fcff756189ca48be0000000000000000833c3209754f4889c648c1e6104989f149c1f91048bf0000000000000000448b043a48c1fe3f4421c64c01ce78274c39c67d22498b45f84983c5f848b900000000000000008b0c0a488d0cf14889040fe90000000049894d00498945084983c510e900000000",
+    data: "",
+    holes: [
+      { offset: 4, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_A", addend: 0n },
+      { offset: 10, kind: "R_X86_64_64", symbol: "_JIT_OPERAND0", addend: 0n },
+      { offset: 37, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 0n },
+      { offset: 67, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 16n },
+      { offset: 106, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 24n },
+      { offset: 126, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 143, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_F_STORE_SUBSCR_LIST_LSS_G": {
+    code: "498b842400000000498b55f0498b4df84889d648c1ee2081fe0000fcff755d89d648bf0000000000000000833c3e09754b4889cf48c1e7104989fa49c1fa1049b80000000000000000468b0c0648c1ff3f4421cf4c01d778234c39cf7d1e4983c5f048b900000000000000008b0c0e488d0cf949890408e900000000498945f0498955f849894d004983c508e900000000",
+    data: "",
+    holes: [
+      { offset: 4, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_D", addend: 0n },
+      { offset: 35, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 0n },
+      { offset: 65, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 16n },
+      { offset: 100, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 24n },
+      { offset: 120, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 141, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_F_STORE_SUBSCR_LIST_LSL_G": {
+    code: "498b842400000000498b55f8498b8c24000000004889d648c1ee2081fe0000fcff755d89d648bf0000000000000000833c3e09754b4889cf48c1e7104989fa49c1fa1049b80000000000000000468b0c0648c1ff3f4421cf4c01d778234c39cf7d1e4983c5f848b900000000000000008b0c0e488d0cf949890408e900000000498945f84989550049894d084983c510e900000000",
+    data: "",
+    holes: [
+      { offset: 4, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_D", addend: 0n },
+      { offset: 16, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_B", addend: 0n },
+      { offset: 39, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 0n },
+      { offset: 69, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 16n },
+      { offset: 104, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 24n },
+      { offset: 124, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 145, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_F_STORE_SUBSCR_LIST_LSC_G": {
+    code: "498b842400000000498b55f848b900000000000000004889d648c1ee2081fe0000fcff755d89d648bf0000000000000000833c3e09754b4889cf48c1e7104989fa49c1fa1049b80000000000000000468b0c0648c1ff3f4421cf4c01d778234c39cf7d1e4983c5f848b900000000000000008b0c0e488d0cf949890408e900000000498945f84989550049894d084983c510e900000000",
+    data: "",
+    holes: [
+      { offset: 4, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_D", addend: 0n },
+      { offset: 14, kind: "R_X86_64_64", symbol: "_JIT_OPERAND0", addend: 0n },
+      { offset: 41, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 0n },
+      { offset: 71, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 16n },
+      { offset: 106, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 24n },
+      { offset: 126, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 147, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_F_STORE_SUBSCR_LIST_LLS_G": {
+    code: "498b842400000000498b942400000000498b4df84889d648c1ee2081fe0000fcff755d89d648bf0000000000000000833c3e09754b4889cf48c1e7104989fa49c1fa1049b80000000000000000468b0c0648c1ff3f4421cf4c01d778234c39cf7d1e4983c5f848b900000000000000008b0c0e488d0cf949890408e900000000498945f84989550049894d084983c510e900000000",
+    data: "",
+    holes: [
+      { offset: 4, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_D", addend: 0n },
+      { offset: 12, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_A", addend: 0n },
+      { offset: 39, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 0n },
+      { offset: 69, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 16n },
+      { offset: 104, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 24n },
+      { offset: 124, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 145, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_F_STORE_SUBSCR_LIST_LLL_G": {
+    code: "498b842400000000498b942400000000498b8c24000000004889d648c1ee2081fe0000fcff755989d648bf0000000000000000833c3e0975474889cf48c1e7104989fa49c1fa1049b80000000000000000468b0c0648c1ff3f4421cf4c01d7781f4c39cf7d1a48b900000000000000008b0c0e488d0cf949890408e900000000498945004989550849894d104983c518e900000000",
+    data: "",
+    holes: [
+      { offset: 4, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_D", addend: 0n },
+      { offset: 12, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_A", addend: 0n },
+      { offset: 20, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_B", addend: 0n },
+      { offset: 43, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 0n },
+      { offset: 73, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 16n },
+      { offset: 104, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 24n },
+      { offset: 124, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 145, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_F_STORE_SUBSCR_LIST_LLC_G": {
+    code: "498b842400000000498b94240000000048b900000000000000004889d648c1ee2081fe0000fcff755989d648bf0000000000000000833c3e0975474889cf48c1e7104989fa49c1fa1049b80000000000000000468b0c0648c1ff3f4421cf4c01d7781f4c39cf7d1a48b900000000000000008b0c0e488d0cf949890408e900000000498945004989550849894d104983c518e900000000",
+    data: "",
+    holes: [
+      { offset: 4, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_D", addend: 0n },
+      { offset: 12, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_A", addend: 0n },
+      { offset: 18, kind: "R_X86_64_64", symbol: "_JIT_OPERAND0", addend: 0n },
+      { offset: 45, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 0n },
+      { offset: 75, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 16n },
+      { offset: 106, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 24n },
+      { offset: 126, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 147, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_F_STORE_SUBSCR_LIST_CSS_G": {
+    code: "48b80000000000000000498b55f0498b4df84889d648c1ee2081fe0000fcff755d89d648bf0000000000000000833c3e09754b4889cf48c1e7104989fa49c1fa1049b80000000000000000468b0c0648c1ff3f4421cf4c01d778234c39cf7d1e4983c5f048b900000000000000008b0c0e488d0cf949890408e900000000498945f0498955f849894d004983c508e900000000",
+    data: "",
+    holes: [
+      { offset: 2, kind: "R_X86_64_64", symbol: "_JIT_OPERAND0", addend: 0n },
+      { offset: 37, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 0n },
+      { offset: 67, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 16n },
+      { offset: 102, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 24n },
+      { offset: 122, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 143, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_F_STORE_SUBSCR_LIST_CSL_G": {
+    code: "48b80000000000000000498b55f8498b8c24000000004889d648c1ee2081fe0000fcff755d89d648bf0000000000000000833c3e09754b4889cf48c1e7104989fa49c1fa1049b80000000000000000468b0c0648c1ff3f4421cf4c01d778234c39cf7d1e4983c5f848b900000000000000008b0c0e488d0cf949890408e900000000498945f84989550049894d084983c510e900000000",
+    data: "",
+    holes: [
+      { offset: 2, kind: "R_X86_64_64", symbol: "_JIT_OPERAND0", addend: 0n },
+      { offset: 18, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_B", addend: 0n },
+      { offset: 41, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 0n },
+      { offset: 71, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 16n },
+      { offset: 106, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 24n },
+      { offset: 126, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 147, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_F_STORE_SUBSCR_LIST_CLS_G": {
+    code: "48b80000000000000000498b942400000000498b4df84889d648c1ee2081fe0000fcff755d89d648bf0000000000000000833c3e09754b4889cf48c1e7104989fa49c1fa1049b80000000000000000468b0c0648c1ff3f4421cf4c01d778234c39cf7d1e4983c5f848b900000000000000008b0c0e488d0cf949890408e900000000498945f84989550049894d084983c510e900000000",
+    data: "",
+    holes: [
+      { offset: 2, kind: "R_X86_64_64", symbol: "_JIT_OPERAND0", addend: 0n },
+      { offset: 14, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_A", addend: 0n },
+      { offset: 41, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 0n },
+      { offset: 71, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 16n },
+      { offset: 106, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 24n },
+      { offset: 126, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 147, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_F_STORE_SUBSCR_LIST_CLL_G": {
+    code: "48b80000000000000000498b942400000000498b8c24000000004889d648c1ee2081fe0000fcff755989d648bf0000000000000000833c3e0975474889cf48c1e7104989fa49c1fa1049b80000000000000000468b0c0648c1ff3f4421cf4c01d7781f4c39cf7d1a48b900000000000000008b0c0e488d0cf949890408e900000000498945004989550849894d104983c518e900000000",
+    data: "",
+    holes: [
+      { offset: 2, kind: "R_X86_64_64", symbol: "_JIT_OPERAND0", addend: 0n },
+      { offset: 14, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_A", addend: 0n },
+      { offset: 22, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_B", addend: 0n },
+      { offset: 45, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 0n },
+      { offset: 75, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 16n },
+      { offset: 106, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 24n },
+      { offset: 126, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 147, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_F_STORE_SUBSCR_LIST_RRR_G": {
+    code: "498b55e8498b4df0498b45f84889d648c1ee2081fe0000fcff755d89d648bf0000000000000000833c3e09754b4889cf48c1e7104989fa49c1fa1049b80000000000000000468b0c0648c1ff3f4421cf4c01d778234c39cf7d1e4983c5e848b900000000000000008b0c0e488d0cf949890408e900000000498945e8498955f049894df8e900000000",
+    data: "",
+    holes: [
+      { offset: 31, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 0n },
+      { offset: 61, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 16n },
+      { offset: 96, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 24n },
+      { offset: 116, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 133, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_F_FAST_LL": {
+    code: "498b84240000000049894500498b842400000000498945084983c510",
+    data: "",
+    holes: [
+      { offset: 4, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_A", addend: 0n },
+      { offset: 16, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_B", addend: 0n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_F_FAST_LC": {
+    code: "498b8424000000004989450048b80000000000000000498945084983c510",
+    data: "",
+    holes: [
+      { offset: 4, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_A", addend: 0n },
+      { offset: 14, kind: "R_X86_64_64", symbol: "_JIT_OPERAND0", addend: 0n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_F_FAST_MOVE": {
+    code: "498b8424000000004989842400000000",
+    data: "",
+    holes: [
+      { offset: 4, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_A", addend: 0n },
+      { offset: 12, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_D", addend: 0n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_F_FAST_CONST": {
+    code: "48b800000000000000004989842400000000",
+    data: "",
+    holes: [
+      { offset: 2, kind: "R_X86_64_64", symbol: "_JIT_OPERAND0", addend: 0n },
+      { offset: 14, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_D", addend: 0n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_F_FOR_ITER_RANGE_STORE": {
+    code: "418b45f848ba0000000000000000488b0c104889cf48c1e71048c1ff1048be00000000000000004c8b043049c1e01049c1f81048be00000000000000004c8b143049c1e21049c1fa10498d343a49b9000000000080ffff4901f14d85d27e1e4c39c70f8d0000000048bf010000000000ffff4939f90f8200000000eb184c39c70f8e0000000048bf000000000000ffff4939f9762b48bfffffffffffff00004821fe48bf000000000000f9ff4809f748893c1049898c2400000000e900000000e900000000",
+    data: "",
+    holes: [
+      { offset: 6, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 16n },
+      { offset: 31, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 24n },
+      { offset: 53, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 32n },
+      { offset: 100, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+      { offset: 119, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+      { offset: 130, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+      { offset: 183, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_D", addend: 0n },
+      { offset: 188, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 193, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
     ],
     dataHoles: [
     ],
