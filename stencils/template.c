@@ -102,8 +102,19 @@ __attribute__((unused)) static inline double SQRT(double d) {
 }
 /* A float result as a value word: NaNs are canonicalised as tier 1 does (value.ts). */
 __attribute__((unused)) static inline Word FLOAT_WORD(double d) {
+#if defined(__x86_64__)
+  /* A NaN becomes 0x7FF8000000000000 (all ones shifted) behind a branch rather than a select, so
+     the test is not on the result's dependency chain, and the value stays in its xmm register. */
+  __asm__("ucomisd %0, %0\n\tjnp 1f\n\tpcmpeqd %0, %0\n\tpsllq $52, %0\n\tpsrlq $1, %0\n1:"
+          : "+x"(d)
+          :
+          : "cc");
+  union { double d; Word w; } u = {.d = d};
+  return u.w;
+#else
   union { double d; Word w; } u = {.d = d};
   return d != d ? 0x7FF8000000000000ull : u.w;
+#endif
 }
 
 /* Native allocation (src/runtime/space.ts, "Allocation regions"): takes `size` bytes (a multiple of

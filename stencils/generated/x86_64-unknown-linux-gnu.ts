@@ -23,7 +23,7 @@ export const INPUT_HASHES: Readonly<Record<string, string>> = {
   "src/runtime/lib/iter_layout.ts": "7b783db650f437026d7c3abcdadc4f0446cc39f6dd6d7fcc77065f2c3f0dc8af",
   "src/runtime/type_ids.ts": "5209221a06d68c444438568e5b5e81d6e5ca1b769894f7ae180420d2279c5447",
   "src/runtime/value.ts": "1bcb29127389044d8057da2e84d0e412955e4e153d3e9ffbaa0111f8fe95eaa1",
-  "stencils/template.c": "b8189e4a46cd1b5e2a093d282d6c1e9efe0a74f66950d0c1742955918e558869",
+  "stencils/template.c": "a6dd619d5ff295824cdf10a52475c56ff2b21649e8e141e6de68f9d4da131b6a",
 };
 
 /** The native shim (ffi/shim.c) as a shared object. */
@@ -227,7 +227,7 @@ export const STENCILS: Readonly<Record<string, StencilSource>> = {
     ],
   },
   "_BINARY_OP_ADD_FLOAT": {
-    code: "f2410f1045f0498d45f8f2410f5845f8660f2ec066480f7ec148ba000000000000f87f480f4bd1498955f04989c5",
+    code: "f2410f1045f0498d45f8f2410f5845f8660f2ec07b0e660f76c0660f73f034660f73d001f2410f1145f04989c5",
     data: "",
     holes: [
     ],
@@ -235,7 +235,7 @@ export const STENCILS: Readonly<Record<string, StencilSource>> = {
     ],
   },
   "_BINARY_OP_SUB_FLOAT": {
-    code: "f2410f1045f0498d45f8f2410f5c45f8660f2ec066480f7ec148ba000000000000f87f480f4bd1498955f04989c5",
+    code: "f2410f1045f0498d45f8f2410f5c45f8660f2ec07b0e660f76c0660f73f034660f73d001f2410f1145f04989c5",
     data: "",
     holes: [
     ],
@@ -243,7 +243,7 @@ export const STENCILS: Readonly<Record<string, StencilSource>> = {
     ],
   },
   "_BINARY_OP_MUL_FLOAT": {
-    code: "f2410f1045f0498d45f8f2410f5945f8660f2ec066480f7ec148ba000000000000f87f480f4bd1498955f04989c5",
+    code: "f2410f1045f0498d45f8f2410f5945f8660f2ec07b0e660f76c0660f73f034660f73d001f2410f1145f04989c5",
     data: "",
     holes: [
     ],
@@ -251,11 +251,11 @@ export const STENCILS: Readonly<Record<string, StencilSource>> = {
     ],
   },
   "_BINARY_OP_DIV_FLOAT": {
-    code: "f2410f1045f8660f57c9660f2ec175027b31498d45f8f2410f104df0f20f5ec8660f2ec966480f7ec948ba000000000000f87f480f4bd1498955f04989c5e900000000e900000000",
+    code: "f2410f1045f8660f57c9660f2ec175027b30498d45f8f2410f104df0f20f5ec8660f2ec97b0e660f76c9660f73f134660f73d101f2410f114df04989c5e900000000e900000000",
     data: "",
     holes: [
-      { offset: 63, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
-      { offset: 68, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+      { offset: 62, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 67, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
     ],
     dataHoles: [
     ],
@@ -721,7 +721,7 @@ export const STENCILS: Readonly<Record<string, StencilSource>> = {
     ],
   },
   "_BINARY_OP_ADD_NUM": {
-    code: "498b45f0498b4df84889c248c1ea30bef9ff000039f20f93c24889cf48c1ef3039f70f93c320d380fb010f840000000048bafffffffffffff8ff48ffc24839d0720f48c1e01048c1f810f2480f2ac0eb0566480f6ec0498d45f84839d1720f48c1e11048c1f910f2480f2ac9eb0566480f6ec9f20f58c1660f2ec066480f7ec148ba000000000000f87f480f4bd1498955f04989c5",
+    code: "498b45f0498b4df84889c248c1ea30bef9ff000039f20f93c24889cf48c1ef3039f70f93c320d380fb010f840000000048bafffffffffffff8ff48ffc24839d0720f48c1e01048c1f810f2480f2ac0eb0566480f6ec0498d45f84839d1720f48c1e11048c1f910f2480f2ac9eb0566480f6ec9f20f58c1660f2ec07b0e660f76c0660f73f034660f73d001f2410f1145f04989c5",
     data: "",
     holes: [
       { offset: 44, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
@@ -730,7 +730,7 @@ export const STENCILS: Readonly<Record<string, StencilSource>> = {
     ],
   },
   "_BINARY_OP_SUB_NUM": {
-    code: "498b45f0498b4df84889c248c1ea30bef9ff000039f20f93c24889cf48c1ef3039f70f93c320d380fb010f840000000048bafffffffffffff8ff48ffc24839d0720f48c1e01048c1f810f2480f2ac0eb0566480f6ec0498d45f84839d1720f48c1e11048c1f910f2480f2ac9eb0566480f6ec9f20f5cc1660f2ec066480f7ec148ba000000000000f87f480f4bd1498955f04989c5",
+    code: "498b45f0498b4df84889c248c1ea30bef9ff000039f20f93c24889cf48c1ef3039f70f93c320d380fb010f840000000048bafffffffffffff8ff48ffc24839d0720f48c1e01048c1f810f2480f2ac0eb0566480f6ec0498d45f84839d1720f48c1e11048c1f910f2480f2ac9eb0566480f6ec9f20f5cc1660f2ec07b0e660f76c0660f73f034660f73d001f2410f1145f04989c5",
     data: "",
     holes: [
       { offset: 44, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
@@ -739,7 +739,7 @@ export const STENCILS: Readonly<Record<string, StencilSource>> = {
     ],
   },
   "_BINARY_OP_MUL_NUM": {
-    code: "498b45f0498b4df84889c248c1ea30bef9ff000039f20f93c24889cf48c1ef3039f70f93c320d380fb010f840000000048bafffffffffffff8ff48ffc24839d0720f48c1e01048c1f810f2480f2ac0eb0566480f6ec0498d45f84839d1720f48c1e11048c1f910f2480f2ac9eb0566480f6ec9f20f59c1660f2ec066480f7ec148ba000000000000f87f480f4bd1498955f04989c5",
+    code: "498b45f0498b4df84889c248c1ea30bef9ff000039f20f93c24889cf48c1ef3039f70f93c320d380fb010f840000000048bafffffffffffff8ff48ffc24839d0720f48c1e01048c1f810f2480f2ac0eb0566480f6ec0498d45f84839d1720f48c1e11048c1f910f2480f2ac9eb0566480f6ec9f20f59c1660f2ec07b0e660f76c0660f73f034660f73d001f2410f1145f04989c5",
     data: "",
     holes: [
       { offset: 44, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
@@ -748,11 +748,11 @@ export const STENCILS: Readonly<Record<string, StencilSource>> = {
     ],
   },
   "_BINARY_OP_DIV_NUM": {
-    code: "498b45f84889c148c1e93081f9f9ff0000720f48c1e01048c1f810f2480f2ac0eb0566480f6ec0660f57c9660f2ec175027b5548ba000000000000f9ff498d45f8498b4df04839d1721248c1e11048c1f9100f57c9f2480f2ac9eb0566480f6ec9f20f5ec8660f2ec966480f7ec948ba000000000000f87f480f4bd1498955f04989c5e900000000e900000000",
+    code: "498b45f84889c148c1e93081f9f9ff0000720f48c1e01048c1f810f2480f2ac0eb0566480f6ec0660f57c9660f2ec175027b5448ba000000000000f9ff498d45f8498b4df04839d1721248c1e11048c1f9100f57c9f2480f2ac9eb0566480f6ec9f20f5ec8660f2ec97b0e660f76c9660f73f134660f73d101f2410f114df04989c5e900000000e900000000",
     data: "",
     holes: [
-      { offset: 132, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
-      { offset: 137, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+      { offset: 131, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 136, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
     ],
     dataHoles: [
     ],
@@ -767,11 +767,11 @@ export const STENCILS: Readonly<Record<string, StencilSource>> = {
     ],
   },
   "_UNARY_NEGATIVE_NUM": {
-    code: "498b45f84889c148c1e93081f9f8ff0000771e66480f6ec0480fbaf83f660f2ec048b9000000000000f87f480f4bc8eb4f48b9000000000000f9ff48ba000000000000ffff4821c24839ca0f850000000048baffffffffffff00004889c64821d648bf00000000008000004839fe0f840000000048f7d84821d04809c84889c149894df8",
+    code: "498b45f84889c148c1e93081f9f8ff00007725480fbaf83f66480f6ec0660f2ec07b0e660f76c0660f73f034660f73d00166480f7ec0eb4c48b9000000000000f9ff48ba000000000000ffff4821c24839ca0f850000000048baffffffffffff00004889c64821d648bf00000000008000004839fe0f840000000048f7d84821d04809c8498945f8",
     data: "",
     holes: [
-      { offset: 77, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
-      { offset: 112, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+      { offset: 84, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+      { offset: 119, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
     ],
     dataHoles: [
     ],
@@ -852,7 +852,7 @@ export const STENCILS: Readonly<Record<string, StencilSource>> = {
     ],
   },
   "_CALL_SQRT": {
-    code: "48b9000000000000f9ff498b45f8488d51ff4839d00f96c24889c648c1ee3081fef9ff00000f94c308d30f84000000004839c8720f48c1e01048c1f810f2480f2ac0eb0566480f6ec0660f57c9660f2ec80f8700000000f20f51c0660f2ec066480f7ec048b9000000000000f87f480f4bc849894de84983c5f0",
+    code: "48b9000000000000f9ff498b45f8488d51ff4839d00f96c24889c648c1ee3081fef9ff00000f94c308d30f84000000004839c8720f48c1e01048c1f810f2480f2ac0eb0566480f6ec0660f57c9660f2ec80f8700000000f20f51c0660f2ec07b0e660f76c0660f73f034660f73d001f2410f1145e84983c5f0",
     data: "",
     holes: [
       { offset: 44, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
@@ -1248,7 +1248,7 @@ export const STENCILS: Readonly<Record<string, StencilSource>> = {
     ],
   },
   "_F_ADD_FLOAT_SS_S": {
-    code: "f2410f1045f0498d45f8f2410f5845f8660f2ec066480f7ec148ba000000000000f87f480f4bd1498955f04989c5",
+    code: "f2410f1045f0498d45f8f2410f5845f8660f2ec07b0e660f76c0660f73f034660f73d001f2410f1145f04989c5",
     data: "",
     holes: [
     ],
@@ -1256,16 +1256,16 @@ export const STENCILS: Readonly<Record<string, StencilSource>> = {
     ],
   },
   "_F_ADD_FLOAT_SS_L": {
-    code: "498d45f0f2410f1045f0f2410f5845f8660f2ec066480f7ec148ba000000000000f87f480f4bd149899424000000004989c5",
+    code: "498d45f0f2410f1045f0f2410f5845f8660f2ec07b0e660f76c0660f73f034660f73d001f2410f118424000000004989c5",
     data: "",
     holes: [
-      { offset: 43, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_D", addend: 0n },
+      { offset: 42, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_D", addend: 0n },
     ],
     dataHoles: [
     ],
   },
   "_F_ADD_FLOAT_SL_S": {
-    code: "f2410f1045f8f2410f58842400000000660f2ec066480f7ec048b9000000000000f87f480f4bc849894df8",
+    code: "f2410f1045f8f2410f58842400000000660f2ec07b0e660f76c0660f73f034660f73d001f2410f1145f8",
     data: "",
     holes: [
       { offset: 12, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_B", addend: 0n },
@@ -1274,17 +1274,17 @@ export const STENCILS: Readonly<Record<string, StencilSource>> = {
     ],
   },
   "_F_ADD_FLOAT_SL_L": {
-    code: "f2410f1045f84983c5f8f2410f58842400000000660f2ec066480f7ec048b9000000000000f87f480f4bc849898c2400000000",
+    code: "f2410f1045f84983c5f8f2410f58842400000000660f2ec07b0e660f76c0660f73f034660f73d001f2410f11842400000000",
     data: "",
     holes: [
       { offset: 16, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_B", addend: 0n },
-      { offset: 47, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_D", addend: 0n },
+      { offset: 46, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_D", addend: 0n },
     ],
     dataHoles: [
     ],
   },
   "_F_ADD_FLOAT_SC_S": {
-    code: "48b8000000000000000066480f6ec0f2410f5845f8660f2ec066480f7ec048b9000000000000f87f480f4bc849894df8",
+    code: "48b8000000000000000066480f6ec0f2410f5845f8660f2ec07b0e660f76c0660f73f034660f73d001f2410f1145f8",
     data: "",
     holes: [
       { offset: 2, kind: "R_X86_64_64", symbol: "_JIT_OPERAND0", addend: 0n },
@@ -1293,17 +1293,17 @@ export const STENCILS: Readonly<Record<string, StencilSource>> = {
     ],
   },
   "_F_ADD_FLOAT_SC_L": {
-    code: "48b8000000000000000066480f6ec0f2410f5845f84983c5f8660f2ec066480f7ec048b9000000000000f87f480f4bc849898c2400000000",
+    code: "48b8000000000000000066480f6ec0f2410f5845f84983c5f8660f2ec07b0e660f76c0660f73f034660f73d001f2410f11842400000000",
     data: "",
     holes: [
       { offset: 2, kind: "R_X86_64_64", symbol: "_JIT_OPERAND0", addend: 0n },
-      { offset: 52, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_D", addend: 0n },
+      { offset: 51, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_D", addend: 0n },
     ],
     dataHoles: [
     ],
   },
   "_F_ADD_FLOAT_LL_S": {
-    code: "f2410f10842400000000f2410f58842400000000660f2ec066480f7ec048b9000000000000f87f480f4bc849894d004983c508",
+    code: "f2410f10842400000000f2410f58842400000000660f2ec07b0e660f76c0660f73f034660f73d001f2410f1145004983c508",
     data: "",
     holes: [
       { offset: 6, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_A", addend: 0n },
@@ -1313,18 +1313,18 @@ export const STENCILS: Readonly<Record<string, StencilSource>> = {
     ],
   },
   "_F_ADD_FLOAT_LL_L": {
-    code: "f2410f10842400000000f2410f58842400000000660f2ec066480f7ec048b9000000000000f87f480f4bc849898c2400000000",
+    code: "f2410f10842400000000f2410f58842400000000660f2ec07b0e660f76c0660f73f034660f73d001f2410f11842400000000",
     data: "",
     holes: [
       { offset: 6, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_A", addend: 0n },
       { offset: 16, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_B", addend: 0n },
-      { offset: 47, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_D", addend: 0n },
+      { offset: 46, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_D", addend: 0n },
     ],
     dataHoles: [
     ],
   },
   "_F_ADD_FLOAT_LC_S": {
-    code: "48b8000000000000000066480f6ec0f2410f58842400000000660f2ec066480f7ec048b9000000000000f87f480f4bc849894d004983c508",
+    code: "48b8000000000000000066480f6ec0f2410f58842400000000660f2ec07b0e660f76c0660f73f034660f73d001f2410f1145004983c508",
     data: "",
     holes: [
       { offset: 2, kind: "R_X86_64_64", symbol: "_JIT_OPERAND0", addend: 0n },
@@ -1334,18 +1334,18 @@ export const STENCILS: Readonly<Record<string, StencilSource>> = {
     ],
   },
   "_F_ADD_FLOAT_LC_L": {
-    code: "48b8000000000000000066480f6ec0f2410f58842400000000660f2ec066480f7ec048b9000000000000f87f480f4bc849898c2400000000",
+    code: "48b8000000000000000066480f6ec0f2410f58842400000000660f2ec07b0e660f76c0660f73f034660f73d001f2410f11842400000000",
     data: "",
     holes: [
       { offset: 2, kind: "R_X86_64_64", symbol: "_JIT_OPERAND0", addend: 0n },
       { offset: 21, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_A", addend: 0n },
-      { offset: 52, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_D", addend: 0n },
+      { offset: 51, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_D", addend: 0n },
     ],
     dataHoles: [
     ],
   },
   "_F_ADD_FLOAT_CL_S": {
-    code: "48b8000000000000000066480f6ec0f2410f58842400000000660f2ec066480f7ec048b9000000000000f87f480f4bc849894d004983c508",
+    code: "48b8000000000000000066480f6ec0f2410f58842400000000660f2ec07b0e660f76c0660f73f034660f73d001f2410f1145004983c508",
     data: "",
     holes: [
       { offset: 2, kind: "R_X86_64_64", symbol: "_JIT_OPERAND0", addend: 0n },
@@ -1355,129 +1355,129 @@ export const STENCILS: Readonly<Record<string, StencilSource>> = {
     ],
   },
   "_F_ADD_FLOAT_CL_L": {
-    code: "48b8000000000000000066480f6ec0f2410f58842400000000660f2ec066480f7ec048b9000000000000f87f480f4bc849898c2400000000",
+    code: "48b8000000000000000066480f6ec0f2410f58842400000000660f2ec07b0e660f76c0660f73f034660f73d001f2410f11842400000000",
     data: "",
     holes: [
       { offset: 2, kind: "R_X86_64_64", symbol: "_JIT_OPERAND0", addend: 0n },
       { offset: 21, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_B", addend: 0n },
-      { offset: 52, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_D", addend: 0n },
+      { offset: 51, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_D", addend: 0n },
     ],
     dataHoles: [
     ],
   },
   "_F_ADD_FLOAT_GS_S": {
-    code: "498b4df04889c848c1e8303df9ff00007332498d45f866480f6ec1f2410f5845f8660f2ec066480f7ec148ba000000000000f87f480f4bd1498955f04989c5e900000000e900000000",
+    code: "498b4df04889c848c1e8303df9ff00007331498d45f866480f6ec1f2410f5845f8660f2ec07b0e660f76c0660f73f034660f73d001f2410f1145f04989c5e900000000e900000000",
     data: "",
     holes: [
-      { offset: 64, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
-      { offset: 69, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+      { offset: 63, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 68, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
     ],
     dataHoles: [
     ],
   },
   "_F_ADD_FLOAT_GS_L": {
-    code: "498b45f04889c148c1e93081f9f9ff0000733366480f6ec0f2410f5845f84983c5f0660f2ec066480f7ec048b9000000000000f87f480f4bc849898c2400000000e900000000e900000000",
+    code: "498b45f04889c148c1e93081f9f9ff0000733266480f6ec0f2410f5845f84983c5f0660f2ec07b0e660f76c0660f73f034660f73d001f2410f11842400000000e900000000e900000000",
     data: "",
     holes: [
-      { offset: 61, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_D", addend: 0n },
-      { offset: 66, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
-      { offset: 71, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+      { offset: 60, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_D", addend: 0n },
+      { offset: 65, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 70, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
     ],
     dataHoles: [
     ],
   },
   "_F_ADD_FLOAT_SG_S": {
-    code: "498b4df84889c848c1e8303df9ff00007332498d45f866480f6ec1f2410f5845f0660f2ec066480f7ec148ba000000000000f87f480f4bd1498955f04989c5e900000000e900000000",
+    code: "498b4df84889c848c1e8303df9ff00007331498d45f866480f6ec1f2410f5845f0660f2ec07b0e660f76c0660f73f034660f73d001f2410f1145f04989c5e900000000e900000000",
     data: "",
     holes: [
-      { offset: 64, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
-      { offset: 69, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+      { offset: 63, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 68, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
     ],
     dataHoles: [
     ],
   },
   "_F_ADD_FLOAT_SG_L": {
-    code: "498b45f84889c148c1e93081f9f9ff0000733366480f6ec0f2410f5845f04983c5f0660f2ec066480f7ec048b9000000000000f87f480f4bc849898c2400000000e900000000e900000000",
+    code: "498b45f84889c148c1e93081f9f9ff0000733266480f6ec0f2410f5845f04983c5f0660f2ec07b0e660f76c0660f73f034660f73d001f2410f11842400000000e900000000e900000000",
     data: "",
     holes: [
-      { offset: 61, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_D", addend: 0n },
-      { offset: 66, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
-      { offset: 71, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+      { offset: 60, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_D", addend: 0n },
+      { offset: 65, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 70, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
     ],
     dataHoles: [
     ],
   },
   "_F_ADD_FLOAT_GG_S": {
-    code: "498b4df04889c848c1e8303df8ff00000f8700000000498b55f848b8fffffffffffff8ff4839c27735498d45f866480f6ec166480f6ecaf20f58c8660f2ec966480f7ec948ba000000000000f87f480f4bd1498955f04989c5e900000000e900000000",
-    data: "",
-    holes: [
-      { offset: 18, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
-      { offset: 90, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
-      { offset: 95, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
-    ],
-    dataHoles: [
-    ],
-  },
-  "_F_ADD_FLOAT_GG_L": {
-    code: "498b45f04889c148c1e93081f9f8ff00000f8700000000498b4df848bafffffffffffff8ff4839d177364983c5f066480f6ec066480f6ec9f20f58c8660f2ec966480f7ec848b9000000000000f87f480f4bc849898c2400000000e900000000e900000000",
+    code: "498b45f04889c148c1e93081f9f8ff00000f8700000000498b4df848bafffffffffffff8ff4839d1773166480f6ec066480f6ec9f20f58c8660f2ec97b0e660f76c9660f73f134660f73d101f2410f114df04983c5f8e900000000e900000000",
     data: "",
     holes: [
       { offset: 19, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
-      { offset: 87, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_D", addend: 0n },
-      { offset: 92, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
-      { offset: 97, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
-    ],
-    dataHoles: [
-    ],
-  },
-  "_F_ADD_FLOAT_GL_S": {
-    code: "498b4df8498b8424000000004889ca48c1ea3081faf9ff0000732e66480f6ec166480f6ec8f20f58c8660f2ec966480f7ec848b9000000000000f87f480f4bc849894df8e900000000498945004983c508e900000000",
-    data: "",
-    holes: [
-      { offset: 8, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_B", addend: 0n },
-      { offset: 69, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
-      { offset: 82, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
-    ],
-    dataHoles: [
-    ],
-  },
-  "_F_ADD_FLOAT_GL_L": {
-    code: "498b4df8498b8424000000004889ca48c1ea3081faf9ff000073364983c5f866480f6ec166480f6ec8f20f58c8660f2ec966480f7ec848b9000000000000f87f480f4bc849898c2400000000e900000000498945004983c508e900000000",
-    data: "",
-    holes: [
-      { offset: 8, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_B", addend: 0n },
-      { offset: 72, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_D", addend: 0n },
-      { offset: 77, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
-      { offset: 90, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
-    ],
-    dataHoles: [
-    ],
-  },
-  "_F_ADD_FLOAT_GC_S": {
-    code: "498b4df848b800000000000000004889ca48c1ea3081faf9ff0000732e66480f6ec166480f6ec8f20f58c8660f2ec966480f7ec848b9000000000000f87f480f4bc849894df8e900000000498945004983c508e900000000",
-    data: "",
-    holes: [
-      { offset: 6, kind: "R_X86_64_64", symbol: "_JIT_OPERAND0", addend: 0n },
-      { offset: 71, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
-      { offset: 84, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
-    ],
-    dataHoles: [
-    ],
-  },
-  "_F_ADD_FLOAT_GC_L": {
-    code: "498b4df848b800000000000000004889ca48c1ea3081faf9ff000073364983c5f866480f6ec166480f6ec8f20f58c8660f2ec966480f7ec848b9000000000000f87f480f4bc849898c2400000000e900000000498945004983c508e900000000",
-    data: "",
-    holes: [
-      { offset: 6, kind: "R_X86_64_64", symbol: "_JIT_OPERAND0", addend: 0n },
-      { offset: 74, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_D", addend: 0n },
-      { offset: 79, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 87, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
       { offset: 92, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
     ],
     dataHoles: [
     ],
   },
+  "_F_ADD_FLOAT_GG_L": {
+    code: "498b45f04889c148c1e93081f9f8ff00000f8700000000498b4df848bafffffffffffff8ff4839d177354983c5f066480f6ec066480f6ec9f20f58c8660f2ec97b0e660f76c9660f73f134660f73d101f2410f118c2400000000e900000000e900000000",
+    data: "",
+    holes: [
+      { offset: 19, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+      { offset: 86, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_D", addend: 0n },
+      { offset: 91, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 96, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_F_ADD_FLOAT_GL_S": {
+    code: "498b4df8498b8424000000004889ca48c1ea3081faf9ff0000732d66480f6ec166480f6ec8f20f58c8660f2ec97b0e660f76c9660f73f134660f73d101f2410f114df8e900000000498945004983c508e900000000",
+    data: "",
+    holes: [
+      { offset: 8, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_B", addend: 0n },
+      { offset: 68, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 81, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_F_ADD_FLOAT_GL_L": {
+    code: "498b4df8498b8424000000004889ca48c1ea3081faf9ff000073354983c5f866480f6ec166480f6ec8f20f58c8660f2ec97b0e660f76c9660f73f134660f73d101f2410f118c2400000000e900000000498945004983c508e900000000",
+    data: "",
+    holes: [
+      { offset: 8, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_B", addend: 0n },
+      { offset: 71, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_D", addend: 0n },
+      { offset: 76, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 89, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_F_ADD_FLOAT_GC_S": {
+    code: "498b4df848b800000000000000004889ca48c1ea3081faf9ff0000732d66480f6ec166480f6ec8f20f58c8660f2ec97b0e660f76c9660f73f134660f73d101f2410f114df8e900000000498945004983c508e900000000",
+    data: "",
+    holes: [
+      { offset: 6, kind: "R_X86_64_64", symbol: "_JIT_OPERAND0", addend: 0n },
+      { offset: 70, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 83, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_F_ADD_FLOAT_GC_L": {
+    code: "498b4df848b800000000000000004889ca48c1ea3081faf9ff000073354983c5f866480f6ec166480f6ec8f20f58c8660f2ec97b0e660f76c9660f73f134660f73d101f2410f118c2400000000e900000000498945004983c508e900000000",
+    data: "",
+    holes: [
+      { offset: 6, kind: "R_X86_64_64", symbol: "_JIT_OPERAND0", addend: 0n },
+      { offset: 73, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_D", addend: 0n },
+      { offset: 78, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 91, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+    ],
+    dataHoles: [
+    ],
+  },
   "_F_SUB_FLOAT_SS_S": {
-    code: "f2410f1045f0498d45f8f2410f5c45f8660f2ec066480f7ec148ba000000000000f87f480f4bd1498955f04989c5",
+    code: "f2410f1045f0498d45f8f2410f5c45f8660f2ec07b0e660f76c0660f73f034660f73d001f2410f1145f04989c5",
     data: "",
     holes: [
     ],
@@ -1485,16 +1485,16 @@ export const STENCILS: Readonly<Record<string, StencilSource>> = {
     ],
   },
   "_F_SUB_FLOAT_SS_L": {
-    code: "498d45f0f2410f1045f0f2410f5c45f8660f2ec066480f7ec148ba000000000000f87f480f4bd149899424000000004989c5",
+    code: "498d45f0f2410f1045f0f2410f5c45f8660f2ec07b0e660f76c0660f73f034660f73d001f2410f118424000000004989c5",
     data: "",
     holes: [
-      { offset: 43, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_D", addend: 0n },
+      { offset: 42, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_D", addend: 0n },
     ],
     dataHoles: [
     ],
   },
   "_F_SUB_FLOAT_SL_S": {
-    code: "f2410f1045f8f2410f5c842400000000660f2ec066480f7ec048b9000000000000f87f480f4bc849894df8",
+    code: "f2410f1045f8f2410f5c842400000000660f2ec07b0e660f76c0660f73f034660f73d001f2410f1145f8",
     data: "",
     holes: [
       { offset: 12, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_B", addend: 0n },
@@ -1503,17 +1503,17 @@ export const STENCILS: Readonly<Record<string, StencilSource>> = {
     ],
   },
   "_F_SUB_FLOAT_SL_L": {
-    code: "f2410f1045f84983c5f8f2410f5c842400000000660f2ec066480f7ec048b9000000000000f87f480f4bc849898c2400000000",
+    code: "f2410f1045f84983c5f8f2410f5c842400000000660f2ec07b0e660f76c0660f73f034660f73d001f2410f11842400000000",
     data: "",
     holes: [
       { offset: 16, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_B", addend: 0n },
-      { offset: 47, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_D", addend: 0n },
+      { offset: 46, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_D", addend: 0n },
     ],
     dataHoles: [
     ],
   },
   "_F_SUB_FLOAT_SC_S": {
-    code: "f2410f1045f848b8000000000000000066480f6ec8f20f5cc1660f2ec066480f7ec048b9000000000000f87f480f4bc849894df8",
+    code: "f2410f1045f848b8000000000000000066480f6ec8f20f5cc1660f2ec07b0e660f76c0660f73f034660f73d001f2410f1145f8",
     data: "",
     holes: [
       { offset: 8, kind: "R_X86_64_64", symbol: "_JIT_OPERAND0", addend: 0n },
@@ -1522,17 +1522,17 @@ export const STENCILS: Readonly<Record<string, StencilSource>> = {
     ],
   },
   "_F_SUB_FLOAT_SC_L": {
-    code: "f2410f1045f84983c5f848b8000000000000000066480f6ec8f20f5cc1660f2ec066480f7ec048b9000000000000f87f480f4bc849898c2400000000",
+    code: "f2410f1045f84983c5f848b8000000000000000066480f6ec8f20f5cc1660f2ec07b0e660f76c0660f73f034660f73d001f2410f11842400000000",
     data: "",
     holes: [
       { offset: 12, kind: "R_X86_64_64", symbol: "_JIT_OPERAND0", addend: 0n },
-      { offset: 56, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_D", addend: 0n },
+      { offset: 55, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_D", addend: 0n },
     ],
     dataHoles: [
     ],
   },
   "_F_SUB_FLOAT_LL_S": {
-    code: "f2410f10842400000000f2410f5c842400000000660f2ec066480f7ec048b9000000000000f87f480f4bc849894d004983c508",
+    code: "f2410f10842400000000f2410f5c842400000000660f2ec07b0e660f76c0660f73f034660f73d001f2410f1145004983c508",
     data: "",
     holes: [
       { offset: 6, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_A", addend: 0n },
@@ -1542,18 +1542,18 @@ export const STENCILS: Readonly<Record<string, StencilSource>> = {
     ],
   },
   "_F_SUB_FLOAT_LL_L": {
-    code: "f2410f10842400000000f2410f5c842400000000660f2ec066480f7ec048b9000000000000f87f480f4bc849898c2400000000",
+    code: "f2410f10842400000000f2410f5c842400000000660f2ec07b0e660f76c0660f73f034660f73d001f2410f11842400000000",
     data: "",
     holes: [
       { offset: 6, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_A", addend: 0n },
       { offset: 16, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_B", addend: 0n },
-      { offset: 47, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_D", addend: 0n },
+      { offset: 46, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_D", addend: 0n },
     ],
     dataHoles: [
     ],
   },
   "_F_SUB_FLOAT_LC_S": {
-    code: "f2410f1084240000000048b8000000000000000066480f6ec8f20f5cc1660f2ec066480f7ec048b9000000000000f87f480f4bc849894d004983c508",
+    code: "f2410f1084240000000048b8000000000000000066480f6ec8f20f5cc1660f2ec07b0e660f76c0660f73f034660f73d001f2410f1145004983c508",
     data: "",
     holes: [
       { offset: 6, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_A", addend: 0n },
@@ -1563,18 +1563,18 @@ export const STENCILS: Readonly<Record<string, StencilSource>> = {
     ],
   },
   "_F_SUB_FLOAT_LC_L": {
-    code: "f2410f1084240000000048b8000000000000000066480f6ec8f20f5cc1660f2ec066480f7ec048b9000000000000f87f480f4bc849898c2400000000",
+    code: "f2410f1084240000000048b8000000000000000066480f6ec8f20f5cc1660f2ec07b0e660f76c0660f73f034660f73d001f2410f11842400000000",
     data: "",
     holes: [
       { offset: 6, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_A", addend: 0n },
       { offset: 12, kind: "R_X86_64_64", symbol: "_JIT_OPERAND0", addend: 0n },
-      { offset: 56, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_D", addend: 0n },
+      { offset: 55, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_D", addend: 0n },
     ],
     dataHoles: [
     ],
   },
   "_F_SUB_FLOAT_CL_S": {
-    code: "48b8000000000000000066480f6ec0f2410f5c842400000000660f2ec066480f7ec048b9000000000000f87f480f4bc849894d004983c508",
+    code: "48b8000000000000000066480f6ec0f2410f5c842400000000660f2ec07b0e660f76c0660f73f034660f73d001f2410f1145004983c508",
     data: "",
     holes: [
       { offset: 2, kind: "R_X86_64_64", symbol: "_JIT_OPERAND0", addend: 0n },
@@ -1584,129 +1584,129 @@ export const STENCILS: Readonly<Record<string, StencilSource>> = {
     ],
   },
   "_F_SUB_FLOAT_CL_L": {
-    code: "48b8000000000000000066480f6ec0f2410f5c842400000000660f2ec066480f7ec048b9000000000000f87f480f4bc849898c2400000000",
+    code: "48b8000000000000000066480f6ec0f2410f5c842400000000660f2ec07b0e660f76c0660f73f034660f73d001f2410f11842400000000",
     data: "",
     holes: [
       { offset: 2, kind: "R_X86_64_64", symbol: "_JIT_OPERAND0", addend: 0n },
       { offset: 21, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_B", addend: 0n },
-      { offset: 52, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_D", addend: 0n },
+      { offset: 51, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_D", addend: 0n },
     ],
     dataHoles: [
     ],
   },
   "_F_SUB_FLOAT_GS_S": {
-    code: "498b4df04889c848c1e8303df9ff00007332498d45f866480f6ec1f2410f5c45f8660f2ec066480f7ec148ba000000000000f87f480f4bd1498955f04989c5e900000000e900000000",
+    code: "498b4df04889c848c1e8303df9ff00007331498d45f866480f6ec1f2410f5c45f8660f2ec07b0e660f76c0660f73f034660f73d001f2410f1145f04989c5e900000000e900000000",
     data: "",
     holes: [
-      { offset: 64, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
-      { offset: 69, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+      { offset: 63, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 68, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
     ],
     dataHoles: [
     ],
   },
   "_F_SUB_FLOAT_GS_L": {
-    code: "498b45f04889c148c1e93081f9f9ff0000733366480f6ec0f2410f5c45f84983c5f0660f2ec066480f7ec048b9000000000000f87f480f4bc849898c2400000000e900000000e900000000",
+    code: "498b45f04889c148c1e93081f9f9ff0000733266480f6ec0f2410f5c45f84983c5f0660f2ec07b0e660f76c0660f73f034660f73d001f2410f11842400000000e900000000e900000000",
     data: "",
     holes: [
-      { offset: 61, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_D", addend: 0n },
-      { offset: 66, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
-      { offset: 71, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+      { offset: 60, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_D", addend: 0n },
+      { offset: 65, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 70, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
     ],
     dataHoles: [
     ],
   },
   "_F_SUB_FLOAT_SG_S": {
-    code: "498b4df84889c848c1e8303df9ff00007336498d45f8f2410f1045f066480f6ec9f20f5cc1660f2ec066480f7ec148ba000000000000f87f480f4bd1498955f04989c5e900000000e900000000",
+    code: "498b4df84889c848c1e8303df9ff00007335498d45f8f2410f1045f066480f6ec9f20f5cc1660f2ec07b0e660f76c0660f73f034660f73d001f2410f1145f04989c5e900000000e900000000",
     data: "",
     holes: [
-      { offset: 68, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
-      { offset: 73, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+      { offset: 67, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 72, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
     ],
     dataHoles: [
     ],
   },
   "_F_SUB_FLOAT_SG_L": {
-    code: "498b45f84889c148c1e93081f9f9ff00007337f2410f1045f04983c5f066480f6ec8f20f5cc1660f2ec066480f7ec048b9000000000000f87f480f4bc849898c2400000000e900000000e900000000",
+    code: "498b45f84889c148c1e93081f9f9ff00007336f2410f1045f04983c5f066480f6ec8f20f5cc1660f2ec07b0e660f76c0660f73f034660f73d001f2410f11842400000000e900000000e900000000",
     data: "",
     holes: [
-      { offset: 65, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_D", addend: 0n },
-      { offset: 70, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
-      { offset: 75, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+      { offset: 64, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_D", addend: 0n },
+      { offset: 69, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 74, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
     ],
     dataHoles: [
     ],
   },
   "_F_SUB_FLOAT_GG_S": {
-    code: "498b4df04889c848c1e8303df8ff00000f8700000000498b55f848b8fffffffffffff8ff4839c27735498d45f866480f6ec166480f6ecaf20f5cc1660f2ec066480f7ec148ba000000000000f87f480f4bd1498955f04989c5e900000000e900000000",
-    data: "",
-    holes: [
-      { offset: 18, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
-      { offset: 90, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
-      { offset: 95, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
-    ],
-    dataHoles: [
-    ],
-  },
-  "_F_SUB_FLOAT_GG_L": {
-    code: "498b45f04889c148c1e93081f9f8ff00000f8700000000498b4df848bafffffffffffff8ff4839d177364983c5f066480f6ec066480f6ec9f20f5cc1660f2ec066480f7ec048b9000000000000f87f480f4bc849898c2400000000e900000000e900000000",
+    code: "498b45f04889c148c1e93081f9f8ff00000f8700000000498b4df848bafffffffffffff8ff4839d1773166480f6ec066480f6ec9f20f5cc1660f2ec07b0e660f76c0660f73f034660f73d001f2410f1145f04983c5f8e900000000e900000000",
     data: "",
     holes: [
       { offset: 19, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
-      { offset: 87, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_D", addend: 0n },
-      { offset: 92, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
-      { offset: 97, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
-    ],
-    dataHoles: [
-    ],
-  },
-  "_F_SUB_FLOAT_GL_S": {
-    code: "498b4df8498b8424000000004889ca48c1ea3081faf9ff0000732e66480f6ec166480f6ec8f20f5cc1660f2ec066480f7ec048b9000000000000f87f480f4bc849894df8e900000000498945004983c508e900000000",
-    data: "",
-    holes: [
-      { offset: 8, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_B", addend: 0n },
-      { offset: 69, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
-      { offset: 82, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
-    ],
-    dataHoles: [
-    ],
-  },
-  "_F_SUB_FLOAT_GL_L": {
-    code: "498b4df8498b8424000000004889ca48c1ea3081faf9ff000073364983c5f866480f6ec166480f6ec8f20f5cc1660f2ec066480f7ec048b9000000000000f87f480f4bc849898c2400000000e900000000498945004983c508e900000000",
-    data: "",
-    holes: [
-      { offset: 8, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_B", addend: 0n },
-      { offset: 72, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_D", addend: 0n },
-      { offset: 77, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
-      { offset: 90, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
-    ],
-    dataHoles: [
-    ],
-  },
-  "_F_SUB_FLOAT_GC_S": {
-    code: "498b4df848b800000000000000004889ca48c1ea3081faf9ff0000732e66480f6ec166480f6ec8f20f5cc1660f2ec066480f7ec048b9000000000000f87f480f4bc849894df8e900000000498945004983c508e900000000",
-    data: "",
-    holes: [
-      { offset: 6, kind: "R_X86_64_64", symbol: "_JIT_OPERAND0", addend: 0n },
-      { offset: 71, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
-      { offset: 84, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
-    ],
-    dataHoles: [
-    ],
-  },
-  "_F_SUB_FLOAT_GC_L": {
-    code: "498b4df848b800000000000000004889ca48c1ea3081faf9ff000073364983c5f866480f6ec166480f6ec8f20f5cc1660f2ec066480f7ec048b9000000000000f87f480f4bc849898c2400000000e900000000498945004983c508e900000000",
-    data: "",
-    holes: [
-      { offset: 6, kind: "R_X86_64_64", symbol: "_JIT_OPERAND0", addend: 0n },
-      { offset: 74, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_D", addend: 0n },
-      { offset: 79, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 87, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
       { offset: 92, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
     ],
     dataHoles: [
     ],
   },
+  "_F_SUB_FLOAT_GG_L": {
+    code: "498b45f04889c148c1e93081f9f8ff00000f8700000000498b4df848bafffffffffffff8ff4839d177354983c5f066480f6ec066480f6ec9f20f5cc1660f2ec07b0e660f76c0660f73f034660f73d001f2410f11842400000000e900000000e900000000",
+    data: "",
+    holes: [
+      { offset: 19, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+      { offset: 86, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_D", addend: 0n },
+      { offset: 91, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 96, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_F_SUB_FLOAT_GL_S": {
+    code: "498b4df8498b8424000000004889ca48c1ea3081faf9ff0000732d66480f6ec166480f6ec8f20f5cc1660f2ec07b0e660f76c0660f73f034660f73d001f2410f1145f8e900000000498945004983c508e900000000",
+    data: "",
+    holes: [
+      { offset: 8, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_B", addend: 0n },
+      { offset: 68, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 81, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_F_SUB_FLOAT_GL_L": {
+    code: "498b4df8498b8424000000004889ca48c1ea3081faf9ff000073354983c5f866480f6ec166480f6ec8f20f5cc1660f2ec07b0e660f76c0660f73f034660f73d001f2410f11842400000000e900000000498945004983c508e900000000",
+    data: "",
+    holes: [
+      { offset: 8, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_B", addend: 0n },
+      { offset: 71, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_D", addend: 0n },
+      { offset: 76, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 89, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_F_SUB_FLOAT_GC_S": {
+    code: "498b4df848b800000000000000004889ca48c1ea3081faf9ff0000732d66480f6ec166480f6ec8f20f5cc1660f2ec07b0e660f76c0660f73f034660f73d001f2410f1145f8e900000000498945004983c508e900000000",
+    data: "",
+    holes: [
+      { offset: 6, kind: "R_X86_64_64", symbol: "_JIT_OPERAND0", addend: 0n },
+      { offset: 70, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 83, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_F_SUB_FLOAT_GC_L": {
+    code: "498b4df848b800000000000000004889ca48c1ea3081faf9ff000073354983c5f866480f6ec166480f6ec8f20f5cc1660f2ec07b0e660f76c0660f73f034660f73d001f2410f11842400000000e900000000498945004983c508e900000000",
+    data: "",
+    holes: [
+      { offset: 6, kind: "R_X86_64_64", symbol: "_JIT_OPERAND0", addend: 0n },
+      { offset: 73, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_D", addend: 0n },
+      { offset: 78, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 91, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+    ],
+    dataHoles: [
+    ],
+  },
   "_F_MUL_FLOAT_SS_S": {
-    code: "f2410f1045f0498d45f8f2410f5945f8660f2ec066480f7ec148ba000000000000f87f480f4bd1498955f04989c5",
+    code: "f2410f1045f0498d45f8f2410f5945f8660f2ec07b0e660f76c0660f73f034660f73d001f2410f1145f04989c5",
     data: "",
     holes: [
     ],
@@ -1714,16 +1714,16 @@ export const STENCILS: Readonly<Record<string, StencilSource>> = {
     ],
   },
   "_F_MUL_FLOAT_SS_L": {
-    code: "498d45f0f2410f1045f0f2410f5945f8660f2ec066480f7ec148ba000000000000f87f480f4bd149899424000000004989c5",
+    code: "498d45f0f2410f1045f0f2410f5945f8660f2ec07b0e660f76c0660f73f034660f73d001f2410f118424000000004989c5",
     data: "",
     holes: [
-      { offset: 43, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_D", addend: 0n },
+      { offset: 42, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_D", addend: 0n },
     ],
     dataHoles: [
     ],
   },
   "_F_MUL_FLOAT_SL_S": {
-    code: "f2410f1045f8f2410f59842400000000660f2ec066480f7ec048b9000000000000f87f480f4bc849894df8",
+    code: "f2410f1045f8f2410f59842400000000660f2ec07b0e660f76c0660f73f034660f73d001f2410f1145f8",
     data: "",
     holes: [
       { offset: 12, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_B", addend: 0n },
@@ -1732,17 +1732,17 @@ export const STENCILS: Readonly<Record<string, StencilSource>> = {
     ],
   },
   "_F_MUL_FLOAT_SL_L": {
-    code: "f2410f1045f84983c5f8f2410f59842400000000660f2ec066480f7ec048b9000000000000f87f480f4bc849898c2400000000",
+    code: "f2410f1045f84983c5f8f2410f59842400000000660f2ec07b0e660f76c0660f73f034660f73d001f2410f11842400000000",
     data: "",
     holes: [
       { offset: 16, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_B", addend: 0n },
-      { offset: 47, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_D", addend: 0n },
+      { offset: 46, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_D", addend: 0n },
     ],
     dataHoles: [
     ],
   },
   "_F_MUL_FLOAT_SC_S": {
-    code: "48b8000000000000000066480f6ec0f2410f5945f8660f2ec066480f7ec048b9000000000000f87f480f4bc849894df8",
+    code: "48b8000000000000000066480f6ec0f2410f5945f8660f2ec07b0e660f76c0660f73f034660f73d001f2410f1145f8",
     data: "",
     holes: [
       { offset: 2, kind: "R_X86_64_64", symbol: "_JIT_OPERAND0", addend: 0n },
@@ -1751,17 +1751,17 @@ export const STENCILS: Readonly<Record<string, StencilSource>> = {
     ],
   },
   "_F_MUL_FLOAT_SC_L": {
-    code: "48b8000000000000000066480f6ec0f2410f5945f84983c5f8660f2ec066480f7ec048b9000000000000f87f480f4bc849898c2400000000",
+    code: "48b8000000000000000066480f6ec0f2410f5945f84983c5f8660f2ec07b0e660f76c0660f73f034660f73d001f2410f11842400000000",
     data: "",
     holes: [
       { offset: 2, kind: "R_X86_64_64", symbol: "_JIT_OPERAND0", addend: 0n },
-      { offset: 52, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_D", addend: 0n },
+      { offset: 51, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_D", addend: 0n },
     ],
     dataHoles: [
     ],
   },
   "_F_MUL_FLOAT_LL_S": {
-    code: "f2410f10842400000000f2410f59842400000000660f2ec066480f7ec048b9000000000000f87f480f4bc849894d004983c508",
+    code: "f2410f10842400000000f2410f59842400000000660f2ec07b0e660f76c0660f73f034660f73d001f2410f1145004983c508",
     data: "",
     holes: [
       { offset: 6, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_A", addend: 0n },
@@ -1771,18 +1771,18 @@ export const STENCILS: Readonly<Record<string, StencilSource>> = {
     ],
   },
   "_F_MUL_FLOAT_LL_L": {
-    code: "f2410f10842400000000f2410f59842400000000660f2ec066480f7ec048b9000000000000f87f480f4bc849898c2400000000",
+    code: "f2410f10842400000000f2410f59842400000000660f2ec07b0e660f76c0660f73f034660f73d001f2410f11842400000000",
     data: "",
     holes: [
       { offset: 6, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_A", addend: 0n },
       { offset: 16, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_B", addend: 0n },
-      { offset: 47, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_D", addend: 0n },
+      { offset: 46, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_D", addend: 0n },
     ],
     dataHoles: [
     ],
   },
   "_F_MUL_FLOAT_LC_S": {
-    code: "48b8000000000000000066480f6ec0f2410f59842400000000660f2ec066480f7ec048b9000000000000f87f480f4bc849894d004983c508",
+    code: "48b8000000000000000066480f6ec0f2410f59842400000000660f2ec07b0e660f76c0660f73f034660f73d001f2410f1145004983c508",
     data: "",
     holes: [
       { offset: 2, kind: "R_X86_64_64", symbol: "_JIT_OPERAND0", addend: 0n },
@@ -1792,18 +1792,18 @@ export const STENCILS: Readonly<Record<string, StencilSource>> = {
     ],
   },
   "_F_MUL_FLOAT_LC_L": {
-    code: "48b8000000000000000066480f6ec0f2410f59842400000000660f2ec066480f7ec048b9000000000000f87f480f4bc849898c2400000000",
+    code: "48b8000000000000000066480f6ec0f2410f59842400000000660f2ec07b0e660f76c0660f73f034660f73d001f2410f11842400000000",
     data: "",
     holes: [
       { offset: 2, kind: "R_X86_64_64", symbol: "_JIT_OPERAND0", addend: 0n },
       { offset: 21, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_A", addend: 0n },
-      { offset: 52, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_D", addend: 0n },
+      { offset: 51, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_D", addend: 0n },
     ],
     dataHoles: [
     ],
   },
   "_F_MUL_FLOAT_CL_S": {
-    code: "48b8000000000000000066480f6ec0f2410f59842400000000660f2ec066480f7ec048b9000000000000f87f480f4bc849894d004983c508",
+    code: "48b8000000000000000066480f6ec0f2410f59842400000000660f2ec07b0e660f76c0660f73f034660f73d001f2410f1145004983c508",
     data: "",
     holes: [
       { offset: 2, kind: "R_X86_64_64", symbol: "_JIT_OPERAND0", addend: 0n },
@@ -1813,129 +1813,18 @@ export const STENCILS: Readonly<Record<string, StencilSource>> = {
     ],
   },
   "_F_MUL_FLOAT_CL_L": {
-    code: "48b8000000000000000066480f6ec0f2410f59842400000000660f2ec066480f7ec048b9000000000000f87f480f4bc849898c2400000000",
+    code: "48b8000000000000000066480f6ec0f2410f59842400000000660f2ec07b0e660f76c0660f73f034660f73d001f2410f11842400000000",
     data: "",
     holes: [
       { offset: 2, kind: "R_X86_64_64", symbol: "_JIT_OPERAND0", addend: 0n },
       { offset: 21, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_B", addend: 0n },
-      { offset: 52, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_D", addend: 0n },
+      { offset: 51, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_D", addend: 0n },
     ],
     dataHoles: [
     ],
   },
   "_F_MUL_FLOAT_GS_S": {
-    code: "498b4df04889c848c1e8303df9ff00007332498d45f866480f6ec1f2410f5945f8660f2ec066480f7ec148ba000000000000f87f480f4bd1498955f04989c5e900000000e900000000",
-    data: "",
-    holes: [
-      { offset: 64, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
-      { offset: 69, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
-    ],
-    dataHoles: [
-    ],
-  },
-  "_F_MUL_FLOAT_GS_L": {
-    code: "498b45f04889c148c1e93081f9f9ff0000733366480f6ec0f2410f5945f84983c5f0660f2ec066480f7ec048b9000000000000f87f480f4bc849898c2400000000e900000000e900000000",
-    data: "",
-    holes: [
-      { offset: 61, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_D", addend: 0n },
-      { offset: 66, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
-      { offset: 71, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
-    ],
-    dataHoles: [
-    ],
-  },
-  "_F_MUL_FLOAT_SG_S": {
-    code: "498b4df84889c848c1e8303df9ff00007332498d45f866480f6ec1f2410f5945f0660f2ec066480f7ec148ba000000000000f87f480f4bd1498955f04989c5e900000000e900000000",
-    data: "",
-    holes: [
-      { offset: 64, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
-      { offset: 69, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
-    ],
-    dataHoles: [
-    ],
-  },
-  "_F_MUL_FLOAT_SG_L": {
-    code: "498b45f84889c148c1e93081f9f9ff0000733366480f6ec0f2410f5945f04983c5f0660f2ec066480f7ec048b9000000000000f87f480f4bc849898c2400000000e900000000e900000000",
-    data: "",
-    holes: [
-      { offset: 61, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_D", addend: 0n },
-      { offset: 66, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
-      { offset: 71, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
-    ],
-    dataHoles: [
-    ],
-  },
-  "_F_MUL_FLOAT_GG_S": {
-    code: "498b4df04889c848c1e8303df8ff00000f8700000000498b55f848b8fffffffffffff8ff4839c27735498d45f866480f6ec166480f6ecaf20f59c8660f2ec966480f7ec948ba000000000000f87f480f4bd1498955f04989c5e900000000e900000000",
-    data: "",
-    holes: [
-      { offset: 18, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
-      { offset: 90, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
-      { offset: 95, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
-    ],
-    dataHoles: [
-    ],
-  },
-  "_F_MUL_FLOAT_GG_L": {
-    code: "498b45f04889c148c1e93081f9f8ff00000f8700000000498b4df848bafffffffffffff8ff4839d177364983c5f066480f6ec066480f6ec9f20f59c8660f2ec966480f7ec848b9000000000000f87f480f4bc849898c2400000000e900000000e900000000",
-    data: "",
-    holes: [
-      { offset: 19, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
-      { offset: 87, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_D", addend: 0n },
-      { offset: 92, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
-      { offset: 97, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
-    ],
-    dataHoles: [
-    ],
-  },
-  "_F_MUL_FLOAT_GL_S": {
-    code: "498b4df8498b8424000000004889ca48c1ea3081faf9ff0000732e66480f6ec166480f6ec8f20f59c8660f2ec966480f7ec848b9000000000000f87f480f4bc849894df8e900000000498945004983c508e900000000",
-    data: "",
-    holes: [
-      { offset: 8, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_B", addend: 0n },
-      { offset: 69, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
-      { offset: 82, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
-    ],
-    dataHoles: [
-    ],
-  },
-  "_F_MUL_FLOAT_GL_L": {
-    code: "498b4df8498b8424000000004889ca48c1ea3081faf9ff000073364983c5f866480f6ec166480f6ec8f20f59c8660f2ec966480f7ec848b9000000000000f87f480f4bc849898c2400000000e900000000498945004983c508e900000000",
-    data: "",
-    holes: [
-      { offset: 8, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_B", addend: 0n },
-      { offset: 72, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_D", addend: 0n },
-      { offset: 77, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
-      { offset: 90, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
-    ],
-    dataHoles: [
-    ],
-  },
-  "_F_MUL_FLOAT_GC_S": {
-    code: "498b4df848b800000000000000004889ca48c1ea3081faf9ff0000732e66480f6ec166480f6ec8f20f59c8660f2ec966480f7ec848b9000000000000f87f480f4bc849894df8e900000000498945004983c508e900000000",
-    data: "",
-    holes: [
-      { offset: 6, kind: "R_X86_64_64", symbol: "_JIT_OPERAND0", addend: 0n },
-      { offset: 71, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
-      { offset: 84, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
-    ],
-    dataHoles: [
-    ],
-  },
-  "_F_MUL_FLOAT_GC_L": {
-    code: "498b4df848b800000000000000004889ca48c1ea3081faf9ff000073364983c5f866480f6ec166480f6ec8f20f59c8660f2ec966480f7ec848b9000000000000f87f480f4bc849898c2400000000e900000000498945004983c508e900000000",
-    data: "",
-    holes: [
-      { offset: 6, kind: "R_X86_64_64", symbol: "_JIT_OPERAND0", addend: 0n },
-      { offset: 74, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_D", addend: 0n },
-      { offset: 79, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
-      { offset: 92, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
-    ],
-    dataHoles: [
-    ],
-  },
-  "_F_DIV_FLOAT_SS_S": {
-    code: "f2410f1045f8660f57c9660f2ec175027b31498d45f8f2410f104df0f20f5ec8660f2ec966480f7ec948ba000000000000f87f480f4bd1498955f04989c5e900000000e900000000",
+    code: "498b4df04889c848c1e8303df9ff00007331498d45f866480f6ec1f2410f5945f8660f2ec07b0e660f76c0660f73f034660f73d001f2410f1145f04989c5e900000000e900000000",
     data: "",
     holes: [
       { offset: 63, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
@@ -1944,251 +1833,362 @@ export const STENCILS: Readonly<Record<string, StencilSource>> = {
     dataHoles: [
     ],
   },
-  "_F_DIV_FLOAT_SS_L": {
-    code: "f2410f1045f8660f57c9660f2ec175027b32f2410f104df04983c5f0f20f5ec8660f2ec966480f7ec848b9000000000000f87f480f4bc849898c2400000000e900000000e900000000",
+  "_F_MUL_FLOAT_GS_L": {
+    code: "498b45f04889c148c1e93081f9f9ff0000733266480f6ec0f2410f5945f84983c5f0660f2ec07b0e660f76c0660f73f034660f73d001f2410f11842400000000e900000000e900000000",
     data: "",
     holes: [
-      { offset: 59, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_D", addend: 0n },
-      { offset: 64, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
-      { offset: 69, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+      { offset: 60, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_D", addend: 0n },
+      { offset: 65, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 70, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_F_MUL_FLOAT_SG_S": {
+    code: "498b4df84889c848c1e8303df9ff00007331498d45f866480f6ec1f2410f5945f0660f2ec07b0e660f76c0660f73f034660f73d001f2410f1145f04989c5e900000000e900000000",
+    data: "",
+    holes: [
+      { offset: 63, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 68, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_F_MUL_FLOAT_SG_L": {
+    code: "498b45f84889c148c1e93081f9f9ff0000733266480f6ec0f2410f5945f04983c5f0660f2ec07b0e660f76c0660f73f034660f73d001f2410f11842400000000e900000000e900000000",
+    data: "",
+    holes: [
+      { offset: 60, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_D", addend: 0n },
+      { offset: 65, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 70, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_F_MUL_FLOAT_GG_S": {
+    code: "498b45f04889c148c1e93081f9f8ff00000f8700000000498b4df848bafffffffffffff8ff4839d1773166480f6ec066480f6ec9f20f59c8660f2ec97b0e660f76c9660f73f134660f73d101f2410f114df04983c5f8e900000000e900000000",
+    data: "",
+    holes: [
+      { offset: 19, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+      { offset: 87, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 92, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_F_MUL_FLOAT_GG_L": {
+    code: "498b45f04889c148c1e93081f9f8ff00000f8700000000498b4df848bafffffffffffff8ff4839d177354983c5f066480f6ec066480f6ec9f20f59c8660f2ec97b0e660f76c9660f73f134660f73d101f2410f118c2400000000e900000000e900000000",
+    data: "",
+    holes: [
+      { offset: 19, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+      { offset: 86, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_D", addend: 0n },
+      { offset: 91, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 96, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_F_MUL_FLOAT_GL_S": {
+    code: "498b4df8498b8424000000004889ca48c1ea3081faf9ff0000732d66480f6ec166480f6ec8f20f59c8660f2ec97b0e660f76c9660f73f134660f73d101f2410f114df8e900000000498945004983c508e900000000",
+    data: "",
+    holes: [
+      { offset: 8, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_B", addend: 0n },
+      { offset: 68, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 81, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_F_MUL_FLOAT_GL_L": {
+    code: "498b4df8498b8424000000004889ca48c1ea3081faf9ff000073354983c5f866480f6ec166480f6ec8f20f59c8660f2ec97b0e660f76c9660f73f134660f73d101f2410f118c2400000000e900000000498945004983c508e900000000",
+    data: "",
+    holes: [
+      { offset: 8, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_B", addend: 0n },
+      { offset: 71, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_D", addend: 0n },
+      { offset: 76, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 89, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_F_MUL_FLOAT_GC_S": {
+    code: "498b4df848b800000000000000004889ca48c1ea3081faf9ff0000732d66480f6ec166480f6ec8f20f59c8660f2ec97b0e660f76c9660f73f134660f73d101f2410f114df8e900000000498945004983c508e900000000",
+    data: "",
+    holes: [
+      { offset: 6, kind: "R_X86_64_64", symbol: "_JIT_OPERAND0", addend: 0n },
+      { offset: 70, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 83, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_F_MUL_FLOAT_GC_L": {
+    code: "498b4df848b800000000000000004889ca48c1ea3081faf9ff000073354983c5f866480f6ec166480f6ec8f20f59c8660f2ec97b0e660f76c9660f73f134660f73d101f2410f118c2400000000e900000000498945004983c508e900000000",
+    data: "",
+    holes: [
+      { offset: 6, kind: "R_X86_64_64", symbol: "_JIT_OPERAND0", addend: 0n },
+      { offset: 73, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_D", addend: 0n },
+      { offset: 78, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 91, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_F_DIV_FLOAT_SS_S": {
+    code: "f2410f1045f8660f57c9660f2ec175027b30498d45f8f2410f104df0f20f5ec8660f2ec97b0e660f76c9660f73f134660f73d101f2410f114df04989c5e900000000e900000000",
+    data: "",
+    holes: [
+      { offset: 62, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 67, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_F_DIV_FLOAT_SS_L": {
+    code: "f2410f1045f8660f57c9660f2ec175027b31f2410f104df04983c5f0f20f5ec8660f2ec97b0e660f76c9660f73f134660f73d101f2410f118c2400000000e900000000e900000000",
+    data: "",
+    holes: [
+      { offset: 58, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_D", addend: 0n },
+      { offset: 63, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 68, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
     ],
     dataHoles: [
     ],
   },
   "_F_DIV_FLOAT_SL_S": {
-    code: "498b84240000000066480f6ec0660f57c9660f2ec175027b2af2410f104df8f20f5ec8660f2ec966480f7ec848b9000000000000f87f480f4bc849894df8e900000000498945004983c508e900000000",
+    code: "498b84240000000066480f6ec0660f57c9660f2ec175027b29f2410f104df8f20f5ec8660f2ec97b0e660f76c9660f73f134660f73d101f2410f114df8e900000000498945004983c508e900000000",
     data: "",
     holes: [
       { offset: 4, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_B", addend: 0n },
-      { offset: 63, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
-      { offset: 76, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+      { offset: 62, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 75, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
     ],
     dataHoles: [
     ],
   },
   "_F_DIV_FLOAT_SL_L": {
-    code: "498b84240000000066480f6ec0660f57c9660f2ec175027b32f2410f104df84983c5f8f20f5ec8660f2ec966480f7ec848b9000000000000f87f480f4bc849898c2400000000e900000000498945004983c508e900000000",
+    code: "498b84240000000066480f6ec0660f57c9660f2ec175027b31f2410f104df84983c5f8f20f5ec8660f2ec97b0e660f76c9660f73f134660f73d101f2410f118c2400000000e900000000498945004983c508e900000000",
     data: "",
     holes: [
       { offset: 4, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_B", addend: 0n },
-      { offset: 66, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_D", addend: 0n },
-      { offset: 71, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
-      { offset: 84, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+      { offset: 65, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_D", addend: 0n },
+      { offset: 70, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 83, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
     ],
     dataHoles: [
     ],
   },
   "_F_DIV_FLOAT_SC_S": {
-    code: "48b8000000000000000066480f6ec0660f57c9660f2ec175027b2af2410f104df8f20f5ec8660f2ec966480f7ec848b9000000000000f87f480f4bc849894df8e900000000498945004983c508e900000000",
+    code: "48b8000000000000000066480f6ec0660f57c9660f2ec175027b29f2410f104df8f20f5ec8660f2ec97b0e660f76c9660f73f134660f73d101f2410f114df8e900000000498945004983c508e900000000",
     data: "",
     holes: [
       { offset: 2, kind: "R_X86_64_64", symbol: "_JIT_OPERAND0", addend: 0n },
-      { offset: 65, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
-      { offset: 78, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+      { offset: 64, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 77, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
     ],
     dataHoles: [
     ],
   },
   "_F_DIV_FLOAT_SC_L": {
-    code: "48b8000000000000000066480f6ec0660f57c9660f2ec175027b32f2410f104df84983c5f8f20f5ec8660f2ec966480f7ec848b9000000000000f87f480f4bc849898c2400000000e900000000498945004983c508e900000000",
+    code: "48b8000000000000000066480f6ec0660f57c9660f2ec175027b31f2410f104df84983c5f8f20f5ec8660f2ec97b0e660f76c9660f73f134660f73d101f2410f118c2400000000e900000000498945004983c508e900000000",
     data: "",
     holes: [
       { offset: 2, kind: "R_X86_64_64", symbol: "_JIT_OPERAND0", addend: 0n },
-      { offset: 68, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_D", addend: 0n },
-      { offset: 73, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
-      { offset: 86, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+      { offset: 67, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_D", addend: 0n },
+      { offset: 72, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 85, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
     ],
     dataHoles: [
     ],
   },
   "_F_DIV_FLOAT_LL_S": {
-    code: "498b842400000000498b8c240000000066480f6ec1660f57c9660f2ec175027b2d66480f6ec8f20f5ec8660f2ec966480f7ec848b9000000000000f87f480f4bc849894d004983c508e9000000004989450049894d084983c510e900000000",
+    code: "498b842400000000498b8c240000000066480f6ec1660f57c9660f2ec175027b2c66480f6ec8f20f5ec8660f2ec97b0e660f76c9660f73f134660f73d101f2410f114d004983c508e9000000004989450049894d084983c510e900000000",
     data: "",
     holes: [
       { offset: 4, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_A", addend: 0n },
       { offset: 12, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_B", addend: 0n },
-      { offset: 74, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
-      { offset: 91, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+      { offset: 73, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 90, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
     ],
     dataHoles: [
     ],
   },
   "_F_DIV_FLOAT_LL_L": {
-    code: "498b842400000000498b8c240000000066480f6ec1660f57c9660f2ec175027b2d66480f6ec8f20f5ec8660f2ec966480f7ec848b9000000000000f87f480f4bc849898c2400000000e9000000004989450049894d084983c510e900000000",
+    code: "498b842400000000498b8c240000000066480f6ec1660f57c9660f2ec175027b2c66480f6ec8f20f5ec8660f2ec97b0e660f76c9660f73f134660f73d101f2410f118c2400000000e9000000004989450049894d084983c510e900000000",
     data: "",
     holes: [
       { offset: 4, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_A", addend: 0n },
       { offset: 12, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_B", addend: 0n },
-      { offset: 69, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_D", addend: 0n },
-      { offset: 74, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
-      { offset: 91, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+      { offset: 68, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_D", addend: 0n },
+      { offset: 73, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 90, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
     ],
     dataHoles: [
     ],
   },
   "_F_DIV_FLOAT_LC_S": {
-    code: "498b84240000000048b9000000000000000066480f6ec1660f57c9660f2ec175027b2d66480f6ec8f20f5ec8660f2ec966480f7ec848b9000000000000f87f480f4bc849894d004983c508e9000000004989450049894d084983c510e900000000",
+    code: "498b84240000000048b9000000000000000066480f6ec1660f57c9660f2ec175027b2c66480f6ec8f20f5ec8660f2ec97b0e660f76c9660f73f134660f73d101f2410f114d004983c508e9000000004989450049894d084983c510e900000000",
     data: "",
     holes: [
       { offset: 4, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_A", addend: 0n },
       { offset: 10, kind: "R_X86_64_64", symbol: "_JIT_OPERAND0", addend: 0n },
-      { offset: 76, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
-      { offset: 93, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+      { offset: 75, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 92, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
     ],
     dataHoles: [
     ],
   },
   "_F_DIV_FLOAT_LC_L": {
-    code: "498b84240000000048b9000000000000000066480f6ec1660f57c9660f2ec175027b2d66480f6ec8f20f5ec8660f2ec966480f7ec848b9000000000000f87f480f4bc849898c2400000000e9000000004989450049894d084983c510e900000000",
+    code: "498b84240000000048b9000000000000000066480f6ec1660f57c9660f2ec175027b2c66480f6ec8f20f5ec8660f2ec97b0e660f76c9660f73f134660f73d101f2410f118c2400000000e9000000004989450049894d084983c510e900000000",
     data: "",
     holes: [
       { offset: 4, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_A", addend: 0n },
       { offset: 10, kind: "R_X86_64_64", symbol: "_JIT_OPERAND0", addend: 0n },
-      { offset: 71, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_D", addend: 0n },
-      { offset: 76, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
-      { offset: 93, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+      { offset: 70, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_D", addend: 0n },
+      { offset: 75, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 92, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
     ],
     dataHoles: [
     ],
   },
   "_F_DIV_FLOAT_CL_S": {
-    code: "48b80000000000000000498b8c240000000066480f6ec1660f57c9660f2ec175027b2d66480f6ec8f20f5ec8660f2ec966480f7ec848b9000000000000f87f480f4bc849894d004983c508e9000000004989450049894d084983c510e900000000",
+    code: "48b80000000000000000498b8c240000000066480f6ec1660f57c9660f2ec175027b2c66480f6ec8f20f5ec8660f2ec97b0e660f76c9660f73f134660f73d101f2410f114d004983c508e9000000004989450049894d084983c510e900000000",
     data: "",
     holes: [
       { offset: 2, kind: "R_X86_64_64", symbol: "_JIT_OPERAND0", addend: 0n },
       { offset: 14, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_B", addend: 0n },
-      { offset: 76, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
-      { offset: 93, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+      { offset: 75, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 92, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
     ],
     dataHoles: [
     ],
   },
   "_F_DIV_FLOAT_CL_L": {
-    code: "48b80000000000000000498b8c240000000066480f6ec1660f57c9660f2ec175027b2d66480f6ec8f20f5ec8660f2ec966480f7ec848b9000000000000f87f480f4bc849898c2400000000e9000000004989450049894d084983c510e900000000",
+    code: "48b80000000000000000498b8c240000000066480f6ec1660f57c9660f2ec175027b2c66480f6ec8f20f5ec8660f2ec97b0e660f76c9660f73f134660f73d101f2410f118c2400000000e9000000004989450049894d084983c510e900000000",
     data: "",
     holes: [
       { offset: 2, kind: "R_X86_64_64", symbol: "_JIT_OPERAND0", addend: 0n },
       { offset: 14, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_B", addend: 0n },
-      { offset: 71, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_D", addend: 0n },
-      { offset: 76, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
-      { offset: 93, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+      { offset: 70, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_D", addend: 0n },
+      { offset: 75, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 92, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
     ],
     dataHoles: [
     ],
   },
   "_F_DIV_FLOAT_GS_S": {
-    code: "498b4df04889c848c1e8303df9ff00000f8300000000498d45f8f20f1000660f57c9660f2ec175027b2c66480f6ec9f20f5ec8660f2ec966480f7ec948ba000000000000f87f480f4bd1498955f04989c5e900000000e900000000",
+    code: "498b4df04889c848c1e8303df9ff00000f8300000000498d45f8f20f1000660f57c9660f2ec175027b2b66480f6ec9f20f5ec8660f2ec97b0e660f76c9660f73f134660f73d101f2410f114df04989c5e900000000e900000000",
     data: "",
     holes: [
       { offset: 18, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
-      { offset: 82, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
-      { offset: 87, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+      { offset: 81, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 86, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
     ],
     dataHoles: [
     ],
   },
   "_F_DIV_FLOAT_GS_L": {
-    code: "498b45f04889c148c1e93081f9f9ff00000f8300000000f2410f1045f8660f57c9660f2ec175027b314983c5f066480f6ec8f20f5ec8660f2ec966480f7ec848b9000000000000f87f480f4bc849898c2400000000e900000000e900000000",
+    code: "498b45f04889c148c1e93081f9f9ff00000f8300000000f2410f1045f8660f57c9660f2ec175027b304983c5f066480f6ec8f20f5ec8660f2ec97b0e660f76c9660f73f134660f73d101f2410f118c2400000000e900000000e900000000",
     data: "",
     holes: [
       { offset: 19, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
-      { offset: 81, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_D", addend: 0n },
-      { offset: 86, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
-      { offset: 91, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
-    ],
-    dataHoles: [
-    ],
-  },
-  "_F_DIV_FLOAT_SG_S": {
-    code: "498b45f84889c148c1e93081f9f9ff00000f830000000066480f6ec0660f57c9660f2ec175027b31498d45f8f2410f104df0f20f5ec8660f2ec966480f7ec948ba000000000000f87f480f4bd1498955f04989c5e900000000e900000000",
-    data: "",
-    holes: [
-      { offset: 19, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+      { offset: 80, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_D", addend: 0n },
       { offset: 85, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
       { offset: 90, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
     ],
     dataHoles: [
     ],
   },
-  "_F_DIV_FLOAT_SG_L": {
-    code: "498b45f84889c148c1e93081f9f9ff00000f830000000066480f6ec0660f57c9660f2ec175027b32f2410f104df04983c5f0f20f5ec8660f2ec966480f7ec848b9000000000000f87f480f4bc849898c2400000000e900000000e900000000",
+  "_F_DIV_FLOAT_SG_S": {
+    code: "498b45f84889c148c1e93081f9f9ff00000f830000000066480f6ec0660f57c9660f2ec175027b30498d45f8f2410f104df0f20f5ec8660f2ec97b0e660f76c9660f73f134660f73d101f2410f114df04989c5e900000000e900000000",
     data: "",
     holes: [
       { offset: 19, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
-      { offset: 81, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_D", addend: 0n },
-      { offset: 86, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
-      { offset: 91, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+      { offset: 84, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 89, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_F_DIV_FLOAT_SG_L": {
+    code: "498b45f84889c148c1e93081f9f9ff00000f830000000066480f6ec0660f57c9660f2ec175027b31f2410f104df04983c5f0f20f5ec8660f2ec97b0e660f76c9660f73f134660f73d101f2410f118c2400000000e900000000e900000000",
+    data: "",
+    holes: [
+      { offset: 19, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+      { offset: 80, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_D", addend: 0n },
+      { offset: 85, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 90, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
     ],
     dataHoles: [
     ],
   },
   "_F_DIV_FLOAT_GG_S": {
-    code: "498b4df04889c848c1e8303df8ff00000f8700000000498b45f848bafffffffffffff8ff4839d00f870000000066480f6ec0660f57c9660f2ec175027b30498d45f866480f6ec9f20f5ec8660f2ec966480f7ec948ba000000000000f87f480f4bd1498955f04989c5e900000000e900000000",
+    code: "498b45f04889c148c1e93081f9f8ff00000f8700000000498b4df848bafffffffffffff8ff4839d10f870000000066480f6ec1660f57c9660f2ec175027b2c66480f6ec8f20f5ec8660f2ec97b0e660f76c9660f73f134660f73d101f2410f114df04983c5f8e900000000e900000000",
     data: "",
     holes: [
-      { offset: 18, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
-      { offset: 41, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
-      { offset: 106, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
-      { offset: 111, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+      { offset: 19, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+      { offset: 42, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+      { offset: 103, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 108, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
     ],
     dataHoles: [
     ],
   },
   "_F_DIV_FLOAT_GG_L": {
-    code: "498b45f04889c148c1e93081f9f8ff00000f8700000000498b4df848bafffffffffffff8ff4839d10f870000000066480f6ec1660f57c9660f2ec175027b314983c5f066480f6ec8f20f5ec8660f2ec966480f7ec848b9000000000000f87f480f4bc849898c2400000000e900000000e900000000",
+    code: "498b45f04889c148c1e93081f9f8ff00000f8700000000498b4df848bafffffffffffff8ff4839d10f870000000066480f6ec1660f57c9660f2ec175027b304983c5f066480f6ec8f20f5ec8660f2ec97b0e660f76c9660f73f134660f73d101f2410f118c2400000000e900000000e900000000",
     data: "",
     holes: [
       { offset: 19, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
       { offset: 42, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
-      { offset: 103, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_D", addend: 0n },
-      { offset: 108, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
-      { offset: 113, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+      { offset: 102, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_D", addend: 0n },
+      { offset: 107, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 112, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
     ],
     dataHoles: [
     ],
   },
   "_F_DIV_FLOAT_GL_S": {
-    code: "498b4df8498b8424000000004889ca48c1ea3081faf9ff0000733a66480f6ec0660f57c9660f2ec175027b2966480f6ec9f20f5ec8660f2ec966480f7ec848b9000000000000f87f480f4bc849894df8e900000000498945004983c508e900000000",
+    code: "498b4df8498b8424000000004889ca48c1ea3081faf9ff0000733966480f6ec0660f57c9660f2ec175027b2866480f6ec9f20f5ec8660f2ec97b0e660f76c9660f73f134660f73d101f2410f114df8e900000000498945004983c508e900000000",
     data: "",
     holes: [
       { offset: 8, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_B", addend: 0n },
-      { offset: 81, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
-      { offset: 94, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+      { offset: 80, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 93, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
     ],
     dataHoles: [
     ],
   },
   "_F_DIV_FLOAT_GL_L": {
-    code: "498b45f8498b8c24000000004889c248c1ea3081faf9ff0000734266480f6ec1660f57c9660f2ec175027b314983c5f866480f6ec8f20f5ec8660f2ec966480f7ec848b9000000000000f87f480f4bc849898c2400000000e90000000049894d004983c508e900000000",
+    code: "498b45f8498b8c24000000004889c248c1ea3081faf9ff0000734166480f6ec1660f57c9660f2ec175027b304983c5f866480f6ec8f20f5ec8660f2ec97b0e660f76c9660f73f134660f73d101f2410f118c2400000000e90000000049894d004983c508e900000000",
     data: "",
     holes: [
       { offset: 8, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_B", addend: 0n },
-      { offset: 84, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_D", addend: 0n },
-      { offset: 89, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
-      { offset: 102, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+      { offset: 83, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_D", addend: 0n },
+      { offset: 88, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 101, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
     ],
     dataHoles: [
     ],
   },
   "_F_DIV_FLOAT_GC_S": {
-    code: "498b4df848b800000000000000004889ca48c1ea3081faf9ff0000733a66480f6ec0660f57c9660f2ec175027b2966480f6ec9f20f5ec8660f2ec966480f7ec848b9000000000000f87f480f4bc849894df8e900000000498945004983c508e900000000",
+    code: "498b4df848b800000000000000004889ca48c1ea3081faf9ff0000733966480f6ec0660f57c9660f2ec175027b2866480f6ec9f20f5ec8660f2ec97b0e660f76c9660f73f134660f73d101f2410f114df8e900000000498945004983c508e900000000",
     data: "",
     holes: [
       { offset: 6, kind: "R_X86_64_64", symbol: "_JIT_OPERAND0", addend: 0n },
-      { offset: 83, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
-      { offset: 96, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+      { offset: 82, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 95, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
     ],
     dataHoles: [
     ],
   },
   "_F_DIV_FLOAT_GC_L": {
-    code: "498b45f848b900000000000000004889c248c1ea3081faf9ff0000734266480f6ec1660f57c9660f2ec175027b314983c5f866480f6ec8f20f5ec8660f2ec966480f7ec848b9000000000000f87f480f4bc849898c2400000000e90000000049894d004983c508e900000000",
+    code: "498b45f848b900000000000000004889c248c1ea3081faf9ff0000734166480f6ec1660f57c9660f2ec175027b304983c5f866480f6ec8f20f5ec8660f2ec97b0e660f76c9660f73f134660f73d101f2410f118c2400000000e90000000049894d004983c508e900000000",
     data: "",
     holes: [
       { offset: 6, kind: "R_X86_64_64", symbol: "_JIT_OPERAND0", addend: 0n },
-      { offset: 86, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_D", addend: 0n },
-      { offset: 91, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
-      { offset: 104, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+      { offset: 85, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_D", addend: 0n },
+      { offset: 90, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 103, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
     ],
     dataHoles: [
     ],
