@@ -202,6 +202,12 @@ const GENERIC_INT_OPS: Record<number, string> = {
 const UNKNOWN = -1, IS_NULL = -2, NOT_NULL = -3, NEW_RANGE = -4;
 const NEW_ITER: Record<string, number> = { LIST: -5, TUPLE: -6, RANGE: -7 };
 const NEW_ITER_KIND: Record<number, string> = { [-5]: "LIST", [-6]: "TUPLE", [-7]: "RANGE" };
+/** The sequence type behind each specialised FOR_ITER (GET_ITER of a value made in the trace). */
+const FOR_ITER_SEQ: Record<number, number> = {
+  [SOp.FOR_ITER_LIST]: T_LIST,
+  [SOp.FOR_ITER_TUPLE]: T_TUPLE,
+  [SOp.FOR_ITER_RANGE]: T_RANGE,
+};
 /** Built-in types GET_ITER is translated for, by type index. */
 const GET_ITER_KIND: Record<number, string> = {
   [T_LIST]: "LIST",
@@ -739,11 +745,21 @@ export function project(o: ProjectOptions): Projection {
         if (slot === NEW_RANGE) kind = "RANGE";
         else {
           const w = slotWord(slot);
-          if (w === null || w[0] !== HI_REF) return stop("GET_ITER of an unknown object");
-          const ty = U32[w[1] >> 2];
+          let ty: number;
+          if (w !== null && w[0] === HI_REF) ty = U32[w[1] >> 2];
+          else {
+            // Made in the trace (e.g. an attribute): the FOR_ITER right after it was specialised
+            // by tier 1 for the iterator it saw, which tells the sequence type to guard.
+            const next = code[(i + 1) * INSTR_WORDS];
+            const seen = FOR_ITER_SEQ[next];
+            if (slot !== UNKNOWN || seen === undefined) {
+              return stop("GET_ITER of an unknown object");
+            }
+            ty = seen;
+          }
           kind = GET_ITER_KIND[ty];
           if (kind === undefined) return stop("unsupported GET_ITER");
-          if (kind === "RANGE") {
+          if (kind === "RANGE" && w !== null) {
             for (const off of [RANGE_START, RANGE_STOP, RANGE_STEP]) {
               if (U32[((w[1] + off) >> 2) + 1] >>> 16 !== TAG_INT) {
                 return stop("GET_ITER of a big range");

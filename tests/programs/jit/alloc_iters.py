@@ -79,7 +79,27 @@ def mutate_during(n):
     return total
 
 
+class Holder:
+    def __init__(self):
+        self.items = [1, 2, 3]
+
+
+def attr_iter(n):
+    # GET_ITER of a value the trace loads (an attribute): guarded as the type FOR_ITER saw.
+    h = Holder()
+    total = 0
+    for i in range(n):
+        for x in h.items:
+            total += x
+        if i == n // 2:
+            h.items = (4, 5)
+        if i == 3 * n // 4:
+            h.items = range(3)
+    return total
+
+
 print(nested(20000))
+print(attr_iter(30000))
 print(sum(ranges_of(20000)), ranges_of(5))
 print(fallbacks(10000))
 print(mutate_during(20000))
