@@ -166,6 +166,26 @@ export function fuse(
       );
       continue;
     }
+    if (u.uop === "_BINARY_OP_FLOORDIV_INT" || u.uop === "_BINARY_OP_MOD_INT") {
+      // By a constant power of two: a shift or a mask.
+      const last = out[out.length - 1];
+      const k = takeable() && last.uop === "_LOAD_CONST" ? powerOfTwo(last.operand0!) : -1;
+      if (k >= 0) {
+        out.pop();
+        const a = operand();
+        if (a.src === "C") giveBack(a);
+        const as = a.src === "L" ? "L" : "S";
+        const op = u.uop === "_BINARY_OP_MOD_INT" ? "MOD" : "FLOORDIV";
+        emit(
+          fusedName({ form: "pow2", op, a: as, d: storeNext !== null ? "L" : "S" }),
+          u,
+          packLocals(as === "L" ? a.load!.oparg! : 0, 0, storeNext?.oparg ?? 0),
+          BigInt(k),
+        );
+        if (storeNext !== null) i++;
+        continue;
+      }
+    }
     const bin = BINARY.exec(u.uop);
     const cmp = COMPARE.exec(u.uop);
     if (bin === null && cmp === null) {
@@ -323,4 +343,12 @@ function pairs(
   }
   if (loopStart >= uops.length) newStart = out.length;
   return { uops: out, loopStart: newStart };
+}
+
+/** k when the word is the small int 2**k (0 <= k <= 46), else -1. */
+function powerOfTwo(w: bigint): number {
+  if (w >> 48n !== 0xfff9n) return -1;
+  const v = w & 0xffffffffffffn;
+  if (v === 0n || v >= 1n << 47n || (v & (v - 1n)) !== 0n) return -1;
+  return v.toString(2).length - 1;
 }

@@ -73,7 +73,17 @@ export interface FusedMove {
   readonly what: "LL" | "LC" | "MOVE" | "CONST" | "RANGE";
 }
 
+/** Small-int `//` and `%` by a constant power of two 2**k (operand0 = k): an arithmetic shift and
+ * a mask, which are Python's floor division and modulo for that divisor; they cannot exit. */
+export interface FusedPow2 {
+  readonly form: "pow2";
+  readonly op: "FLOORDIV" | "MOD";
+  readonly a: "S" | "L";
+  readonly d: "S" | "L";
+}
+
 export type FusedSpec =
+  | FusedPow2
   | FusedBinary
   | FusedCompareBranch
   | FusedSubscr
@@ -92,6 +102,8 @@ export function fusedName(s: FusedSpec): string {
       return `_F_STORE_SUBSCR_LIST_${s.v}${s.c}${s.i}${s.checked ? "_G" : ""}`;
     case "move":
       return `_F_${s.what === "RANGE" ? "FOR_ITER_RANGE_STORE" : "FAST_" + s.what}`;
+    case "pow2":
+      return `_F_${s.op}_POW2_INT_${s.a}_${s.d}`;
   }
 }
 
@@ -166,6 +178,11 @@ function allSpecs(): FusedSpec[] {
   for (const what of ["LL", "LC", "MOVE", "CONST", "RANGE"] as const) {
     out.push({ form: "move", what });
   }
+  for (const op of ["FLOORDIV", "MOD"] as const) {
+    for (const a of ["S", "L"] as const) {
+      for (const d of ["S", "L"] as const) out.push({ form: "pow2", op, a, d });
+    }
+  }
   return out;
 }
 
@@ -179,6 +196,7 @@ export function fusedSpec(name: string): FusedSpec | undefined {
 const isStack = (s: string) => s === "S" || s === "G";
 
 function canExit(s: FusedSpec): boolean {
+  if (s.form === "pow2") return false;
   if (s.form === "cmpbr" || s.form === "subscr" || s.form === "store") return true;
   if (s.form === "move") return s.what === "RANGE";
   return s.kind === "INT" || s.op === "DIV" || s.a === "G" || s.b === "G";
@@ -358,6 +376,14 @@ function compareBranchBody(s: FusedCompareBranch): string {
 /** The sources of a spec (to count locals, constants and stack words) and its stack effect. */
 function shape(s: FusedSpec): { srcs: string[]; pops: number; pushes: number; dst: boolean } {
   switch (s.form) {
+    case "pow2":
+      // operand0 (k) is always used.
+      return {
+        srcs: [s.a, "C"],
+        pops: s.a === "S" ? 1 : 0,
+        pushes: s.d === "S" ? 1 : 0,
+        dst: s.d === "L",
+      };
     case "binary":
     case "cmpbr": {
       const srcs = [s.a, s.b];
@@ -388,8 +414,22 @@ function shape(s: FusedSpec): { srcs: string[]; pops: number; pushes: number; ds
   }
 }
 
+function pow2Body(s: FusedPow2): string {
+  return [
+    readOperands([["xa", s.a, "A"]]),
+    "int64_t a = INT_VALUE(xa);",
+    s.op === "FLOORDIV"
+      ? "int64_t r = a >> OPERAND0;"
+      : "int64_t r = a & (int64_t)(((uint64_t)1 << OPERAND0) - 1);",
+    "Word w = BOX_INT(r);",
+    s.d === "S" ? "base[0] = w;\nsp = base + 1;" : "FLOCAL(_JIT_LOCAL_D) = w;\nsp = base;",
+  ].join("\n");
+}
+
 function body(s: FusedSpec): string {
   switch (s.form) {
+    case "pow2":
+      return pow2Body(s);
     case "binary":
       return binaryBody(s);
     case "cmpbr":
@@ -454,6 +494,12 @@ export function expandFused(ins: UopInstr): UopInstr[] {
   };
   const store = () => out.push({ uop: "_STORE_FAST", oparg: local("D") });
   switch (s.form) {
+    case "pow2":
+      load(s.a, "A");
+      out.push({ uop: "_LOAD_CONST", operand0: (0xfff9n << 48n) | (1n << ins.operand0!) });
+      out.push({ uop: `_BINARY_OP_${s.op}_INT`, target: ins.target });
+      if (s.d === "L") store();
+      break;
     case "binary":
     case "cmpbr":
       load(s.a, "A");

@@ -18,7 +18,7 @@ export const INPUT_HASHES: Readonly<Record<string, string>> = {
   "src/jit/state_layout.ts": "9947b52cfc7187ae361ba9478674a8a3ed0785f65c2db21c05b505a2135ecce0",
   "src/jit/stencil_inputs.ts": "2238c1ea0775fa0cf638760b62d3f0674d302cdda5f0137ef53e6ee214d4571c",
   "src/jit/uops.ts": "ea6a035399655b66c77ae248ddf652089a3e62a4d2d3f35013e3f1576a8f209f",
-  "src/jit/uops_fused.ts": "3283ac5131abdbad8b70f74c721959498346a1b2f376417238ac6adf5274a204",
+  "src/jit/uops_fused.ts": "0e05485bb44c30a90d4284b93ecb229f2dad8d3624ba69e9dc42a775df0d5aa4",
   "src/runtime/layout.ts": "3088ff95d02eb2db5103db0e307bc1331c0d2b197ee0ecd44f14e25d141387f9",
   "src/runtime/lib/iter_layout.ts": "7b783db650f437026d7c3abcdadc4f0446cc39f6dd6d7fcc77065f2c3f0dc8af",
   "src/runtime/type_ids.ts": "5209221a06d68c444438568e5b5e81d6e5ca1b769894f7ae180420d2279c5447",
@@ -4541,6 +4541,86 @@ export const STENCILS: Readonly<Record<string, StencilSource>> = {
       { offset: 183, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_D", addend: 0n },
       { offset: 188, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
       { offset: 193, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_F_FLOORDIV_POW2_INT_S_S": {
+    code: "498b45f848c1e01048c1f81048b9000000000000000048d3f848b9ffffffffffff00004821c148b8000000000000f9ff4809c8498945f8",
+    data: "",
+    holes: [
+      { offset: 14, kind: "R_X86_64_64", symbol: "_JIT_OPERAND0", addend: 0n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_F_FLOORDIV_POW2_INT_S_L": {
+    code: "498b45f84983c5f848c1e01048c1f81048b9000000000000000048d3f848b9ffffffffffff00004821c148b8000000000000f9ff4809c84989842400000000",
+    data: "",
+    holes: [
+      { offset: 18, kind: "R_X86_64_64", symbol: "_JIT_OPERAND0", addend: 0n },
+      { offset: 59, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_D", addend: 0n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_F_FLOORDIV_POW2_INT_L_S": {
+    code: "498b84240000000048c1e01048c1f81048b9000000000000000048d3f848b9ffffffffffff00004821c148b8000000000000f9ff4809c8498945004983c508",
+    data: "",
+    holes: [
+      { offset: 4, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_A", addend: 0n },
+      { offset: 18, kind: "R_X86_64_64", symbol: "_JIT_OPERAND0", addend: 0n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_F_FLOORDIV_POW2_INT_L_L": {
+    code: "498b84240000000048c1e01048c1f81048b9000000000000000048d3f848b9ffffffffffff00004821c148b8000000000000f9ff4809c84989842400000000",
+    data: "",
+    holes: [
+      { offset: 4, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_A", addend: 0n },
+      { offset: 18, kind: "R_X86_64_64", symbol: "_JIT_OPERAND0", addend: 0n },
+      { offset: 59, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_D", addend: 0n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_F_MOD_POW2_INT_S_S": {
+    code: "48b9000000000000000048c7c0ffffffff48d3e048f7d0492345f848b9ffffffffffff00004821c148b8000000000000f9ff4809c8498945f8",
+    data: "",
+    holes: [
+      { offset: 2, kind: "R_X86_64_64", symbol: "_JIT_OPERAND0", addend: 0n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_F_MOD_POW2_INT_S_L": {
+    code: "48b9000000000000000048c7c0ffffffff48d3e048f7d0492345f84983c5f848b9ffffffffffff00004821c148b8000000000000f9ff4809c84989842400000000",
+    data: "",
+    holes: [
+      { offset: 2, kind: "R_X86_64_64", symbol: "_JIT_OPERAND0", addend: 0n },
+      { offset: 61, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_D", addend: 0n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_F_MOD_POW2_INT_L_S": {
+    code: "48b9000000000000000048c7c0ffffffff48d3e048f7d0492384240000000048b9ffffffffffff00004821c148b8000000000000f9ff4809c8498945004983c508",
+    data: "",
+    holes: [
+      { offset: 2, kind: "R_X86_64_64", symbol: "_JIT_OPERAND0", addend: 0n },
+      { offset: 27, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_A", addend: 0n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_F_MOD_POW2_INT_L_L": {
+    code: "48b9000000000000000048c7c0ffffffff48d3e048f7d0492384240000000048b9ffffffffffff00004821c148b8000000000000f9ff4809c84989842400000000",
+    data: "",
+    holes: [
+      { offset: 2, kind: "R_X86_64_64", symbol: "_JIT_OPERAND0", addend: 0n },
+      { offset: 27, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_A", addend: 0n },
+      { offset: 61, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_D", addend: 0n },
     ],
     dataHoles: [
     ],

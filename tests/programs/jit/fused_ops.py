@@ -218,6 +218,23 @@ def moves(n):
     return a, b, s
 
 
+def pow2(n):
+    # // and % by constant powers of two: shifts and masks, negative operands included
+    acc = 0
+    big = 2**46 + 12345
+    for i in range(n):
+        x = i - 3000
+        acc += x // 2 + x % 8 - x // 1 + x % 1
+        acc += (x * 7) // 16
+        h = (acc * 31 + i) % 1024
+        acc -= h
+        q = big // 4096
+        r = -big % 65536
+        acc += q % 2 - r // 32768
+    return acc, h, q, r
+
+
+print(pow2(N))
 print(float_forms(N))
 print(special_floats(N))
 print(int_overflow(N))
