@@ -76,7 +76,8 @@ import {
   tupleItem,
   tupleLen,
 } from "../runtime/seq.ts";
-import { intern, newStr, strValue } from "../runtime/str.ts";
+import { intern, newStr, strIsBmp, strValue } from "../runtime/str.ts";
+import { charStr } from "../runtime/lib/iters.ts";
 import { newInstance } from "../runtime/instance.ts";
 import {
   isSubtype,
@@ -465,9 +466,19 @@ function dispatch(): boolean {
             ip += IW;
             continue;
           case 3 /* Op.PUSH_NULL */:
-            W.setNull(sp);
+            U32[sp >> 2] = 0;
+            U32[(sp >> 2) + 1] = HI_NULL;
             sp += 8;
             ip += IW;
+            if (code[ip] === 7 /* Op.LOAD_FAST */) {
+              const b = locals + 8 * code[ip + 1];
+              if (U32[(b >> 2) + 1] !== HI_NULL) {
+                if (counting) executions[7]++;
+                copyWord(U32, sp, b);
+                sp += 8;
+                ip += IW;
+              }
+            }
             continue;
           case 4 /* Op.COPY */:
             copyWord(U32, sp, sp - 8 * arg);
@@ -513,6 +524,19 @@ function dispatch(): boolean {
               copyWord(U32, sp, consts + 8 * code[ip + 1]);
               sp += 8;
               ip += IW;
+            } else if (
+              next === 139 /* SOp.LOAD_ATTR_INSTANCE_VALUE */ && U32[(a >> 2) + 1] === HI_REF
+            ) {
+              // LOAD_FAST LOAD_ATTR_INSTANCE_VALUE: read the slot (a guard miss dispatches it)
+              const r = U32[a >> 2];
+              if (
+                U32[(r + INST_SHAPE) >> 2] === code[ip + 2] && U32[r >> 2] >= 48 &&
+                ((U32[(r >> 2) + 1] - INST_SLOTS) >> 3) > code[ip + 3]
+              ) {
+                if (counting) executions[139]++;
+                copyWord(U32, sp - 8, r + INST_SLOTS + 8 * code[ip + 3]);
+                ip += IW;
+              }
             }
             continue;
           }
@@ -541,6 +565,13 @@ function dispatch(): boolean {
             copyWord(U32, sp, U32[(g + DICT_ENTRIES) >> 2] + 32 + 24 * code[ip + 3]);
             sp += 8;
             ip += IW;
+            if (code[ip] === 3 /* Op.PUSH_NULL */) {
+              if (counting) executions[3]++;
+              U32[sp >> 2] = 0;
+              U32[(sp >> 2) + 1] = HI_NULL;
+              sp += 8;
+              ip += IW;
+            }
             continue;
           }
           case 138 /* SOp.LOAD_GLOBAL_BUILTIN */: {
@@ -553,6 +584,13 @@ function dispatch(): boolean {
             copyWord(U32, sp, U32[(b + DICT_ENTRIES) >> 2] + 32 + 24 * code[ip + 3]);
             sp += 8;
             ip += IW;
+            if (code[ip] === 3 /* Op.PUSH_NULL */) {
+              if (counting) executions[3]++;
+              U32[sp >> 2] = 0;
+              U32[(sp >> 2) + 1] = HI_NULL;
+              sp += 8;
+              ip += IW;
+            }
             continue;
           }
           case 17 /* Op.LOAD_DEREF */: {
@@ -723,9 +761,32 @@ function dispatch(): boolean {
             continue;
           }
           case 27 /* Op.BINARY_SUBSCR */: {
+            const c = sp - 16, k = sp - 8;
+            if (U32[(c >> 2) + 1] === HI_REF) {
+              // fast paths of the generic form: dict[str] that is present, str[small int]
+              const r = U32[c >> 2];
+              const t = U32[r >> 2];
+              const hk = U32[(k >> 2) + 1];
+              if (t === T_DICT && hk === HI_REF && U32[U32[k >> 2] >> 2] === T_STR) {
+                const ix = lookupStr(r, U32[k >> 2]);
+                if (ix >= 0) {
+                  copyWord(U32, c, U32[(r + DICT_ENTRIES) >> 2] + 32 + 24 * ix);
+                  sp -= 8;
+                  ip += IW;
+                  continue;
+                }
+              } else if (t === T_STR && hk >>> 16 === TAG_INT) {
+                const ch = strCharAt(r, intAt(U32, I32, k));
+                if (ch !== 0) {
+                  U32[c >> 2] = ch;
+                  sp -= 8;
+                  ip += IW;
+                  continue;
+                }
+              }
+            }
             U32[(fp + F_IP) >> 2] = ip >> 2;
             U32[(fp + F_SP) >> 2] = sp;
-            const c = sp - 16, k = sp - 8;
             if (W.isRef(c) && W.isInt(k)) {
               const t = U32[W.getRef(c) >> 2];
               if (t === T_LIST) specialize(code, ip, SOp.BINARY_SUBSCR_LIST_INT);
@@ -740,9 +801,22 @@ function dispatch(): boolean {
           case 144 /* SOp.BINARY_SUBSCR_TUPLE_INT */: {
             const item = indexedItem(U32, I32, sp - 16, sp - 8, op === 142 ? T_LIST : T_TUPLE);
             if (item !== 0) {
+              ip += IW;
+              const next = code[ip];
+              if (
+                (next === 41 /* Op.POP_JUMP_IF_FALSE */ || next === 42 /* POP_JUMP_IF_TRUE */) &&
+                U32[(item >> 2) + 1] === HI_BOOL
+              ) {
+                // BINARY_SUBSCR + POP_JUMP on a bool item without pushing it
+                if (counting) executions[next]++;
+                sp -= 16;
+                const jumped = (U32[item >> 2] !== 0) === (next === 42);
+                code[ip + 2] = (code[ip + 2] << 1) | (jumped ? 1 : 0); // branch history
+                ip = jumped ? code[ip + 1] << 2 : ip + IW;
+                continue;
+              }
               copyWord(U32, sp - 16, item);
               sp -= 8;
-              ip += IW;
               continue;
             }
             deopt(ci, ip);
@@ -752,6 +826,15 @@ function dispatch(): boolean {
             U32[(fp + F_IP) >> 2] = ip >> 2;
             U32[(fp + F_SP) >> 2] = sp;
             const v = sp - 24, c = sp - 16, k = sp - 8;
+            if (
+              U32[(c >> 2) + 1] === HI_REF && U32[U32[c >> 2] >> 2] === T_DICT &&
+              U32[(k >> 2) + 1] === HI_REF && U32[U32[k >> 2] >> 2] === T_STR
+            ) {
+              dictSetStr(U32[c >> 2], U32[k >> 2], v); // d[str] = v
+              sp -= 24;
+              ip += IW;
+              continue;
+            }
             if (W.isRef(c) && W.isInt(k) && U32[W.getRef(c) >> 2] === T_LIST) {
               specialize(code, ip, SOp.STORE_SUBSCR_LIST_INT);
             }
@@ -948,10 +1031,23 @@ function dispatch(): boolean {
             continue;
           }
           case 36 /* Op.COMPARE_OP */: {
-            U32[(fp + F_IP) >> 2] = ip >> 2;
-            U32[(fp + F_SP) >> 2] = sp;
             const a = sp - 16, b = sp - 8;
             const ha = U32[(a >> 2) + 1], hb = U32[(b >> 2) + 1];
+            if (
+              (arg === 2 || arg === 3) && ha === HI_REF && hb === HI_REF &&
+              U32[U32[a >> 2] >> 2] === T_STR && U32[U32[b >> 2] >> 2] === T_STR
+            ) {
+              // str == / != str
+              const ra = U32[a >> 2], rb = U32[b >> 2];
+              const eq = ra === rb || strValue(ra) === strValue(rb);
+              U32[a >> 2] = eq === (arg === 2) ? 1 : 0;
+              U32[(a >> 2) + 1] = HI_BOOL;
+              sp -= 8;
+              ip += IW;
+              continue;
+            }
+            U32[(fp + F_IP) >> 2] = ip >> 2;
+            U32[(fp + F_SP) >> 2] = sp;
             if (ha >>> 16 === TAG_INT && hb >>> 16 === TAG_INT) {
               specialize(code, ip, SOp.COMPARE_OP_INT);
             } else if (ha < 0xfff90000 && hb < 0xfff90000) {
@@ -1123,11 +1219,20 @@ function dispatch(): boolean {
                 }
                 const nv = v + U32[w + 8];
                 if (nv <= 0xffffffff) {
+                  U32[w + 4] = nv;
+                  ip += IW;
+                  if (code[ip] === 8 /* Op.STORE_FAST */) {
+                    // FOR_ITER STORE_FAST: the item goes straight to the local
+                    if (counting) executions[8]++;
+                    const l = locals + 8 * code[ip + 1];
+                    U32[l >> 2] = v;
+                    U32[(l >> 2) + 1] = HI_INT;
+                    ip += IW;
+                    continue;
+                  }
                   U32[sp >> 2] = v;
                   U32[(sp >> 2) + 1] = HI_INT;
-                  U32[w + 4] = nv;
                   sp += 8;
-                  ip += IW;
                   continue;
                 }
               }
@@ -1163,10 +1268,16 @@ function dispatch(): boolean {
                 const item = op === 146
                   ? U32[(seq + LIST_ITEMS) >> 2] + VALUES_START + 8 * i
                   : seq + TUPLE_ITEMS + 8 * i;
-                copyWord(U32, sp, item);
                 U32[w + 4] = i + 1;
-                sp += 8;
                 ip += IW;
+                if (code[ip] === 8 /* Op.STORE_FAST */) {
+                  if (counting) executions[8]++;
+                  copyWord(U32, locals + 8 * code[ip + 1], item);
+                  ip += IW;
+                  continue;
+                }
+                copyWord(U32, sp, item);
+                sp += 8;
                 continue;
               }
             }
@@ -1466,6 +1577,25 @@ function dispatch(): boolean {
             callFromTS(callable, args, nargs, kwnames, base);
             sp = base + 8;
             ip += IW;
+            continue;
+          }
+          case 38 /* Op.CONTAINS_OP */: {
+            const k = sp - 16, c = sp - 8;
+            if (U32[(c >> 2) + 1] === HI_REF && U32[(k >> 2) + 1] === HI_REF) {
+              // str in dict (sets have their own table layout, set.ts)
+              const r = U32[c >> 2];
+              if (U32[r >> 2] === T_DICT && U32[U32[k >> 2] >> 2] === T_STR) {
+                const found = lookupStr(r, U32[k >> 2]) >= 0;
+                U32[k >> 2] = found !== (arg === 1) ? 1 : 0;
+                U32[(k >> 2) + 1] = HI_BOOL;
+                sp -= 8;
+                ip += IW;
+                continue;
+              }
+            }
+            slowOp(fp, ci, ip, sp, op, arg);
+            ip = I32[(fp + F_IP) >> 2] << 2;
+            sp = I32[(fp + F_SP) >> 2];
             continue;
           }
           default:
@@ -2137,6 +2267,19 @@ function floorMod(x: number, m: number): number {
 
 function countSkipped(code: Int32Array, from: number, to: number): void {
   for (let k = from; k < to; k += IW) executions[code[k]]++;
+}
+
+/**
+ * The one-character str s[i] (negative i wraps) as a heap ref when s is all BMP and the character
+ * is below U+0100 (those strs are cached); 0 otherwise (out of range: the generic path raises).
+ */
+function strCharAt(r: number, i: number): number {
+  if (!strIsBmp(r)) return 0;
+  const s = strValue(r);
+  if (i < 0) i += s.length;
+  if (i < 0 || i >= s.length) return 0;
+  const c = s.charCodeAt(i);
+  return c < 256 ? charStr(c) : 0;
 }
 
 /** Copy one value word (two u32 halves); small enough for V8 to inline anywhere. */

@@ -19,7 +19,7 @@ import { allocate } from "./space.ts";
 import { T_DICT, T_RAWBUF, T_STR, T_VALUES } from "./type_ids.ts";
 import { HI_NULL } from "./value.ts";
 import { valueEq, valueHash } from "./ops_hash.ts";
-import { strHash, strValue } from "./str.ts";
+import { strHash, strShortKey, strValue } from "./str.ts";
 
 export const ENTRY_BYTES = 24;
 let nextVersion = 1;
@@ -120,7 +120,11 @@ export function lookupStr(d: number, strRef: number): number {
 }
 
 function isStrEq(a: number, b: number): boolean {
-  return u32[a >> 2] === T_STR && u32[b >> 2] === T_STR && strValue(a) === strValue(b);
+  if (u32[a >> 2] !== T_STR || u32[b >> 2] !== T_STR) return false;
+  // Short strs (both hashed) compare by their short keys, without reading the characters.
+  const ka = strShortKey(a), kb = strShortKey(b);
+  if ((ka > 1 || kb > 1) && ka !== 0 && kb !== 0) return ka === kb;
+  return strValue(a) === strValue(b);
 }
 
 /** Value address of key in d, or 0. */

@@ -64,19 +64,35 @@ export function strIsBmp(ref: number): boolean {
   return (u8[ref + H_FLAGS] & FLAG_ASTRAL) === 0;
 }
 
-/** FNV-1a over UTF-16 code units; cached in the object. Never 0 or -1 once computed. */
+/**
+ * FNV-1a over UTF-16 code units; cached in the object. Never 0 or -1 once computed. The word after
+ * the hash is 0 until then, and then the str's short key (strShortKey).
+ */
 export function strHash(ref: number): number {
   const i = (ref + STR_HASH) >> 2;
   if (u32[i + 1] !== 0) return u32[i] | 0;
   const s = strValue(ref);
   let h = 0x811c9dc5 | 0;
+  // A str of at most 4 ASCII characters is its short key: bit 31, length in bits 28-30, the
+  // characters 7 bits each; any other str has key 1.
+  let key = s.length <= 4 ? (0x80000000 | (s.length << 28)) >>> 0 : 1;
   for (let k = 0; k < s.length; k++) {
-    h ^= s.charCodeAt(k);
+    const c = s.charCodeAt(k);
+    h ^= c;
     h = Math.imul(h, 0x01000193);
+    if (key !== 1) key = c < 128 ? key + c * 2 ** (7 * k) : 1;
   }
   u32[i] = h;
-  u32[i + 1] = 1;
+  u32[i + 1] = key;
   return h;
+}
+
+/**
+ * The short key of a hashed str (0 before strHash ran): for two hashed strs, when either key is
+ * above 1 the strs are equal exactly when the keys are (no need to compare characters).
+ */
+export function strShortKey(ref: number): number {
+  return u32[(ref + STR_HASH + 4) >> 2];
 }
 
 /** Hash of a JS string, equal to strHash of a str holding it. */

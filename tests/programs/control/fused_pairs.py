@@ -114,3 +114,69 @@ def loop_float(x):
 
 
 print(loop_float(1e300), loop_float(0.5), loop_float(float("nan")))
+
+
+def flags_loop(xs):
+    n = 0
+    for i in range(len(xs)):
+        if xs[i]:
+            n += 1
+        if not xs[i]:
+            n += 100
+    return n
+
+
+print(flags_loop([True, False, True]), flags_loop([1, 0, "", "x", None, True, 0.0]))
+
+
+def call_unbound(flag):
+    if flag:
+        x = 1
+    return abs(x)
+
+
+for f in [True, False]:
+    try:
+        print(call_unbound(f))
+    except UnboundLocalError as e:
+        print("UnboundLocalError:", e)
+
+
+class P:
+    def __init__(self, x):
+        self.x = x
+
+
+class Q:
+    def __init__(self, x):
+        self.y = 1
+        self.x = x
+
+
+def sum_x(objs):
+    t = 0
+    for o in objs:
+        t += o.x
+    return t
+
+
+print(sum_x([P(i) for i in range(20)]), sum_x([P(1), Q(2), P(3), Q(4)] * 5))
+p = P(5)
+p.z = 1
+print(sum_x([p, P(1)]), sum_x([P(2)] * 3))
+try:
+    sum_x([P(1), 5])
+except AttributeError as e:
+    print("AttributeError:", e)
+
+
+def loops():
+    out = []
+    for i in range(3):
+        for s in ["a", "b"]:
+            for t in ("x", "y"):
+                out.append(s + t + str(i))
+    return out
+
+
+print(loops())
