@@ -89,6 +89,21 @@ export function fuse(
         callers: from.callers,
         link: from.link,
       });
+    const after = i + 2 < uops.length && i + 2 !== loopStart && next !== null ? uops[i + 2] : null;
+    if (
+      u.uop === "_ITER_CHECK_RANGE" && next !== null && next.uop === "_FOR_ITER_RANGE" &&
+      after !== null && after.uop === "_STORE_FAST" && after.oparg! <= 0xffff
+    ) {
+      const what = "RANGE_CHECKED";
+      emit(
+        fusedName({ form: "move", what }),
+        u,
+        packLocals(0, 0, after.oparg!),
+        BigInt(next.target ?? 0),
+      );
+      i += 2;
+      continue;
+    }
     if (u.uop === "_FOR_ITER_RANGE" && storeNext !== null) {
       emit(fusedName({ form: "move", what: "RANGE" }), u, packLocals(0, 0, storeNext.oparg!));
       i++;

@@ -66,11 +66,17 @@ export interface FusedStore {
 }
 
 /** Small runs of loads and stores: _LOAD_FAST a; _LOAD_FAST b (LL), _LOAD_FAST a; _LOAD_CONST
- * (LC), _LOAD_FAST a; _STORE_FAST d (MOVE), _LOAD_CONST; _STORE_FAST d (CONST), and
- * _FOR_ITER_RANGE; _STORE_FAST d (RANGE). */
+ * (LC), _LOAD_FAST a; _STORE_FAST d (MOVE), _LOAD_CONST; _STORE_FAST d (CONST),
+ * _FOR_ITER_RANGE; _STORE_FAST d (RANGE), and _ITER_CHECK_RANGE; _FOR_ITER_RANGE; _STORE_FAST d
+ * (RANGE_CHECKED). RANGE_CHECKED exits only where _ITER_CHECK_RANGE does (target: the loop's
+ * exit, the iterator popped). Where _FOR_ITER_RANGE would exit because the next value leaves the
+ * small-int range, the iterator is exhausted after the value it yields now, so the fused uop
+ * stores the stop value as the next one instead (the next check ends the loop, as tier 1 would:
+ * a range iterator's next value is not observable otherwise); operand0 is that _FOR_ITER_RANGE's
+ * target, for the uop interpreter, which runs the components. */
 export interface FusedMove {
   readonly form: "move";
-  readonly what: "LL" | "LC" | "MOVE" | "CONST" | "RANGE";
+  readonly what: "LL" | "LC" | "MOVE" | "CONST" | "RANGE" | "RANGE_CHECKED";
 }
 
 /** Small-int `//` and `%` by a constant power of two 2**k (operand0 = k): an arithmetic shift and
@@ -101,7 +107,11 @@ export function fusedName(s: FusedSpec): string {
     case "store":
       return `_F_STORE_SUBSCR_LIST_${s.v}${s.c}${s.i}${s.checked ? "_G" : ""}`;
     case "move":
-      return `_F_${s.what === "RANGE" ? "FOR_ITER_RANGE_STORE" : "FAST_" + s.what}`;
+      return s.what === "RANGE"
+        ? "_F_FOR_ITER_RANGE_STORE"
+        : s.what === "RANGE_CHECKED"
+        ? "_F_ITER_RANGE_STORE"
+        : `_F_FAST_${s.what}`;
     case "pow2":
       return `_F_${s.op}_POW2_INT_${s.a}_${s.d}`;
   }
@@ -175,7 +185,7 @@ function allSpecs(): FusedSpec[] {
     }
     out.push({ form: "store", v: "R", c: "R", i: "R", checked });
   }
-  for (const what of ["LL", "LC", "MOVE", "CONST", "RANGE"] as const) {
+  for (const what of ["LL", "LC", "MOVE", "CONST", "RANGE", "RANGE_CHECKED"] as const) {
     out.push({ form: "move", what });
   }
   for (const op of ["FLOORDIV", "MOD"] as const) {
@@ -198,7 +208,7 @@ const isStack = (s: string) => s === "S" || s === "G";
 function canExit(s: FusedSpec): boolean {
   if (s.form === "pow2") return false;
   if (s.form === "cmpbr" || s.form === "subscr" || s.form === "store") return true;
-  if (s.form === "move") return s.what === "RANGE";
+  if (s.form === "move") return s.what === "RANGE" || s.what === "RANGE_CHECKED";
   return s.kind === "INT" || s.op === "DIV" || s.a === "G" || s.b === "G";
 }
 
@@ -290,6 +300,18 @@ function moveBody(s: FusedMove): string {
         int64_t s = INT_VALUE(WORD_AT(r, RANGE_ITER_STEP));
         int64_t nv = v + s;
         EXIT_IF((s > 0 ? v >= e : v <= e) || nv > SMALL_INT_MAX || nv < -SMALL_INT_MAX);
+        WORD_AT(r, RANGE_ITER_NEXT) = BOX_INT(nv);
+        FLOCAL(_JIT_LOCAL_D) = next;
+      `;
+    case "RANGE_CHECKED":
+      return `
+        char *r = REF_ADDR(PEEK(1));
+        Word next = WORD_AT(r, RANGE_ITER_NEXT);
+        int64_t v = INT_VALUE(next), e = INT_VALUE(WORD_AT(r, RANGE_ITER_STOP));
+        int64_t s = INT_VALUE(WORD_AT(r, RANGE_ITER_STEP));
+        EXIT_POP_IF(s > 0 ? v >= e : v <= e, 1);
+        int64_t nv = v + s;
+        if (UNLIKELY(nv > SMALL_INT_MAX || nv < -SMALL_INT_MAX)) nv = e;
         WORD_AT(r, RANGE_ITER_NEXT) = BOX_INT(nv);
         FLOCAL(_JIT_LOCAL_D) = next;
       `;
@@ -407,7 +429,14 @@ function shape(s: FusedSpec): { srcs: string[]; pops: number; pushes: number; ds
       return { srcs, pops: srcs.filter(isStack).length, pushes: 0, dst: false };
     }
     case "move": {
-      const srcs = { LL: ["L", "L"], LC: ["L", "C"], MOVE: ["L"], CONST: ["C"], RANGE: [] }[s.what];
+      const srcs = {
+        LL: ["L", "L"],
+        LC: ["L", "C"],
+        MOVE: ["L"],
+        CONST: ["C"],
+        RANGE: [],
+        RANGE_CHECKED: [],
+      }[s.what];
       const pushes = s.what === "LL" || s.what === "LC" ? 2 : 0;
       return { srcs, pops: 0, pushes, dst: s.what !== "LL" && s.what !== "LC" };
     }
@@ -546,12 +575,16 @@ export function expandFused(ins: UopInstr): UopInstr[] {
     case "move":
       if (s.what === "RANGE") {
         out.push({ uop: "_FOR_ITER_RANGE", ...exitOf });
+      } else if (s.what === "RANGE_CHECKED") {
+        out.push({ uop: "_ITER_CHECK_RANGE", ...exitOf });
+        // No exit record: this exit resumes tier 1 at the FOR_ITER (see FusedMove).
+        out.push({ uop: "_FOR_ITER_RANGE", target: Number(ins.operand0 ?? 0n) });
       } else {
         load(s.what === "CONST" ? "C" : "L", "A");
         if (s.what === "LL") load("L", "B");
         if (s.what === "LC") load("C", "B");
       }
-      if (s.what === "MOVE" || s.what === "CONST" || s.what === "RANGE") store();
+      if (s.what !== "LL" && s.what !== "LC") store();
       break;
   }
   return out;

@@ -18,7 +18,7 @@ export const INPUT_HASHES: Readonly<Record<string, string>> = {
   "src/jit/state_layout.ts": "9947b52cfc7187ae361ba9478674a8a3ed0785f65c2db21c05b505a2135ecce0",
   "src/jit/stencil_inputs.ts": "2238c1ea0775fa0cf638760b62d3f0674d302cdda5f0137ef53e6ee214d4571c",
   "src/jit/uops.ts": "ea6a035399655b66c77ae248ddf652089a3e62a4d2d3f35013e3f1576a8f209f",
-  "src/jit/uops_fused.ts": "0e05485bb44c30a90d4284b93ecb229f2dad8d3624ba69e9dc42a775df0d5aa4",
+  "src/jit/uops_fused.ts": "9b8b5d3856b54202d033b5b9ae59d7da948d1aca2ede6dd58cdd49e5737cf8d3",
   "src/runtime/layout.ts": "3088ff95d02eb2db5103db0e307bc1331c0d2b197ee0ecd44f14e25d141387f9",
   "src/runtime/lib/iter_layout.ts": "7b783db650f437026d7c3abcdadc4f0446cc39f6dd6d7fcc77065f2c3f0dc8af",
   "src/runtime/type_ids.ts": "5209221a06d68c444438568e5b5e81d6e5ca1b769894f7ae180420d2279c5447",
@@ -4541,6 +4541,20 @@ export const STENCILS: Readonly<Record<string, StencilSource>> = {
       { offset: 183, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_D", addend: 0n },
       { offset: 188, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
       { offset: 193, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_F_ITER_RANGE_STORE": {
+    code: "418b45f848ba0000000000000000488b0c104989c849c1e01049c1f81048be0000000000000000488b343048c1e61048c1fe1048bf0000000000000000488b3c3848c1e71048c1ff1031db4531c94939f00f9dc3410f9ec14885ff440f4fcb4180f901744a4c01c749b8000000000080ffff4901f849b9000000000000ffff4d39c8763448beffffffffffff00004821fe48bf000000000000f9ff4809f748893c1049898c2400000000e9000000004983c5f8e9000000004889f7ebc7",
+    data: "",
+    holes: [
+      { offset: 6, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 16n },
+      { offset: 31, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 24n },
+      { offset: 53, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 32n },
+      { offset: 166, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_D", addend: 0n },
+      { offset: 171, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 180, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
     ],
     dataHoles: [
     ],

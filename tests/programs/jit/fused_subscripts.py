@@ -93,7 +93,14 @@ def ranges(n):
     last = 0
     for d in range(5):
         last = d
-    return s, last
+    # The step takes the next value out of the small-int range while the stop is a small int.
+    t = 0
+    for k in range(n):
+        for e in range(k, 2**47 - 1, 2**46):
+            t += e % 1000
+        for f in range(-k, -(2**47) + 1, -(2**46)):
+            t -= f % 1000
+    return s, last, t
 
 
 def moves(n):
