@@ -1361,11 +1361,16 @@ function dispatch(): boolean {
             names = ci.names;
             continue;
           }
-          case 147 /* SOp.CALL_PY_EXACT_ARGS */: {
+          case 147 /* SOp.CALL_PY_EXACT_ARGS */:
+          case 166 /* SOp.CALL_PY_SIMPLE */: {
+            // CALL_PY_SIMPLE: any function whose arguments need no binding (a polymorphic site)
             const base = sp - 8 * (arg + 2);
             if (U32[(base >> 2) + 1] === HI_REF) {
               const r = U32[base >> 2];
-              if (U32[r >> 2] === T_FUNCTION && U32[(r + FUNC_VERSION) >> 2] === code[ip + 2]) {
+              if (
+                U32[r >> 2] === T_FUNCTION &&
+                (op === 166 || U32[(r + FUNC_VERSION) >> 2] === code[ip + 2])
+              ) {
                 const withSelf = U32[((base + 8) >> 2) + 1] !== HI_NULL;
                 const nargs = withSelf ? arg + 1 : arg;
                 const callee = codes[U32[(r + FUNC_CODE) >> 2]];
@@ -1401,6 +1406,11 @@ function dispatch(): boolean {
                   continue;
                 }
               }
+            }
+            if (op === 147 && callPySimpleFits(base, arg)) {
+              // another function at this site: stop checking the version
+              specialize(code, ip, SOp.CALL_PY_SIMPLE);
+              continue;
             }
             deopt(ci, ip);
             continue;
@@ -2423,6 +2433,15 @@ function pushSimpleFrame(
   frameState.top = f + callee.frameBytes;
   frameState.current = f;
   return f;
+}
+
+/** The callable at `base` is a function whose code takes exactly these arguments unbound. */
+function callPySimpleFits(base: number, arg: number): boolean {
+  if (u32[(base >> 2) + 1] !== 0xfffc0000) return false;
+  const r = u32[base >> 2];
+  if (u32[r >> 2] !== T_FUNCTION) return false;
+  const nargs = u32[((base + 8) >> 2) + 1] !== 0xfffd0000 ? arg + 1 : arg;
+  return codes[u32[(r + FUNC_CODE) >> 2]].simpleArgcount === nargs;
 }
 
 /** Push a frame for a call from the loop: args are in the caller's stack, result goes to `out`. */

@@ -50,6 +50,8 @@ export const SOp = {
   LOAD_ATTR_POLY: 163,
   LOAD_METHOD_POLY: 164,
   STORE_ATTR_POLY: 165,
+  /** CALL_PY_EXACT_ARGS without the function version check (a site that calls several). */
+  CALL_PY_SIMPLE: 166,
 } as const;
 
 /** The generic instruction each specialised one belongs to. */
@@ -92,6 +94,7 @@ export const GENERIC_OF: Record<number, number> = {
   [SOp.LOAD_ATTR_POLY]: Op.LOAD_ATTR,
   [SOp.LOAD_METHOD_POLY]: Op.LOAD_METHOD,
   [SOp.STORE_ATTR_POLY]: Op.STORE_ATTR,
+  [SOp.CALL_PY_SIMPLE]: Op.CALL,
 };
 
 export function opName(op: number): string {
