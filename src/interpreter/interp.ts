@@ -2673,6 +2673,11 @@ let polyPool = new Int32Array(1024);
 let polyTop = 0;
 const POLY_ENTRIES = 4;
 
+/** The polymorphic cache pool (tier 2 reads a site's entries at projection time). */
+export function polyCache(): Int32Array {
+  return polyPool;
+}
+
 /**
  * The cache entry for the object in slot o at a site of kind sop (a *_POLY op) written at
  * polyPool[e..e+2], or false when the object does not qualify (same rules as the one-shape forms).
