@@ -171,7 +171,15 @@ if (
   VALUES_START !== 16 ||
   IW !== 4 || F_CODE !== 0 || F_IP !== 4 || F_PREV !== 8 || F_GLOBALS !== 12 || F_FUNC !== 16 ||
   F_SP !== 20 || F_BUILTINS !== 24 || F_FLAGS !== 28 || F_LOCALS_DICT !== 32 || F_RESULT !== 40 ||
-  F_DEPTH !== 44
+  F_DEPTH !== 44 || F_FUNC !== 16 || F_LOCALS_DICT !== 32 || FRAME_HEADER !== 48 ||
+  FRAME_INIT !== 1 || FRAME_ENTRY !== 2 || TUPLE_ITEMS !== 16 || LIST_LEN !== 16 ||
+  LIST_ITEMS !== 24 || DICT_VERSION !== 28 || INST_SHAPE !== 16 || INST_SLOTS !== 24 ||
+  FUNC_CODE !== 16 || FUNC_VERSION !== 20 || FUNC_GLOBALS !== 24 || METHOD_FUNC !== 16 ||
+  METHOD_SELF !== 24 || BUILTIN_INDEX !== 16 || BUILTIN_SELF !== 24 || TYPE_INDEX !== 16 ||
+  CELL_VALUE !== 16 || T_TYPE !== 2 || T_STR !== 7 || T_TUPLE !== 8 || T_LIST !== 9 ||
+  T_DICT !== 10 || T_FUNCTION !== 15 || T_METHOD !== 16 || T_BUILTIN !== 17 || T_MODULE !== 20 ||
+  T_LIST_ITER !== 23 || T_TUPLE_ITER !== 24 || T_RANGE_ITER !== 25 || MODULE_DICT !== 16 ||
+  TAG_INT !== 0xfff9 || SMALL_INT_MIN !== -140737488355328 || SMALL_INT_MAX !== 140737488355327
 ) {
   throw new Error("interp.ts: instruction or frame layout changed; update the loop");
 }
@@ -429,12 +437,12 @@ function dispatch(): boolean {
   const HI_INT = 0xfff90000, HI_BOOL = 0xfffa0000, HI_NONE = 0xfffb0000;
   const HI_REF = 0xfffc0000, HI_NULL = 0xfffd0000;
   let fp = frameState.current;
-  let ci = codes[U32[(fp + F_CODE) >> 2]];
+  let ci = codes[U32[(fp + 0 /* F_CODE */) >> 2]];
   let code = ci.code.code;
-  let ip = I32[(fp + F_IP) >> 2] << 2;
-  let locals = fp + FRAME_HEADER;
-  let sp = I32[(fp + F_SP) >> 2];
-  let consts = ci.consts + TUPLE_ITEMS;
+  let ip = I32[(fp + 4 /* F_IP */) >> 2] << 2;
+  let locals = fp + 48 /* FRAME_HEADER */;
+  let sp = I32[(fp + 20 /* F_SP */) >> 2];
+  let consts = ci.consts + 16 /* TUPLE_ITEMS */;
   let names = ci.names;
   const counting = countExecutions;
   {
@@ -445,45 +453,52 @@ function dispatch(): boolean {
         if (counting) executions[op]++;
         switch (op) {
           case 0 /* Op.NOP */:
-            ip += IW;
+            ip += 4 /* IW */;
             continue;
           case 1 /* Op.RESUME */:
             if (gcState.due || gcState.stress || interpHooks.onSafepoint !== null) {
-              U32[(fp + F_IP) >> 2] = ip >> 2;
-              U32[(fp + F_SP) >> 2] = sp;
+              U32[(fp + 4 /* F_IP */) >> 2] = ip >> 2;
+              U32[(fp + 20 /* F_SP */) >> 2] = sp;
               safepoint();
             }
-            ip += IW;
+            ip += 4 /* IW */;
             if (--yieldBudget === 0) {
               yieldBudget = YIELD_INTERVAL; // see JUMP_BACKWARD
-              U32[(fp + F_IP) >> 2] = ip >> 2;
-              U32[(fp + F_SP) >> 2] = sp;
+              U32[(fp + 4 /* F_IP */) >> 2] = ip >> 2;
+              U32[(fp + 20 /* F_SP */) >> 2] = sp;
               return false;
             }
             continue;
           case 2 /* Op.POP_TOP */:
             sp -= 8;
-            ip += IW;
+            ip += 4 /* IW */;
             continue;
           case 3 /* Op.PUSH_NULL */:
             U32[sp >> 2] = 0;
             U32[(sp >> 2) + 1] = HI_NULL;
             sp += 8;
-            ip += IW;
+            ip += 4 /* IW */;
             if (code[ip] === 7 /* Op.LOAD_FAST */) {
               const b = locals + 8 * code[ip + 1];
               if (U32[(b >> 2) + 1] !== HI_NULL) {
                 if (counting) executions[7]++;
                 copyWord(U32, sp, b);
                 sp += 8;
-                ip += IW;
+                ip += 4 /* IW */;
               }
             }
             continue;
           case 4 /* Op.COPY */:
             copyWord(U32, sp, sp - 8 * arg);
             sp += 8;
-            ip += IW;
+            ip += 4 /* IW */;
+            if (code[ip] === 4 /* Op.COPY */) {
+              // COPY COPY (x[i] op= v duplicates the container and the index)
+              if (counting) executions[4]++;
+              copyWord(U32, sp, sp - 8 * code[ip + 1]);
+              sp += 8;
+              ip += 4 /* IW */;
+            }
             continue;
           case 5 /* Op.SWAP */: {
             const a = sp - 8, b = sp - 8 * arg;
@@ -491,23 +506,33 @@ function dispatch(): boolean {
             copyWord(U32, a, b);
             U32[b >> 2] = lo;
             U32[(b >> 2) + 1] = hi;
-            ip += IW;
+            ip += 4 /* IW */;
+            if (code[ip] === 5 /* Op.SWAP */) {
+              // SWAP SWAP (x[i] op= v puts the value under the container and the index)
+              if (counting) executions[5]++;
+              const b2 = sp - 8 * code[ip + 1];
+              const lo2 = U32[a >> 2], hi2 = U32[(a >> 2) + 1];
+              copyWord(U32, a, b2);
+              U32[b2 >> 2] = lo2;
+              U32[(b2 >> 2) + 1] = hi2;
+              ip += 4 /* IW */;
+            }
             continue;
           }
           case 6 /* Op.LOAD_CONST */:
             copyWord(U32, sp, consts + 8 * arg);
             sp += 8;
-            ip += IW;
+            ip += 4 /* IW */;
             continue;
           case 7 /* Op.LOAD_FAST */: {
             const a = locals + 8 * arg;
             if (U32[(a >> 2) + 1] === HI_NULL) {
-              U32[(fp + F_IP) >> 2] = ip >> 2;
+              U32[(fp + 4 /* F_IP */) >> 2] = ip >> 2;
               throw unboundLocal(ci.code.localsplusNames[arg]);
             }
             copyWord(U32, sp, a);
             sp += 8;
-            ip += IW;
+            ip += 4 /* IW */;
             // Runtime superinstructions: the common successors run without a second dispatch.
             // (The bytecode is unchanged, so tier 2 and --stats see the plain instructions.)
             const next = code[ip];
@@ -517,25 +542,25 @@ function dispatch(): boolean {
                 if (counting) executions[7]++;
                 copyWord(U32, sp, b);
                 sp += 8;
-                ip += IW;
+                ip += 4 /* IW */;
               }
             } else if (next === 6 /* Op.LOAD_CONST */) {
               if (counting) executions[6]++;
               copyWord(U32, sp, consts + 8 * code[ip + 1]);
               sp += 8;
-              ip += IW;
+              ip += 4 /* IW */;
             } else if (
               next === 139 /* SOp.LOAD_ATTR_INSTANCE_VALUE */ && U32[(a >> 2) + 1] === HI_REF
             ) {
               // LOAD_FAST LOAD_ATTR_INSTANCE_VALUE: read the slot (a guard miss dispatches it)
               const r = U32[a >> 2];
               if (
-                U32[(r + INST_SHAPE) >> 2] === code[ip + 2] && U32[r >> 2] >= 48 &&
-                ((U32[(r >> 2) + 1] - INST_SLOTS) >> 3) > code[ip + 3]
+                U32[(r + 16 /* INST_SHAPE */) >> 2] === code[ip + 2] && U32[r >> 2] >= 48 &&
+                ((U32[(r >> 2) + 1] - 24 /* INST_SLOTS */) >> 3) > code[ip + 3]
               ) {
                 if (counting) executions[139]++;
-                copyWord(U32, sp - 8, r + INST_SLOTS + 8 * code[ip + 3]);
-                ip += IW;
+                copyWord(U32, sp - 8, r + 24 /* INST_SLOTS */ + 8 * code[ip + 3]);
+                ip += 4 /* IW */;
               }
             }
             continue;
@@ -543,78 +568,78 @@ function dispatch(): boolean {
           case 8 /* Op.STORE_FAST */: {
             sp -= 8;
             copyWord(U32, locals + 8 * arg, sp);
-            ip += IW;
+            ip += 4 /* IW */;
             if (code[ip] === 7 /* Op.LOAD_FAST */) {
               const b = locals + 8 * code[ip + 1];
               if (U32[(b >> 2) + 1] !== HI_NULL) {
                 if (counting) executions[7]++;
                 copyWord(U32, sp, b);
                 sp += 8;
-                ip += IW;
+                ip += 4 /* IW */;
               }
             }
             continue;
           }
           case 137 /* SOp.LOAD_GLOBAL_MODULE */: {
-            const g = U32[(fp + F_GLOBALS) >> 2];
-            if (U32[(g + DICT_VERSION) >> 2] !== code[ip + 2]) {
+            const g = U32[(fp + 12 /* F_GLOBALS */) >> 2];
+            if (U32[(g + 28 /* DICT_VERSION */) >> 2] !== code[ip + 2]) {
               deopt(ci, ip);
               continue;
             }
             // the value word of entry cache1: entries buffer + 16 + 24 * index + 16
-            copyWord(U32, sp, U32[(g + DICT_ENTRIES) >> 2] + 32 + 24 * code[ip + 3]);
+            copyWord(U32, sp, U32[(g + 36 /* DICT_ENTRIES */) >> 2] + 32 + 24 * code[ip + 3]);
             sp += 8;
-            ip += IW;
+            ip += 4 /* IW */;
             if (code[ip] === 3 /* Op.PUSH_NULL */) {
               if (counting) executions[3]++;
               U32[sp >> 2] = 0;
               U32[(sp >> 2) + 1] = HI_NULL;
               sp += 8;
-              ip += IW;
+              ip += 4 /* IW */;
             }
             continue;
           }
           case 138 /* SOp.LOAD_GLOBAL_BUILTIN */: {
-            const g = U32[(fp + F_GLOBALS) >> 2];
-            if (U32[(g + DICT_VERSION) >> 2] !== code[ip + 2]) {
+            const g = U32[(fp + 12 /* F_GLOBALS */) >> 2];
+            if (U32[(g + 28 /* DICT_VERSION */) >> 2] !== code[ip + 2]) {
               deopt(ci, ip);
               continue;
             }
-            const b = U32[(fp + F_BUILTINS) >> 2];
-            copyWord(U32, sp, U32[(b + DICT_ENTRIES) >> 2] + 32 + 24 * code[ip + 3]);
+            const b = U32[(fp + 24 /* F_BUILTINS */) >> 2];
+            copyWord(U32, sp, U32[(b + 36 /* DICT_ENTRIES */) >> 2] + 32 + 24 * code[ip + 3]);
             sp += 8;
-            ip += IW;
+            ip += 4 /* IW */;
             if (code[ip] === 3 /* Op.PUSH_NULL */) {
               if (counting) executions[3]++;
               U32[sp >> 2] = 0;
               U32[(sp >> 2) + 1] = HI_NULL;
               sp += 8;
-              ip += IW;
+              ip += 4 /* IW */;
             }
             continue;
           }
           case 17 /* Op.LOAD_DEREF */: {
-            U32[(fp + F_IP) >> 2] = ip >> 2;
-            U32[(fp + F_SP) >> 2] = sp;
+            U32[(fp + 4 /* F_IP */) >> 2] = ip >> 2;
+            U32[(fp + 20 /* F_SP */) >> 2] = sp;
             const c = W.getRef(locals + 8 * arg);
-            if (W.isNull(c + CELL_VALUE)) throw unboundDeref(ci.code, arg);
-            copyWord(U32, sp, c + CELL_VALUE);
+            if (W.isNull(c + 16 /* CELL_VALUE */)) throw unboundDeref(ci.code, arg);
+            copyWord(U32, sp, c + 16 /* CELL_VALUE */);
             sp += 8;
-            ip += IW;
+            ip += 4 /* IW */;
             continue;
           }
           case 18 /* Op.STORE_DEREF */:
             sp -= 8;
-            copyWord(U32, W.getRef(locals + 8 * arg) + CELL_VALUE, sp);
-            ip += IW;
+            copyWord(U32, W.getRef(locals + 8 * arg) + 16, /* CELL_VALUE */ sp);
+            ip += 4 /* IW */;
             continue;
           case 23 /* Op.LOAD_ATTR */: {
-            U32[(fp + F_IP) >> 2] = ip >> 2;
-            U32[(fp + F_SP) >> 2] = sp;
+            U32[(fp + 4 /* F_IP */) >> 2] = ip >> 2;
+            U32[(fp + 20 /* F_SP */) >> 2] = sp;
             const o = sp - 8;
             specializeLoadAttr(code, ip, o, names[arg]);
             getAttr(o, names[arg], o);
-            ip += IW;
+            ip += 4 /* IW */;
             continue;
           }
           case 139 /* SOp.LOAD_ATTR_INSTANCE_VALUE */: {
@@ -622,11 +647,11 @@ function dispatch(): boolean {
             if (U32[(o >> 2) + 1] === HI_REF) {
               const r = U32[o >> 2];
               if (
-                U32[(r + INST_SHAPE) >> 2] === code[ip + 2] && U32[r >> 2] >= 48 &&
-                ((U32[(r >> 2) + 1] - INST_SLOTS) >> 3) > code[ip + 3]
+                U32[(r + 16 /* INST_SHAPE */) >> 2] === code[ip + 2] && U32[r >> 2] >= 48 &&
+                ((U32[(r >> 2) + 1] - 24 /* INST_SLOTS */) >> 3) > code[ip + 3]
               ) {
-                copyWord(U32, o, r + INST_SLOTS + 8 * code[ip + 3]);
-                ip += IW;
+                copyWord(U32, o, r + 24 /* INST_SLOTS */ + 8 * code[ip + 3]);
+                ip += 4 /* IW */;
                 continue;
               }
             }
@@ -634,12 +659,12 @@ function dispatch(): boolean {
             continue;
           }
           case 24 /* Op.LOAD_METHOD */: {
-            U32[(fp + F_IP) >> 2] = ip >> 2;
-            U32[(fp + F_SP) >> 2] = sp;
+            U32[(fp + 4 /* F_IP */) >> 2] = ip >> 2;
+            U32[(fp + 20 /* F_SP */) >> 2] = sp;
             const o = sp - 8;
             loadMethod(ci, ip, o, names[arg], sp);
             sp += 8;
-            ip += IW;
+            ip += 4 /* IW */;
             continue;
           }
           case 141 /* SOp.LOAD_METHOD_WITH_VALUES */: {
@@ -648,13 +673,13 @@ function dispatch(): boolean {
               const r = U32[o >> 2];
               const t = U32[r >> 2];
               if (
-                t >= 48 && U32[(r + INST_SHAPE) >> 2] === code[ip + 2] &&
+                t >= 48 && U32[(r + 16 /* INST_SHAPE */) >> 2] === code[ip + 2] &&
                 types[t].version === code[ip + 3]
               ) {
                 copyWord(U32, sp, o);
                 W.setRef(o, ci.aux[ip >> 2]);
                 sp += 8;
-                ip += IW;
+                ip += 4 /* IW */;
                 continue;
               }
             }
@@ -662,13 +687,13 @@ function dispatch(): boolean {
             continue;
           }
           case 25 /* Op.STORE_ATTR */: {
-            U32[(fp + F_IP) >> 2] = ip >> 2;
-            U32[(fp + F_SP) >> 2] = sp;
+            U32[(fp + 4 /* F_IP */) >> 2] = ip >> 2;
+            U32[(fp + 20 /* F_SP */) >> 2] = sp;
             const o = sp - 8, v = sp - 16;
             specializeStoreAttr(ci, ip, o, names[arg]);
             setAttr(o, names[arg], v);
             sp -= 16;
-            ip += IW;
+            ip += 4 /* IW */;
             continue;
           }
           case 140 /* SOp.STORE_ATTR_INSTANCE_VALUE */: {
@@ -676,12 +701,12 @@ function dispatch(): boolean {
             if (U32[(o >> 2) + 1] === HI_REF) {
               const r = U32[o >> 2];
               if (
-                U32[(r + INST_SHAPE) >> 2] === code[ip + 2] && U32[r >> 2] >= 48 &&
-                ((U32[(r >> 2) + 1] - INST_SLOTS) >> 3) > code[ip + 3]
+                U32[(r + 16 /* INST_SHAPE */) >> 2] === code[ip + 2] && U32[r >> 2] >= 48 &&
+                ((U32[(r >> 2) + 1] - 24 /* INST_SLOTS */) >> 3) > code[ip + 3]
               ) {
-                copyWord(U32, r + INST_SLOTS + 8 * code[ip + 3], sp - 16);
+                copyWord(U32, r + 24 /* INST_SLOTS */ + 8 * code[ip + 3], sp - 16);
                 sp -= 16;
-                ip += IW;
+                ip += 4 /* IW */;
                 continue;
               }
             }
@@ -695,20 +720,20 @@ function dispatch(): boolean {
             if (U32[(o >> 2) + 1] === HI_REF) {
               const r = U32[o >> 2];
               if (U32[r >> 2] >= 48) {
-                const shape = U32[(r + INST_SHAPE) >> 2];
+                const shape = U32[(r + 16 /* INST_SHAPE */) >> 2];
                 const P = polyPool;
                 let e = code[ip + 3];
                 const end = e + 4 * code[ip + 2];
                 while (e < end && P[e] !== shape) e += 4;
                 if (e < end) {
                   const slot = P[e + 1];
-                  if (((U32[(r >> 2) + 1] - INST_SLOTS) >> 3) > slot) {
-                    if (op === 163) copyWord(U32, o, r + INST_SLOTS + 8 * slot);
+                  if (((U32[(r >> 2) + 1] - 24 /* INST_SLOTS */) >> 3) > slot) {
+                    if (op === 163) copyWord(U32, o, r + 24 /* INST_SLOTS */ + 8 * slot);
                     else {
-                      copyWord(U32, r + INST_SLOTS + 8 * slot, sp - 16);
+                      copyWord(U32, r + 24 /* INST_SLOTS */ + 8 * slot, sp - 16);
                       sp -= 16;
                     }
-                    ip += IW;
+                    ip += 4 /* IW */;
                     continue;
                   }
                 }
@@ -724,7 +749,7 @@ function dispatch(): boolean {
               const r = U32[o >> 2];
               const t = U32[r >> 2];
               if (t >= 48) {
-                const shape = U32[(r + INST_SHAPE) >> 2];
+                const shape = U32[(r + 16 /* INST_SHAPE */) >> 2];
                 const P = polyPool;
                 let e = code[ip + 3];
                 const end = e + 4 * code[ip + 2];
@@ -734,7 +759,7 @@ function dispatch(): boolean {
                   U32[o >> 2] = P[e + 2];
                   U32[(o >> 2) + 1] = HI_REF;
                   sp += 8;
-                  ip += IW;
+                  ip += 4 /* IW */;
                   continue;
                 }
               }
@@ -747,13 +772,13 @@ function dispatch(): boolean {
             if (U32[(o >> 2) + 1] === HI_REF) {
               const r = U32[o >> 2];
               if (
-                U32[(r + INST_SHAPE) >> 2] === code[ip + 2] && U32[r >> 2] >= 48 &&
-                ((U32[(r >> 2) + 1] - INST_SLOTS) >> 3) > code[ip + 3]
+                U32[(r + 16 /* INST_SHAPE */) >> 2] === code[ip + 2] && U32[r >> 2] >= 48 &&
+                ((U32[(r >> 2) + 1] - 24 /* INST_SLOTS */) >> 3) > code[ip + 3]
               ) {
-                copyWord(U32, r + INST_SLOTS + 8 * code[ip + 3], sp - 16);
-                U32[(r + INST_SHAPE) >> 2] = ci.aux[ip >> 2];
+                copyWord(U32, r + 24 /* INST_SLOTS */ + 8 * code[ip + 3], sp - 16);
+                U32[(r + 16 /* INST_SHAPE */) >> 2] = ci.aux[ip >> 2];
                 sp -= 16;
-                ip += IW;
+                ip += 4 /* IW */;
                 continue;
               }
             }
@@ -767,41 +792,49 @@ function dispatch(): boolean {
               const r = U32[c >> 2];
               const t = U32[r >> 2];
               const hk = U32[(k >> 2) + 1];
-              if (t === T_DICT && hk === HI_REF && U32[U32[k >> 2] >> 2] === T_STR) {
+              if (
+                t === 10 /* T_DICT */ && hk === HI_REF && U32[U32[k >> 2] >> 2] === 7 /* T_STR */
+              ) {
                 const ix = lookupStr(r, U32[k >> 2]);
                 if (ix >= 0) {
-                  copyWord(U32, c, U32[(r + DICT_ENTRIES) >> 2] + 32 + 24 * ix);
+                  copyWord(U32, c, U32[(r + 36 /* DICT_ENTRIES */) >> 2] + 32 + 24 * ix);
                   sp -= 8;
-                  ip += IW;
+                  ip += 4 /* IW */;
                   continue;
                 }
-              } else if (t === T_STR && hk >>> 16 === TAG_INT) {
+              } else if (t === 7 /* T_STR */ && hk >>> 16 === 0xfff9 /* TAG_INT */) {
                 const ch = strCharAt(r, intAt(U32, I32, k));
                 if (ch !== 0) {
                   U32[c >> 2] = ch;
                   sp -= 8;
-                  ip += IW;
+                  ip += 4 /* IW */;
                   continue;
                 }
               }
             }
-            U32[(fp + F_IP) >> 2] = ip >> 2;
-            U32[(fp + F_SP) >> 2] = sp;
+            U32[(fp + 4 /* F_IP */) >> 2] = ip >> 2;
+            U32[(fp + 20 /* F_SP */) >> 2] = sp;
             if (W.isRef(c) && W.isInt(k)) {
               const t = U32[W.getRef(c) >> 2];
-              if (t === T_LIST) specialize(code, ip, SOp.BINARY_SUBSCR_LIST_INT);
-              else if (t === T_TUPLE) specialize(code, ip, SOp.BINARY_SUBSCR_TUPLE_INT);
+              if (t === 9 /* T_LIST */) specialize(code, ip, SOp.BINARY_SUBSCR_LIST_INT);
+              else if (t === 8 /* T_TUPLE */) specialize(code, ip, SOp.BINARY_SUBSCR_TUPLE_INT);
             }
             getItem(c, k, c);
             sp -= 8;
-            ip += IW;
+            ip += 4 /* IW */;
             continue;
           }
           case 142 /* SOp.BINARY_SUBSCR_LIST_INT */:
           case 144 /* SOp.BINARY_SUBSCR_TUPLE_INT */: {
-            const item = indexedItem(U32, I32, sp - 16, sp - 8, op === 142 ? T_LIST : T_TUPLE);
+            const item = indexedItem(
+              U32,
+              I32,
+              sp - 16,
+              sp - 8,
+              op === 142 ? 9 /* T_LIST */ : 8, /* T_TUPLE */
+            );
             if (item !== 0) {
-              ip += IW;
+              ip += 4 /* IW */;
               const next = code[ip];
               if (
                 (next === 41 /* Op.POP_JUMP_IF_FALSE */ || next === 42 /* POP_JUMP_IF_TRUE */) &&
@@ -812,7 +845,7 @@ function dispatch(): boolean {
                 sp -= 16;
                 const jumped = (U32[item >> 2] !== 0) === (next === 42);
                 code[ip + 2] = (code[ip + 2] << 1) | (jumped ? 1 : 0); // branch history
-                ip = jumped ? code[ip + 1] << 2 : ip + IW;
+                ip = jumped ? code[ip + 1] << 2 : ip + 4 /* IW */;
                 continue;
               }
               copyWord(U32, sp - 16, item);
@@ -823,32 +856,32 @@ function dispatch(): boolean {
             continue;
           }
           case 28 /* Op.STORE_SUBSCR */: {
-            U32[(fp + F_IP) >> 2] = ip >> 2;
-            U32[(fp + F_SP) >> 2] = sp;
+            U32[(fp + 4 /* F_IP */) >> 2] = ip >> 2;
+            U32[(fp + 20 /* F_SP */) >> 2] = sp;
             const v = sp - 24, c = sp - 16, k = sp - 8;
             if (
-              U32[(c >> 2) + 1] === HI_REF && U32[U32[c >> 2] >> 2] === T_DICT &&
-              U32[(k >> 2) + 1] === HI_REF && U32[U32[k >> 2] >> 2] === T_STR
+              U32[(c >> 2) + 1] === HI_REF && U32[U32[c >> 2] >> 2] === 10 /* T_DICT */ &&
+              U32[(k >> 2) + 1] === HI_REF && U32[U32[k >> 2] >> 2] === 7 /* T_STR */
             ) {
               dictSetStr(U32[c >> 2], U32[k >> 2], v); // d[str] = v
               sp -= 24;
-              ip += IW;
+              ip += 4 /* IW */;
               continue;
             }
-            if (W.isRef(c) && W.isInt(k) && U32[W.getRef(c) >> 2] === T_LIST) {
+            if (W.isRef(c) && W.isInt(k) && U32[W.getRef(c) >> 2] === 9 /* T_LIST */) {
               specialize(code, ip, SOp.STORE_SUBSCR_LIST_INT);
             }
             setItem(c, k, v);
             sp -= 24;
-            ip += IW;
+            ip += 4 /* IW */;
             continue;
           }
           case 143 /* SOp.STORE_SUBSCR_LIST_INT */: {
-            const item = indexedItem(U32, I32, sp - 16, sp - 8, T_LIST);
+            const item = indexedItem(U32, I32, sp - 16, sp - 8, 9 /* T_LIST */);
             if (item !== 0) {
               copyWord(U32, item, sp - 24);
               sp -= 24;
-              ip += IW;
+              ip += 4 /* IW */;
               continue;
             }
             deopt(ci, ip);
@@ -857,38 +890,52 @@ function dispatch(): boolean {
           case 31 /* Op.BINARY_OP */: {
             const a = sp - 16, b = sp - 8;
             if (
-              U32[(a >> 2) + 1] >>> 16 === TAG_INT && U32[(b >> 2) + 1] >>> 16 === TAG_INT &&
+              U32[(a >> 2) + 1] >>> 16 === 0xfff9 /* TAG_INT */ &&
+              U32[(b >> 2) + 1] >>> 16 === 0xfff9 /* TAG_INT */ &&
               smallIntOp(U32, I32, arg, a, b)
             ) {
               // %, //, &, |, ^, >>, << of small ints (tier 2 translates the generic form)
               sp -= 8;
-              ip += IW;
+              ip += 4 /* IW */;
               continue;
             }
-            U32[(fp + F_IP) >> 2] = ip >> 2;
-            U32[(fp + F_SP) >> 2] = sp;
+            U32[(fp + 4 /* F_IP */) >> 2] = ip >> 2;
+            U32[(fp + 20 /* F_SP */) >> 2] = sp;
             specializeBinary(code, ip, arg, a, b);
             binaryOp(arg, a, b, a);
             sp -= 8;
-            ip += IW;
+            ip += 4 /* IW */;
             continue;
           }
           case 128 /* SOp.BINARY_OP_ADD_INT */:
           case 129 /* SOp.BINARY_OP_SUB_INT */:
           case 130 /* SOp.BINARY_OP_MUL_INT */: {
             const a = sp - 16, b = sp - 8;
-            if (U32[(a >> 2) + 1] >>> 16 === TAG_INT && U32[(b >> 2) + 1] >>> 16 === TAG_INT) {
+            if (
+              U32[(a >> 2) + 1] >>> 16 === 0xfff9 /* TAG_INT */ &&
+              U32[(b >> 2) + 1] >>> 16 === 0xfff9 /* TAG_INT */
+            ) {
               const x = intAt(U32, I32, a), y = intAt(U32, I32, b);
               const r = op === 128 ? x + y : op === 129 ? x - y : x * y;
-              if (r >= SMALL_INT_MIN && r <= SMALL_INT_MAX) {
+              if (
+                r >= -140737488355328 /* SMALL_INT_MIN */ &&
+                r <= 140737488355327 /* SMALL_INT_MAX */
+              ) {
                 setIntAt(U32, I32, a, r);
                 sp -= 8;
-                ip += IW;
+                ip += 4 /* IW */;
+                if (code[ip] === 8 /* Op.STORE_FAST */) {
+                  // the result goes straight to the local
+                  if (counting) executions[8]++;
+                  sp -= 8;
+                  copyWord(U32, locals + 8 * code[ip + 1], sp);
+                  ip += 4 /* IW */;
+                }
                 continue;
               }
               // overflow: the generic path promotes to a big int; stay specialised
-              U32[(fp + F_IP) >> 2] = ip >> 2;
-              U32[(fp + F_SP) >> 2] = sp;
+              U32[(fp + 4 /* F_IP */) >> 2] = ip >> 2;
+              U32[(fp + 20 /* F_SP */) >> 2] = sp;
               const after = wideChain(code, ip, consts, locals, a, x, y, op, counting);
               sp -= 8;
               if (after >= 0) {
@@ -896,7 +943,7 @@ function dispatch(): boolean {
                 continue;
               }
               binaryOp(arg, a, b, a);
-              ip += IW;
+              ip += 4 /* IW */;
               continue;
             }
             deopt(ci, ip);
@@ -910,12 +957,13 @@ function dispatch(): boolean {
             if (U32[(a >> 2) + 1] < 0xfff90000 && U32[(b >> 2) + 1] < 0xfff90000) {
               const x = F64[a >> 3], y = F64[b >> 3];
               let r: number;
-              if (op === SOp.BINARY_OP_ADD_FLOAT) r = x + y;
-              else if (op === SOp.BINARY_OP_SUB_FLOAT) r = x - y;
-              else if (op === SOp.BINARY_OP_MUL_FLOAT) r = x * y;
+              // numeric literals: `SOp.X` would be a property load from the imported object
+              if (op === 131 /* SOp.BINARY_OP_ADD_FLOAT */) r = x + y;
+              else if (op === 132 /* SOp.BINARY_OP_SUB_FLOAT */) r = x - y;
+              else if (op === 133 /* SOp.BINARY_OP_MUL_FLOAT */) r = x * y;
               else {
                 if (y === 0) {
-                  U32[(fp + F_IP) >> 2] = ip >> 2;
+                  U32[(fp + 4 /* F_IP */) >> 2] = ip >> 2;
                   throw pyError(E.ZeroDivisionError, "float division by zero");
                 }
                 r = x / y;
@@ -925,7 +973,14 @@ function dispatch(): boolean {
                 U32[(a >> 2) + 1] = 0x7ff80000; // canonical NaN
               } else F64[a >> 3] = r;
               sp -= 8;
-              ip += IW;
+              ip += 4 /* IW */;
+              if (code[ip] === 8 /* Op.STORE_FAST */) {
+                // the result goes straight to the local
+                if (counting) executions[8]++;
+                sp -= 8;
+                copyWord(U32, locals + 8 * code[ip + 1], sp);
+                ip += 4 /* IW */;
+              }
               continue;
             }
             deopt(ci, ip);
@@ -952,7 +1007,7 @@ function dispatch(): boolean {
               else if (op === 158) r = x * y;
               else {
                 if (y === 0) {
-                  U32[(fp + F_IP) >> 2] = ip >> 2;
+                  U32[(fp + 4 /* F_IP */) >> 2] = ip >> 2;
                   throw pyError(
                     E.ZeroDivisionError,
                     fa || fb ? "float division by zero" : "division by zero",
@@ -965,7 +1020,14 @@ function dispatch(): boolean {
                 U32[(a >> 2) + 1] = 0x7ff80000; // canonical NaN
               } else F64[a >> 3] = r;
               sp -= 8;
-              ip += IW;
+              ip += 4 /* IW */;
+              if (code[ip] === 8 /* Op.STORE_FAST */) {
+                // the result goes straight to the local
+                if (counting) executions[8]++;
+                sp -= 8;
+                copyWord(U32, locals + 8 * code[ip + 1], sp);
+                ip += 4 /* IW */;
+              }
               continue;
             }
             deopt(ci, ip);
@@ -981,7 +1043,7 @@ function dispatch(): boolean {
               U32[a >> 2] = cmp(arg, x, y) ? 1 : 0;
               U32[(a >> 2) + 1] = HI_BOOL;
               sp -= 8;
-              ip += IW;
+              ip += 4 /* IW */;
               continue;
             }
             deopt(ci, ip);
@@ -993,16 +1055,16 @@ function dispatch(): boolean {
             const o = sp - 8;
             if (U32[(o >> 2) + 1] === HI_REF) {
               const m = U32[o >> 2];
-              if (U32[m >> 2] === T_MODULE) {
-                const d = U32[(m + MODULE_DICT) >> 2];
-                if (U32[(d + DICT_VERSION) >> 2] === code[ip + 2]) {
-                  copyWord(U32, o, U32[(d + DICT_ENTRIES) >> 2] + 32 + 24 * code[ip + 3]);
+              if (U32[m >> 2] === 20 /* T_MODULE */) {
+                const d = U32[(m + 16 /* MODULE_DICT */) >> 2];
+                if (U32[(d + 28 /* DICT_VERSION */) >> 2] === code[ip + 2]) {
+                  copyWord(U32, o, U32[(d + 36 /* DICT_ENTRIES */) >> 2] + 32 + 24 * code[ip + 3]);
                   if (op === 162) {
                     U32[sp >> 2] = 0;
                     U32[(sp >> 2) + 1] = HI_NULL;
                     sp += 8;
                   }
-                  ip += IW;
+                  ip += 4 /* IW */;
                   continue;
                 }
               }
@@ -1016,14 +1078,15 @@ function dispatch(): boolean {
             if (U32[(base >> 2) + 1] === HI_REF && U32[((base + 8) >> 2) + 1] === HI_NULL) {
               const r = U32[base >> 2];
               if (
-                U32[r >> 2] === T_BUILTIN && U32[(r + BUILTIN_INDEX) >> 2] === code[ip + 2] &&
-                U32[((r + BUILTIN_SELF) >> 2) + 1] === HI_NULL
+                U32[r >> 2] === 17 /* T_BUILTIN */ &&
+                U32[(r + 16 /* BUILTIN_INDEX */) >> 2] === code[ip + 2] &&
+                U32[((r + 24 /* BUILTIN_SELF */) >> 2) + 1] === HI_NULL
               ) {
-                U32[(fp + F_IP) >> 2] = ip >> 2;
-                U32[(fp + F_SP) >> 2] = sp;
+                U32[(fp + 4 /* F_IP */) >> 2] = ip >> 2;
+                U32[(fp + 20 /* F_SP */) >> 2] = sp;
                 builtinTable[code[ip + 2]].fn(base + 16, arg, 0, base);
                 sp = base + 8;
-                ip += IW;
+                ip += 4 /* IW */;
                 continue;
               }
             }
@@ -1035,7 +1098,7 @@ function dispatch(): boolean {
             const ha = U32[(a >> 2) + 1], hb = U32[(b >> 2) + 1];
             if (
               (arg === 2 || arg === 3) && ha === HI_REF && hb === HI_REF &&
-              U32[U32[a >> 2] >> 2] === T_STR && U32[U32[b >> 2] >> 2] === T_STR
+              U32[U32[a >> 2] >> 2] === 7 /* T_STR */ && U32[U32[b >> 2] >> 2] === 7 /* T_STR */
             ) {
               // str == / != str
               const ra = U32[a >> 2], rb = U32[b >> 2];
@@ -1043,31 +1106,34 @@ function dispatch(): boolean {
               U32[a >> 2] = eq === (arg === 2) ? 1 : 0;
               U32[(a >> 2) + 1] = HI_BOOL;
               sp -= 8;
-              ip += IW;
+              ip += 4 /* IW */;
               continue;
             }
-            U32[(fp + F_IP) >> 2] = ip >> 2;
-            U32[(fp + F_SP) >> 2] = sp;
-            if (ha >>> 16 === TAG_INT && hb >>> 16 === TAG_INT) {
+            U32[(fp + 4 /* F_IP */) >> 2] = ip >> 2;
+            U32[(fp + 20 /* F_SP */) >> 2] = sp;
+            if (ha >>> 16 === 0xfff9 /* TAG_INT */ && hb >>> 16 === 0xfff9 /* TAG_INT */) {
               specialize(code, ip, SOp.COMPARE_OP_INT);
             } else if (ha < 0xfff90000 && hb < 0xfff90000) {
               specialize(code, ip, SOp.COMPARE_OP_FLOAT);
             } else if (
-              (ha < 0xfff90000 || ha >>> 16 === TAG_INT) &&
-              (hb < 0xfff90000 || hb >>> 16 === TAG_INT)
+              (ha < 0xfff90000 || ha >>> 16 === 0xfff9 /* TAG_INT */) &&
+              (hb < 0xfff90000 || hb >>> 16 === 0xfff9 /* TAG_INT */)
             ) {
               specialize(code, ip, SOp.COMPARE_OP_NUM);
             }
             compareOp(arg, a, b, a);
             sp -= 8;
-            ip += IW;
+            ip += 4 /* IW */;
             continue;
           }
           case 135 /* SOp.COMPARE_OP_INT */: {
             const a = sp - 16, b = sp - 8;
-            if (U32[(a >> 2) + 1] >>> 16 === TAG_INT && U32[(b >> 2) + 1] >>> 16 === TAG_INT) {
+            if (
+              U32[(a >> 2) + 1] >>> 16 === 0xfff9 /* TAG_INT */ &&
+              U32[(b >> 2) + 1] >>> 16 === 0xfff9 /* TAG_INT */
+            ) {
               const t = cmp(arg, intAt(U32, I32, a), intAt(U32, I32, b));
-              ip += IW;
+              ip += 4 /* IW */;
               const next = code[ip];
               if (next === 41 /* Op.POP_JUMP_IF_FALSE */ || next === 42 /* POP_JUMP_IF_TRUE */) {
                 // COMPARE + POP_JUMP without materialising the bool
@@ -1075,7 +1141,7 @@ function dispatch(): boolean {
                 sp -= 16;
                 const jumped = t === (next === 42);
                 code[ip + 2] = (code[ip + 2] << 1) | (jumped ? 1 : 0); // branch history
-                ip = jumped ? code[ip + 1] << 2 : ip + IW;
+                ip = jumped ? code[ip + 1] << 2 : ip + 4 /* IW */;
                 continue;
               }
               const ai = a >> 2;
@@ -1091,14 +1157,14 @@ function dispatch(): boolean {
             const a = sp - 16, b = sp - 8;
             if (U32[(a >> 2) + 1] < 0xfff90000 && U32[(b >> 2) + 1] < 0xfff90000) {
               const t = cmp(arg, F64[a >> 3], F64[b >> 3]);
-              ip += IW;
+              ip += 4 /* IW */;
               const next = code[ip];
               if (next === 41 /* Op.POP_JUMP_IF_FALSE */ || next === 42 /* POP_JUMP_IF_TRUE */) {
                 if (counting) executions[next]++;
                 sp -= 16;
                 const jumped = t === (next === 42);
                 code[ip + 2] = (code[ip + 2] << 1) | (jumped ? 1 : 0); // branch history
-                ip = jumped ? code[ip + 1] << 2 : ip + IW;
+                ip = jumped ? code[ip + 1] << 2 : ip + 4 /* IW */;
                 continue;
               }
               U32[a >> 2] = t ? 1 : 0;
@@ -1114,7 +1180,7 @@ function dispatch(): boolean {
             U32[(sp - 16) >> 2] = same !== (arg === 1) ? 1 : 0;
             U32[((sp - 16) >> 2) + 1] = HI_BOOL;
             sp -= 8;
-            ip += IW;
+            ip += 4 /* IW */;
             continue;
           }
           case 39 /* Op.JUMP */:
@@ -1122,42 +1188,42 @@ function dispatch(): boolean {
             continue;
           case 40 /* Op.JUMP_BACKWARD */: {
             if (gcState.due || gcState.stress || interpHooks.onSafepoint !== null) {
-              U32[(fp + F_IP) >> 2] = ip >> 2;
-              U32[(fp + F_SP) >> 2] = sp;
+              U32[(fp + 4 /* F_IP */) >> 2] = ip >> 2;
+              U32[(fp + 20 /* F_SP */) >> 2] = sp;
               safepoint();
             }
             if (--yieldBudget === 0) {
               // Leave and re-enter every so often: V8 then compiles dispatch as a whole function
               // instead of only on-stack-replacing its loop, whose entry values stay boxed.
               yieldBudget = YIELD_INTERVAL;
-              U32[(fp + F_IP) >> 2] = arg;
-              U32[(fp + F_SP) >> 2] = sp;
+              U32[(fp + 4 /* F_IP */) >> 2] = arg;
+              U32[(fp + 20 /* F_SP */) >> 2] = sp;
               return false;
             }
             const jit = interpHooks.jit;
             if (jit !== null && ++code[ip + 2] >= jit.threshold) {
               // Hot loop: tier 2 may rewrite this instruction into ENTER_EXECUTOR (then run it
               // now) or set a back-off in the counter.
-              U32[(fp + F_IP) >> 2] = ip >> 2;
-              U32[(fp + F_SP) >> 2] = sp;
+              U32[(fp + 4 /* F_IP */) >> 2] = ip >> 2;
+              U32[(fp + 20 /* F_SP */) >> 2] = sp;
               if (jit.onHotLoop(ci.index, ip >> 2, fp)) continue;
             }
             ip = arg << 2;
             continue;
           }
           case 152 /* SOp.ENTER_EXECUTOR */: {
-            U32[(fp + F_IP) >> 2] = ip >> 2;
-            U32[(fp + F_SP) >> 2] = sp;
+            U32[(fp + 4 /* F_IP */) >> 2] = ip >> 2;
+            U32[(fp + 20 /* F_SP */) >> 2] = sp;
             if (gcState.due || gcState.stress || interpHooks.onSafepoint !== null) safepoint();
             interpHooks.jit!.enter(code[ip + 2], fp);
             // The executor left the current frame's F_IP/F_SP where tier 1 resumes.
             fp = frameState.current;
-            ci = codes[U32[(fp + F_CODE) >> 2]];
+            ci = codes[U32[(fp + 0 /* F_CODE */) >> 2]];
             code = ci.code.code;
-            ip = I32[(fp + F_IP) >> 2] << 2;
-            locals = fp + FRAME_HEADER;
-            sp = I32[(fp + F_SP) >> 2];
-            consts = ci.consts + TUPLE_ITEMS;
+            ip = I32[(fp + 4 /* F_IP */) >> 2] << 2;
+            locals = fp + 48 /* FRAME_HEADER */;
+            sp = I32[(fp + 20 /* F_SP */) >> 2];
+            consts = ci.consts + 16 /* TUPLE_ITEMS */;
             names = ci.names;
             continue;
           }
@@ -1167,7 +1233,7 @@ function dispatch(): boolean {
             const t = hi === HI_BOOL ? U32[sp >> 2] !== 0 : truthyAt(fp, ip, sp);
             const jumped = t ? 0 : 1;
             code[ip + 2] = (code[ip + 2] << 1) | jumped; // branch history for tier 2
-            ip = t ? ip + IW : arg << 2;
+            ip = t ? ip + 4 /* IW */ : arg << 2;
             continue;
           }
           case 42 /* Op.POP_JUMP_IF_TRUE */: {
@@ -1175,7 +1241,7 @@ function dispatch(): boolean {
             const hi = U32[(sp >> 2) + 1];
             const t = hi === HI_BOOL ? U32[sp >> 2] !== 0 : truthyAt(fp, ip, sp);
             code[ip + 2] = (code[ip + 2] << 1) | (t ? 1 : 0); // branch history for tier 2
-            ip = t ? arg << 2 : ip + IW;
+            ip = t ? arg << 2 : ip + 4 /* IW */;
             continue;
           }
           case 43 /* Op.POP_JUMP_IF_NONE */:
@@ -1185,7 +1251,7 @@ function dispatch(): boolean {
               ip = arg << 2;
             } else {
               code[ip + 2] <<= 1;
-              ip += IW;
+              ip += 4 /* IW */;
             }
             continue;
           case 44 /* Op.POP_JUMP_IF_NOT_NONE */:
@@ -1195,7 +1261,7 @@ function dispatch(): boolean {
               ip = arg << 2;
             } else {
               code[ip + 2] <<= 1;
-              ip += IW;
+              ip += 4 /* IW */;
             }
             continue;
 
@@ -1207,7 +1273,8 @@ function dispatch(): boolean {
               const r = U32[it >> 2];
               const w = r >> 2;
               if (
-                U32[w] === T_RANGE_ITER && U32[w + 5] === HI_INT && U32[w + 7] === HI_INT &&
+                U32[w] === 25 /* T_RANGE_ITER */ && U32[w + 5] === HI_INT &&
+                U32[w + 7] === HI_INT &&
                 U32[w + 9] === HI_INT
               ) {
                 // All three non-negative and below 2^32 (the common case): plain uint32 math.
@@ -1220,14 +1287,14 @@ function dispatch(): boolean {
                 const nv = v + U32[w + 8];
                 if (nv <= 0xffffffff) {
                   U32[w + 4] = nv;
-                  ip += IW;
+                  ip += 4 /* IW */;
                   if (code[ip] === 8 /* Op.STORE_FAST */) {
                     // FOR_ITER STORE_FAST: the item goes straight to the local
                     if (counting) executions[8]++;
                     const l = locals + 8 * code[ip + 1];
                     U32[l >> 2] = v;
                     U32[(l >> 2) + 1] = HI_INT;
-                    ip += IW;
+                    ip += 4 /* IW */;
                     continue;
                   }
                   U32[sp >> 2] = v;
@@ -1247,7 +1314,7 @@ function dispatch(): boolean {
             if (U32[(it >> 2) + 1] === HI_REF) {
               const r = U32[it >> 2];
               const w = r >> 2;
-              if (U32[w] === (op === 146 ? T_LIST_ITER : T_TUPLE_ITER)) {
+              if (U32[w] === (op === 146 ? 23 /* T_LIST_ITER */ : 24 /* T_TUPLE_ITER */)) {
                 if (U32[w + 7] !== HI_REF) {
                   sp -= 8;
                   ip = arg << 2;
@@ -1256,8 +1323,8 @@ function dispatch(): boolean {
                 const seq = U32[w + 6];
                 const i = U32[w + 4];
                 const n = op === 146
-                  ? U32[(seq + LIST_LEN) >> 2]
-                  : (U32[(seq >> 2) + 1] - TUPLE_ITEMS) >> 3;
+                  ? U32[(seq + 16 /* LIST_LEN */) >> 2]
+                  : (U32[(seq >> 2) + 1] - 16 /* TUPLE_ITEMS */) >> 3;
                 if (i >= n) {
                   U32[w + 6] = 0;
                   U32[w + 7] = HI_NONE;
@@ -1266,14 +1333,14 @@ function dispatch(): boolean {
                   continue;
                 }
                 const item = op === 146
-                  ? U32[(seq + LIST_ITEMS) >> 2] + VALUES_START + 8 * i
-                  : seq + TUPLE_ITEMS + 8 * i;
+                  ? U32[(seq + 24 /* LIST_ITEMS */) >> 2] + 16 /* VALUES_START */ + 8 * i
+                  : seq + 16 /* TUPLE_ITEMS */ + 8 * i;
                 U32[w + 4] = i + 1;
-                ip += IW;
+                ip += 4 /* IW */;
                 if (code[ip] === 8 /* Op.STORE_FAST */) {
                   if (counting) executions[8]++;
                   copyWord(U32, locals + 8 * code[ip + 1], item);
-                  ip += IW;
+                  ip += 4 /* IW */;
                   continue;
                 }
                 copyWord(U32, sp, item);
@@ -1285,20 +1352,20 @@ function dispatch(): boolean {
             continue;
           }
           case 46 /* Op.FOR_ITER */: {
-            U32[(fp + F_IP) >> 2] = ip >> 2;
-            U32[(fp + F_SP) >> 2] = sp;
+            U32[(fp + 4 /* F_IP */) >> 2] = ip >> 2;
+            U32[(fp + 20 /* F_SP */) >> 2] = sp;
             const it = sp - 8;
             if (U32[(it >> 2) + 1] === HI_REF && ready(code, ip)) {
               const t = U32[U32[it >> 2] >> 2];
-              if (t === T_RANGE_ITER) specialize(code, ip, SOp.FOR_ITER_RANGE);
-              else if (t === T_LIST_ITER) specialize(code, ip, SOp.FOR_ITER_LIST);
-              else if (t === T_TUPLE_ITER) specialize(code, ip, SOp.FOR_ITER_TUPLE);
+              if (t === 25 /* T_RANGE_ITER */) specialize(code, ip, SOp.FOR_ITER_RANGE);
+              else if (t === 23 /* T_LIST_ITER */) specialize(code, ip, SOp.FOR_ITER_LIST);
+              else if (t === 24 /* T_TUPLE_ITER */) specialize(code, ip, SOp.FOR_ITER_TUPLE);
             }
             if (interpHooks.forIterFast !== null) {
               const r = interpHooks.forIterFast(it, sp);
               if (r === 1) {
                 sp += 8;
-                ip += IW;
+                ip += 4 /* IW */;
                 continue;
               }
               if (r === 0) {
@@ -1309,7 +1376,7 @@ function dispatch(): boolean {
             }
             if (iterNext(it, sp)) {
               sp += 8;
-              ip += IW;
+              ip += 4 /* IW */;
             } else {
               sp -= 8;
               ip = arg << 2;
@@ -1319,45 +1386,45 @@ function dispatch(): boolean {
 
           // ---- building
           case 47 /* Op.BUILD_TUPLE */: {
-            U32[(fp + F_IP) >> 2] = ip >> 2;
-            U32[(fp + F_SP) >> 2] = sp;
+            U32[(fp + 4 /* F_IP */) >> 2] = ip >> 2;
+            U32[(fp + 20 /* F_SP */) >> 2] = sp;
             const base = sp - 8 * arg;
             const t = tupleFrom(base, arg);
             W.setRef(base, t);
             sp = base + 8;
-            ip += IW;
+            ip += 4 /* IW */;
             continue;
           }
           case 52 /* Op.LIST_APPEND */:
-            U32[(fp + F_IP) >> 2] = ip >> 2;
-            U32[(fp + F_SP) >> 2] = sp;
+            U32[(fp + 4 /* F_IP */) >> 2] = ip >> 2;
+            U32[(fp + 20 /* F_SP */) >> 2] = sp;
             sp -= 8;
             listAppend(W.getRef(sp - 8 * arg), sp);
-            ip += IW;
+            ip += 4 /* IW */;
             continue;
           case 64 /* Op.RETURN_VALUE */: {
             sp -= 8;
-            const flags = U32[(fp + F_FLAGS) >> 2];
-            const out = I32[(fp + F_RESULT) >> 2];
-            if (flags & FRAME_INIT) {
+            const flags = U32[(fp + 28 /* F_FLAGS */) >> 2];
+            const out = I32[(fp + 40 /* F_RESULT */) >> 2];
+            if (flags & 1 /* FRAME_INIT */) {
               if (!W.isNone(sp)) {
-                U32[(fp + F_IP) >> 2] = ip >> 2;
+                U32[(fp + 4 /* F_IP */) >> 2] = ip >> 2;
                 throw typeError(
                   `__init__() should return None, not '${types[typeIndexOf(sp)].name}'`,
                 );
               }
             } else if (out !== 0) copyWord(U32, out, sp);
             // pop the frame (frames.ts popFrame)
-            frameState.current = U32[(fp + F_PREV) >> 2];
+            frameState.current = U32[(fp + 8 /* F_PREV */) >> 2];
             frameState.top = fp;
-            if (flags & FRAME_ENTRY) return true;
+            if (flags & 2 /* FRAME_ENTRY */) return true;
             fp = frameState.current;
-            ci = codes[U32[(fp + F_CODE) >> 2]];
+            ci = codes[U32[(fp + 0 /* F_CODE */) >> 2]];
             code = ci.code.code;
-            ip = (I32[(fp + F_IP) >> 2] << 2) + IW;
-            locals = fp + FRAME_HEADER;
+            ip = (I32[(fp + 4 /* F_IP */) >> 2] << 2) + 4 /* IW */;
+            locals = fp + 48 /* FRAME_HEADER */;
             sp = out + 8;
-            consts = ci.consts + TUPLE_ITEMS;
+            consts = ci.consts + 16 /* TUPLE_ITEMS */;
             names = ci.names;
             continue;
           }
@@ -1368,15 +1435,15 @@ function dispatch(): boolean {
             if (U32[(base >> 2) + 1] === HI_REF) {
               const r = U32[base >> 2];
               if (
-                U32[r >> 2] === T_FUNCTION &&
-                (op === 166 || U32[(r + FUNC_VERSION) >> 2] === code[ip + 2])
+                U32[r >> 2] === 15 /* T_FUNCTION */ &&
+                (op === 166 || U32[(r + 20 /* FUNC_VERSION */) >> 2] === code[ip + 2])
               ) {
                 const withSelf = U32[((base + 8) >> 2) + 1] !== HI_NULL;
                 const nargs = withSelf ? arg + 1 : arg;
-                const callee = codes[U32[(r + FUNC_CODE) >> 2]];
+                const callee = codes[U32[(r + 16 /* FUNC_CODE */) >> 2]];
                 if (nargs === callee.simpleArgcount) {
-                  U32[(fp + F_IP) >> 2] = ip >> 2;
-                  U32[(fp + F_SP) >> 2] = sp;
+                  U32[(fp + 4 /* F_IP */) >> 2] = ip >> 2;
+                  U32[(fp + 20 /* F_SP */) >> 2] = sp;
                   const f = pushSimpleFrame(
                     r,
                     callee,
@@ -1385,7 +1452,7 @@ function dispatch(): boolean {
                     base,
                     fp,
                   );
-                  const fsp = f + FRAME_HEADER + 8 * callee.nlocalsplus;
+                  const fsp = f + 48 /* FRAME_HEADER */ + 8 * callee.nlocalsplus;
                   fp = f;
                   ci = callee;
                   code = ci.code.code;
@@ -1397,11 +1464,11 @@ function dispatch(): boolean {
                     // the callee's RESUME has nothing to do: skip its dispatch
                     if (counting) executions[1]++;
                     yieldBudget--;
-                    ip = IW;
+                    ip = 4 /* IW */;
                   }
-                  locals = f + FRAME_HEADER;
+                  locals = f + 48 /* FRAME_HEADER */;
                   sp = fsp;
-                  consts = ci.consts + TUPLE_ITEMS;
+                  consts = ci.consts + 16 /* TUPLE_ITEMS */;
                   names = ci.names;
                   continue;
                 }
@@ -1423,27 +1490,27 @@ function dispatch(): boolean {
               const tr = U32[base >> 2];
               const ct = code[ip + 3];
               if (
-                U32[tr >> 2] === T_TYPE && U32[(tr + TYPE_INDEX) >> 2] === ct &&
+                U32[tr >> 2] === 2 /* T_TYPE */ && U32[(tr + 16 /* TYPE_INDEX */) >> 2] === ct &&
                 types[ct].version === code[ip + 2]
               ) {
                 const init = W.getRef(initOf(ct));
-                const callee = codes[U32[(init + FUNC_CODE) >> 2]];
+                const callee = codes[U32[(init + 16 /* FUNC_CODE */) >> 2]];
                 if (callee.simpleArgcount === arg + 1) {
-                  U32[(fp + F_IP) >> 2] = ip >> 2;
-                  U32[(fp + F_SP) >> 2] = sp;
+                  U32[(fp + 4 /* F_IP */) >> 2] = ip >> 2;
+                  U32[(fp + 20 /* F_SP */) >> 2] = sp;
                   const inst = newInstance(ct);
                   U32[base >> 2] = inst; // the result: RETURN_VALUE of an init frame keeps it
                   U32[(base + 8) >> 2] = inst;
                   U32[((base + 8) >> 2) + 1] = HI_REF;
                   const f = pushSimpleFrame(init, callee, base + 8, arg + 1, base, fp);
-                  U32[(f + F_FLAGS) >> 2] = FRAME_INIT;
+                  U32[(f + 28 /* F_FLAGS */) >> 2] = 1 /* FRAME_INIT */;
                   fp = f;
                   ci = callee;
                   code = ci.code.code;
                   ip = 0;
-                  locals = f + FRAME_HEADER;
-                  sp = I32[(f + F_SP) >> 2];
-                  consts = ci.consts + TUPLE_ITEMS;
+                  locals = f + 48 /* FRAME_HEADER */;
+                  sp = I32[(f + 20 /* F_SP */) >> 2];
+                  consts = ci.consts + 16 /* TUPLE_ITEMS */;
                   names = ci.names;
                   continue;
                 }
@@ -1455,8 +1522,8 @@ function dispatch(): boolean {
           case 65 /* Op.CALL */:
           case 66 /* Op.CALL_KW */:
           case 67 /* Op.CALL_FUNCTION_EX */: {
-            U32[(fp + F_IP) >> 2] = ip >> 2;
-            U32[(fp + F_SP) >> 2] = sp;
+            U32[(fp + 4 /* F_IP */) >> 2] = ip >> 2;
+            U32[(fp + 20 /* F_SP */) >> 2] = sp;
             let nargs: number, kwnames = 0, base: number;
             if (op === Op.CALL_FUNCTION_EX) {
               // callable self_or_null args_tuple [kwargs]
@@ -1485,64 +1552,66 @@ function dispatch(): boolean {
             }
             let r = W.isRef(callable) ? W.getRef(callable) : 0;
             let t = r === 0 ? -1 : U32[r >> 2];
-            if (t === T_METHOD && args === base + 16) {
-              copyWord(U32, base + 8, r + METHOD_SELF);
-              copyWord(U32, base, r + METHOD_FUNC);
+            if (t === 16 /* T_METHOD */ && args === base + 16) {
+              copyWord(U32, base + 8, r + 24 /* METHOD_SELF */);
+              copyWord(U32, base, r + 16 /* METHOD_FUNC */);
               args = base + 8;
               nargs++;
               r = W.getRef(base);
               t = U32[r >> 2];
             }
-            if (t === T_FUNCTION) {
-              U32[(fp + F_IP) >> 2] = ip >> 2;
-              U32[(fp + F_SP) >> 2] = sp;
+            if (t === 15 /* T_FUNCTION */) {
+              U32[(fp + 4 /* F_IP */) >> 2] = ip >> 2;
+              U32[(fp + 20 /* F_SP */) >> 2] = sp;
               if (
                 op === Op.CALL && kwnames === 0 && U32[callable >> 2] === r &&
-                codes[U32[(r + FUNC_CODE) >> 2]].simpleArgcount === nargs && ready(code, ip)
+                codes[U32[(r + 16 /* FUNC_CODE */) >> 2]].simpleArgcount === nargs &&
+                ready(code, ip)
               ) {
                 specialize(code, ip, SOp.CALL_PY_EXACT_ARGS);
-                code[ip + 2] = U32[(r + FUNC_VERSION) >> 2];
+                code[ip + 2] = U32[(r + 20 /* FUNC_VERSION */) >> 2];
               }
               const f = enterFunctionFast(r, args, nargs, kwnames, base);
               fp = f;
-              ci = codes[U32[(fp + F_CODE) >> 2]];
+              ci = codes[U32[(fp + 0 /* F_CODE */) >> 2]];
               code = ci.code.code;
               ip = 0;
-              locals = fp + FRAME_HEADER;
-              sp = I32[(fp + F_SP) >> 2];
-              consts = ci.consts + TUPLE_ITEMS;
+              locals = fp + 48 /* FRAME_HEADER */;
+              sp = I32[(fp + 20 /* F_SP */) >> 2];
+              consts = ci.consts + 16 /* TUPLE_ITEMS */;
               names = ci.names;
               continue;
             }
-            if (t === T_BUILTIN) {
+            if (t === 17 /* T_BUILTIN */) {
               if (
                 op === Op.CALL && kwnames === 0 && args === base + 16 &&
-                W.isNull(r + BUILTIN_SELF) &&
+                W.isNull(r + 24 /* BUILTIN_SELF */) &&
                 ready(code, ip)
               ) {
                 specialize(code, ip, SOp.CALL_BUILTIN);
-                code[ip + 2] = U32[(r + BUILTIN_INDEX) >> 2];
+                code[ip + 2] = U32[(r + 16 /* BUILTIN_INDEX */) >> 2];
               }
-              if (!W.isNull(r + BUILTIN_SELF) && args === base + 16) {
-                copyWord(U32, base + 8, r + BUILTIN_SELF);
+              if (!W.isNull(r + 24 /* BUILTIN_SELF */) && args === base + 16) {
+                copyWord(U32, base + 8, r + 24 /* BUILTIN_SELF */);
                 args = base + 8;
                 nargs++;
               }
-              U32[(fp + F_IP) >> 2] = ip >> 2;
-              builtinTable[U32[(r + BUILTIN_INDEX) >> 2]].fn(args, nargs, kwnames, base);
+              U32[(fp + 4 /* F_IP */) >> 2] = ip >> 2;
+              builtinTable[U32[(r + 16 /* BUILTIN_INDEX */) >> 2]].fn(args, nargs, kwnames, base);
               sp = base + 8;
-              ip += IW;
+              ip += 4 /* IW */;
               continue;
             }
-            if (t === T_TYPE) {
+            if (t === 2 /* T_TYPE */) {
               const ct = typeIndexOfTypeRef(r);
               const info = types[ct];
               if (info.isClass) {
                 const init = initOf(ct);
                 if (
                   op === Op.CALL && kwnames === 0 && args === base + 16 && !info.isException &&
-                  init !== 0 && W.isRef(init) && U32[W.getRef(init) >> 2] === T_FUNCTION &&
-                  codes[U32[(W.getRef(init) + FUNC_CODE) >> 2]].simpleArgcount === nargs + 1 &&
+                  init !== 0 && W.isRef(init) && U32[W.getRef(init) >> 2] === 15 /* T_FUNCTION */ &&
+                  codes[U32[(W.getRef(init) + 16 /* FUNC_CODE */) >> 2]].simpleArgcount ===
+                    nargs + 1 &&
                   ready(code, ip)
                 ) {
                   specialize(code, ip, SOp.CALL_ALLOC_AND_ENTER_INIT);
@@ -1550,43 +1619,45 @@ function dispatch(): boolean {
                   code[ip + 3] = ct;
                 }
                 const inst = newInstanceFor(ct, args, nargs, kwnames);
-                if (init !== 0 && W.isRef(init) && U32[W.getRef(init) >> 2] === T_FUNCTION) {
+                if (
+                  init !== 0 && W.isRef(init) && U32[W.getRef(init) >> 2] === 15 /* T_FUNCTION */
+                ) {
                   // self goes in front of the arguments; the instance stays in the callable slot
                   if (args === base + 8) {
                     throw typeError("unexpected self for a class call");
                   }
                   W.setRef(base, inst);
                   W.setRef(base + 8, inst);
-                  U32[(fp + F_IP) >> 2] = ip >> 2;
-                  U32[(fp + F_SP) >> 2] = sp;
+                  U32[(fp + 4 /* F_IP */) >> 2] = ip >> 2;
+                  U32[(fp + 20 /* F_SP */) >> 2] = sp;
                   const f = enterFunctionFast(W.getRef(init), base + 8, nargs + 1, kwnames, base);
-                  U32[(f + F_FLAGS) >> 2] |= FRAME_INIT;
+                  U32[(f + 28 /* F_FLAGS */) >> 2] |= 1 /* FRAME_INIT */;
                   fp = f;
-                  ci = codes[U32[(fp + F_CODE) >> 2]];
+                  ci = codes[U32[(fp + 0 /* F_CODE */) >> 2]];
                   code = ci.code.code;
                   ip = 0;
-                  locals = fp + FRAME_HEADER;
-                  sp = I32[(fp + F_SP) >> 2];
-                  consts = ci.consts + TUPLE_ITEMS;
+                  locals = fp + 48 /* FRAME_HEADER */;
+                  sp = I32[(fp + 20 /* F_SP */) >> 2];
+                  consts = ci.consts + 16 /* TUPLE_ITEMS */;
                   names = ci.names;
                   continue;
                 }
                 W.setRef(base + 8, inst);
-                U32[(fp + F_IP) >> 2] = ip >> 2;
+                U32[(fp + 4 /* F_IP */) >> 2] = ip >> 2;
                 if (init !== 0) {
                   const res = sp;
                   callFromTS(init, base + 8, nargs + 1, kwnames, res);
                 } else if (nargs > 0) throw typeError(`${info.name}() takes no arguments`);
                 W.setRef(base, inst);
                 sp = base + 8;
-                ip += IW;
+                ip += 4 /* IW */;
                 continue;
               }
             }
-            U32[(fp + F_IP) >> 2] = ip >> 2;
+            U32[(fp + 4 /* F_IP */) >> 2] = ip >> 2;
             callFromTS(callable, args, nargs, kwnames, base);
             sp = base + 8;
-            ip += IW;
+            ip += 4 /* IW */;
             continue;
           }
           case 38 /* Op.CONTAINS_OP */: {
@@ -1594,25 +1665,25 @@ function dispatch(): boolean {
             if (U32[(c >> 2) + 1] === HI_REF && U32[(k >> 2) + 1] === HI_REF) {
               // str in dict (sets have their own table layout, set.ts)
               const r = U32[c >> 2];
-              if (U32[r >> 2] === T_DICT && U32[U32[k >> 2] >> 2] === T_STR) {
+              if (U32[r >> 2] === 10 /* T_DICT */ && U32[U32[k >> 2] >> 2] === 7 /* T_STR */) {
                 const found = lookupStr(r, U32[k >> 2]) >= 0;
                 U32[k >> 2] = found !== (arg === 1) ? 1 : 0;
                 U32[(k >> 2) + 1] = HI_BOOL;
                 sp -= 8;
-                ip += IW;
+                ip += 4 /* IW */;
                 continue;
               }
             }
             slowOp(fp, ci, ip, sp, op, arg);
-            ip = I32[(fp + F_IP) >> 2] << 2;
-            sp = I32[(fp + F_SP) >> 2];
+            ip = I32[(fp + 4 /* F_IP */) >> 2] << 2;
+            sp = I32[(fp + 20 /* F_SP */) >> 2];
             continue;
           }
           default:
             // Everything else runs in slowOp (a smaller dispatch switch compiles better).
             slowOp(fp, ci, ip, sp, op, arg);
-            ip = I32[(fp + F_IP) >> 2] << 2;
-            sp = I32[(fp + F_SP) >> 2];
+            ip = I32[(fp + 4 /* F_IP */) >> 2] << 2;
+            sp = I32[(fp + 20 /* F_SP */) >> 2];
             continue;
         }
       }
@@ -1632,11 +1703,11 @@ function dispatch(): boolean {
 function slowOp(fp: number, ci: CodeInfo, ip: number, sp: number, op: number, arg: number): void {
   const U32 = u32;
   const code = ci.code.code;
-  const locals = fp + FRAME_HEADER;
-  const consts = ci.consts + TUPLE_ITEMS;
+  const locals = fp + 48 /* FRAME_HEADER */;
+  const consts = ci.consts + 16 /* TUPLE_ITEMS */;
   const names = ci.names;
-  U32[(fp + F_IP) >> 2] = ip >> 2;
-  U32[(fp + F_SP) >> 2] = sp;
+  U32[(fp + 4 /* F_IP */) >> 2] = ip >> 2;
+  U32[(fp + 20 /* F_SP */) >> 2] = sp;
   // `continue` in a case ends the instruction (it leaves this one-pass loop).
   do {
     switch (op) {
@@ -1644,11 +1715,11 @@ function slowOp(fp: number, ci: CodeInfo, ip: number, sp: number, op: number, ar
         const a = locals + 8 * arg;
         if (W.isNull(a)) throw unboundLocal(ci.code.localsplusNames[arg]);
         W.setNull(a);
-        ip += IW;
+        ip += 4 /* IW */;
         continue;
       }
       case 10 /* Op.LOAD_GLOBAL */: {
-        const g = U32[(fp + F_GLOBALS) >> 2];
+        const g = U32[(fp + 12 /* F_GLOBALS */) >> 2];
         const name = names[arg];
         let ix = lookupStr(g, name);
         if (ix >= 0) {
@@ -1657,7 +1728,7 @@ function slowOp(fp: number, ci: CodeInfo, ip: number, sp: number, op: number, ar
           code[ip + 2] = dictVersion(g);
           code[ip + 3] = ix;
         } else {
-          const b = U32[(fp + F_BUILTINS) >> 2];
+          const b = U32[(fp + 24 /* F_BUILTINS */) >> 2];
           ix = lookupStr(b, name);
           if (ix < 0) throw pyError(E.NameError, `name '${strValue(name)}' is not defined`);
           copyWord(U32, sp, entryAddr(b, ix) + 16);
@@ -1667,91 +1738,91 @@ function slowOp(fp: number, ci: CodeInfo, ip: number, sp: number, op: number, ar
         }
         if (specStats.enabled) countStat(specStats.specialized, code[ip]);
         sp += 8;
-        ip += IW;
+        ip += 4 /* IW */;
         continue;
       }
       case 11 /* Op.STORE_GLOBAL */:
         sp -= 8;
-        dictSetStr(U32[(fp + F_GLOBALS) >> 2], names[arg], sp);
-        ip += IW;
+        dictSetStr(U32[(fp + 12 /* F_GLOBALS */) >> 2], names[arg], sp);
+        ip += 4 /* IW */;
         continue;
       case 12 /* Op.DELETE_GLOBAL */: {
         const s = tempPush(1);
         W.setRef(s, names[arg]);
-        const ok = dictDelete(U32[(fp + F_GLOBALS) >> 2], s);
+        const ok = dictDelete(U32[(fp + 12 /* F_GLOBALS */) >> 2], s);
         tempPopTo(s);
         if (!ok) throw pyError(E.NameError, `name '${strValue(names[arg])}' is not defined`);
-        ip += IW;
+        ip += 4 /* IW */;
         continue;
       }
       case 13 /* Op.LOAD_NAME */: {
         const name = names[arg];
-        const ld = U32[(fp + F_LOCALS_DICT) >> 2];
+        const ld = U32[(fp + 32 /* F_LOCALS_DICT */) >> 2];
         let a = ld !== 0 ? dictGetStrAddr(ld, name) : 0;
-        if (a === 0) a = dictGetStrAddr(U32[(fp + F_GLOBALS) >> 2], name);
-        if (a === 0) a = dictGetStrAddr(U32[(fp + F_BUILTINS) >> 2], name);
+        if (a === 0) a = dictGetStrAddr(U32[(fp + 12 /* F_GLOBALS */) >> 2], name);
+        if (a === 0) a = dictGetStrAddr(U32[(fp + 24 /* F_BUILTINS */) >> 2], name);
         if (a === 0) throw pyError(E.NameError, `name '${strValue(name)}' is not defined`);
         copyWord(U32, sp, a);
         sp += 8;
-        ip += IW;
+        ip += 4 /* IW */;
         continue;
       }
       case 14 /* Op.STORE_NAME */: {
         sp -= 8;
-        const ld = U32[(fp + F_LOCALS_DICT) >> 2];
-        dictSetStr(ld !== 0 ? ld : U32[(fp + F_GLOBALS) >> 2], names[arg], sp);
-        ip += IW;
+        const ld = U32[(fp + 32 /* F_LOCALS_DICT */) >> 2];
+        dictSetStr(ld !== 0 ? ld : U32[(fp + 12 /* F_GLOBALS */) >> 2], names[arg], sp);
+        ip += 4 /* IW */;
         continue;
       }
       case 15 /* Op.DELETE_NAME */: {
-        const ld = U32[(fp + F_LOCALS_DICT) >> 2];
+        const ld = U32[(fp + 32 /* F_LOCALS_DICT */) >> 2];
         const s = tempPush(1);
         W.setRef(s, names[arg]);
-        const ok = dictDelete(ld !== 0 ? ld : U32[(fp + F_GLOBALS) >> 2], s);
+        const ok = dictDelete(ld !== 0 ? ld : U32[(fp + 12 /* F_GLOBALS */) >> 2], s);
         tempPopTo(s);
         if (!ok) throw pyError(E.NameError, `name '${strValue(names[arg])}' is not defined`);
-        ip += IW;
+        ip += 4 /* IW */;
         continue;
       }
       case 16 /* Op.MAKE_CELL */: {
         const a = locals + 8 * arg;
         const c = newCell(W.isNull(a) ? 0 : a);
         W.setRef(a, c);
-        ip += IW;
+        ip += 4 /* IW */;
         continue;
       }
       case 19 /* Op.DELETE_DEREF */: {
         const c = W.getRef(locals + 8 * arg);
-        if (W.isNull(c + CELL_VALUE)) throw unboundDeref(ci.code, arg);
-        W.setNull(c + CELL_VALUE);
-        ip += IW;
+        if (W.isNull(c + 16 /* CELL_VALUE */)) throw unboundDeref(ci.code, arg);
+        W.setNull(c + 16 /* CELL_VALUE */);
+        ip += 4 /* IW */;
         continue;
       }
       case 20 /* Op.LOAD_CLOSURE */:
         copyWord(U32, sp, locals + 8 * arg);
         sp += 8;
-        ip += IW;
+        ip += 4 /* IW */;
         continue;
       case 21 /* Op.COPY_FREE_VARS */: {
-        const closure = U32[(U32[(fp + F_FUNC) >> 2] + FUNC_CLOSURE) >> 2];
+        const closure = U32[(U32[(fp + 16 /* F_FUNC */) >> 2] + FUNC_CLOSURE) >> 2];
         const n = ci.code.localsplusNames.length;
         for (let k = 0; k < arg; k++) {
           copyWord(U32, locals + 8 * (n - arg + k), tupleItem(closure, k));
         }
-        ip += IW;
+        ip += 4 /* IW */;
         continue;
       }
       case 22 /* Op.LOAD_CLASSDEREF */: {
-        const ld = U32[(fp + F_LOCALS_DICT) >> 2];
+        const ld = U32[(fp + 32 /* F_LOCALS_DICT */) >> 2];
         const a = ld !== 0 ? dictGetStrAddr(ld, intern(ci.code.localsplusNames[arg])) : 0;
         if (a !== 0) copyWord(U32, sp, a);
         else {
           const c = W.getRef(locals + 8 * arg);
-          if (W.isNull(c + CELL_VALUE)) throw unboundDeref(ci.code, arg);
-          copyWord(U32, sp, c + CELL_VALUE);
+          if (W.isNull(c + 16 /* CELL_VALUE */)) throw unboundDeref(ci.code, arg);
+          copyWord(U32, sp, c + 16 /* CELL_VALUE */);
         }
         sp += 8;
-        ip += IW;
+        ip += 4 /* IW */;
         continue;
       }
 
@@ -1759,14 +1830,14 @@ function slowOp(fp: number, ci: CodeInfo, ip: number, sp: number, op: number, ar
       case 26 /* Op.DELETE_ATTR */:
         delAttr(sp - 8, names[arg]);
         sp -= 8;
-        ip += IW;
+        ip += 4 /* IW */;
         continue;
 
       // ---- subscripts
       case 29 /* Op.DELETE_SUBSCR */:
         delItem(sp - 16, sp - 8);
         sp -= 16;
-        ip += IW;
+        ip += 4 /* IW */;
         continue;
       case 30 /* Op.BUILD_SLICE */: {
         const n = arg;
@@ -1774,7 +1845,7 @@ function slowOp(fp: number, ci: CodeInfo, ip: number, sp: number, op: number, ar
         const s = interpHooks.newSlice(base, base + 8, n === 3 ? base + 16 : 0);
         W.setRef(base, s);
         sp = base + 8;
-        ip += IW;
+        ip += 4 /* IW */;
         continue;
       }
 
@@ -1782,12 +1853,12 @@ function slowOp(fp: number, ci: CodeInfo, ip: number, sp: number, op: number, ar
       case 150 /* SOp.BINARY_OP_ADD_STR */: {
         const a = sp - 16, b = sp - 8;
         if (
-          W.isRef(a) && W.isRef(b) && U32[W.getRef(a) >> 2] === T_STR &&
-          U32[W.getRef(b) >> 2] === T_STR
+          W.isRef(a) && W.isRef(b) && U32[W.getRef(a) >> 2] === 7 /* T_STR */ &&
+          U32[W.getRef(b) >> 2] === 7 /* T_STR */
         ) {
           W.setRef(a, newStr(strValue(W.getRef(a)) + strValue(W.getRef(b))));
           sp -= 8;
-          ip += IW;
+          ip += 4 /* IW */;
           continue;
         }
         deopt(ci, ip);
@@ -1795,39 +1866,39 @@ function slowOp(fp: number, ci: CodeInfo, ip: number, sp: number, op: number, ar
       }
       case 32 /* Op.UNARY_NEGATIVE */:
         unaryNegative(sp - 8, sp - 8);
-        ip += IW;
+        ip += 4 /* IW */;
         continue;
       case 33 /* Op.UNARY_POSITIVE */:
         unaryPositive(sp - 8, sp - 8);
-        ip += IW;
+        ip += 4 /* IW */;
         continue;
       case 35 /* Op.UNARY_INVERT */:
         unaryInvert(sp - 8, sp - 8);
-        ip += IW;
+        ip += 4 /* IW */;
         continue;
       case 34 /* Op.UNARY_NOT */:
         W.setBool(sp - 8, !truthy(sp - 8));
-        ip += IW;
+        ip += 4 /* IW */;
         continue;
       case 38 /* Op.CONTAINS_OP */: {
         const r = contains(sp - 8, sp - 16);
         W.setBool(sp - 16, r !== (arg === 1));
         sp -= 8;
-        ip += IW;
+        ip += 4 /* IW */;
         continue;
       }
 
       // ---- control flow
       case 45 /* Op.GET_ITER */:
         getIter(sp - 8, sp - 8);
-        ip += IW;
+        ip += 4 /* IW */;
         continue;
       case 48 /* Op.BUILD_LIST */: {
         const base = sp - 8 * arg;
         const l = listFrom(base, arg);
         W.setRef(base, l);
         sp = base + 8;
-        ip += IW;
+        ip += 4 /* IW */;
         continue;
       }
       case 49 /* Op.BUILD_SET */: {
@@ -1835,16 +1906,16 @@ function slowOp(fp: number, ci: CodeInfo, ip: number, sp: number, op: number, ar
         const s = interpHooks.newSetFrom(base, arg);
         W.setRef(base, s);
         sp = base + 8;
-        ip += IW;
+        ip += 4 /* IW */;
         continue;
       }
       case 50 /* Op.BUILD_MAP */: {
         const base = sp - 16 * arg;
-        const d = newDict(T_DICT, arg);
+        const d = newDict(10, /* T_DICT */ arg);
         for (let k = 0; k < arg; k++) dictSet(d, base + 16 * k, base + 16 * k + 8);
         W.setRef(base, d);
         sp = base + 8;
-        ip += IW;
+        ip += 4 /* IW */;
         continue;
       }
       case 51 /* Op.BUILD_STRING */: {
@@ -1853,52 +1924,52 @@ function slowOp(fp: number, ci: CodeInfo, ip: number, sp: number, op: number, ar
         for (let k = 0; k < arg; k++) s += strValue(W.getRef(base + 8 * k));
         W.setRef(base, newStr(s));
         sp = base + 8;
-        ip += IW;
+        ip += 4 /* IW */;
         continue;
       }
       case 53 /* Op.SET_ADD */:
         sp -= 8;
         interpHooks.setAdd(W.getRef(sp - 8 * arg), sp);
-        ip += IW;
+        ip += 4 /* IW */;
         continue;
       case 54 /* Op.MAP_ADD */:
         sp -= 16;
         dictSet(W.getRef(sp - 8 * arg), sp, sp + 8);
-        ip += IW;
+        ip += 4 /* IW */;
         continue;
       case 55 /* Op.LIST_EXTEND */:
         sp -= 8;
         interpHooks.listExtend(W.getRef(sp - 8 * arg), sp);
-        ip += IW;
+        ip += 4 /* IW */;
         continue;
       case 56 /* Op.SET_UPDATE */:
         sp -= 8;
         interpHooks.setUpdate(W.getRef(sp - 8 * arg), sp);
-        ip += IW;
+        ip += 4 /* IW */;
         continue;
       case 57 /* Op.DICT_UPDATE */:
         sp -= 8;
         interpHooks.dictUpdate(W.getRef(sp - 8 * arg), sp, false, 0);
-        ip += IW;
+        ip += 4 /* IW */;
         continue;
       case 58 /* Op.DICT_MERGE */:
         sp -= 8;
         interpHooks.dictUpdate(W.getRef(sp - 8 * arg), sp, true, sp - 8 * (arg + 2));
-        ip += IW;
+        ip += 4 /* IW */;
         continue;
       case 59 /* Op.LIST_TO_TUPLE */: {
         const l = W.getRef(sp - 8);
         W.setRef(sp - 8, tupleFrom(listItems(l), listLen(l)));
-        ip += IW;
+        ip += 4 /* IW */;
         continue;
       }
       case 60 /* Op.UNPACK_SEQUENCE */:
         sp = unpackSequence(sp, arg);
-        ip += IW;
+        ip += 4 /* IW */;
         continue;
       case 61 /* Op.UNPACK_EX */:
         sp = unpackEx(sp, arg & 0xff, arg >> 8);
-        ip += IW;
+        ip += 4 /* IW */;
         continue;
       case 62 /* Op.FORMAT_VALUE */: {
         let spec = "";
@@ -1918,7 +1989,7 @@ function slowOp(fp: number, ci: CodeInfo, ip: number, sp: number, op: number, ar
           s = formatValue(v, spec);
         }
         W.setRef(v, newStr(s));
-        ip += IW;
+        ip += 4 /* IW */;
         continue;
       }
 
@@ -1932,20 +2003,20 @@ function slowOp(fp: number, ci: CodeInfo, ip: number, sp: number, op: number, ar
         if (arg & 0x01) defaults = W.getRef(sp -= 8);
         const fn = newFunction(
           codeIndexOfRef(codeRef),
-          U32[(fp + F_GLOBALS) >> 2],
+          U32[(fp + 12 /* F_GLOBALS */) >> 2],
           defaults,
           kwdefaults,
           closure,
         );
         W.setRef(sp, fn);
         sp += 8;
-        ip += IW;
+        ip += 4 /* IW */;
         continue;
       }
       case 68 /* Op.LOAD_BUILD_CLASS */:
         W.setRef(sp, interpHooks.buildClass);
         sp += 8;
-        ip += IW;
+        ip += 4 /* IW */;
         continue;
 
       // ---- exceptions
@@ -1976,18 +2047,18 @@ function slowOp(fp: number, ci: CodeInfo, ip: number, sp: number, op: number, ar
         copyWord(U32, sp - 8, handledSlot);
         copyWord(U32, handledSlot, sp);
         sp += 8;
-        ip += IW;
+        ip += 4 /* IW */;
         continue;
       }
       case 71 /* Op.POP_EXCEPT */:
         sp -= 8;
         copyWord(U32, handledSlot, sp);
-        ip += IW;
+        ip += 4 /* IW */;
         continue;
       case 72 /* Op.CHECK_EXC_MATCH */: {
         const ok = excMatches(sp - 16, sp - 8);
         W.setBool(sp - 8, ok);
-        ip += IW;
+        ip += 4 /* IW */;
         continue;
       }
       case 73 /* Op.RERAISE */: {
@@ -2001,13 +2072,13 @@ function slowOp(fp: number, ci: CodeInfo, ip: number, sp: number, op: number, ar
       case 74 /* Op.LOAD_ASSERTION_ERROR */:
         W.setRef(sp, types[E.AssertionError].ref);
         sp += 8;
-        ip += IW;
+        ip += 4 /* IW */;
         continue;
       case 75 /* Op.IMPORT_NAME */: {
         sp -= 8;
         const m = importModule(strValue(names[arg]));
         W.setRef(sp - 8, m);
-        ip += IW;
+        ip += 4 /* IW */;
         continue;
       }
       case 76 /* Op.IMPORT_FROM */: {
@@ -2021,20 +2092,20 @@ function slowOp(fp: number, ci: CodeInfo, ip: number, sp: number, op: number, ar
           );
         }
         sp += 8;
-        ip += IW;
+        ip += 4 /* IW */;
         continue;
       }
       case 77 /* Op.IMPORT_STAR */:
         sp -= 8;
-        interpHooks.importStar(sp, U32[(fp + F_GLOBALS) >> 2]);
-        ip += IW;
+        interpHooks.importStar(sp, U32[(fp + 12 /* F_GLOBALS */) >> 2]);
+        ip += 4 /* IW */;
         continue;
       default:
         throw pyError(E.SystemError ?? E.RuntimeError, `unknown opcode ${op}`);
     }
   } while (false);
-  U32[(fp + F_IP) >> 2] = ip >> 2;
-  U32[(fp + F_SP) >> 2] = sp;
+  U32[(fp + 4 /* F_IP */) >> 2] = ip >> 2;
+  U32[(fp + 20 /* F_SP */) >> 2] = sp;
   void code;
   void locals;
   void consts;
@@ -2107,10 +2178,14 @@ function indexedItem(U: Uint32Array, I: Int32Array, c: number, k: number, t: num
   const r = U[c >> 2];
   if (U[r >> 2] !== t) return 0;
   let i = intAt(U, I, k);
-  const n = t === T_LIST ? U[(r + LIST_LEN) >> 2] : (U[(r >> 2) + 1] - TUPLE_ITEMS) >> 3;
+  const n = t === 9 /* T_LIST */
+    ? U[(r + 16 /* LIST_LEN */) >> 2]
+    : (U[(r >> 2) + 1] - 16 /* TUPLE_ITEMS */) >> 3;
   if (i < 0) i += n;
   if (i < 0 || i >= n) return 0;
-  return t === T_LIST ? U[(r + LIST_ITEMS) >> 2] + VALUES_START + 8 * i : r + TUPLE_ITEMS + 8 * i;
+  return t === 9 /* T_LIST */
+    ? U[(r + 24 /* LIST_ITEMS */) >> 2] + 16 /* VALUES_START */ + 8 * i
+    : r + 16 /* TUPLE_ITEMS */ + 8 * i;
 }
 
 /**
@@ -2135,16 +2210,16 @@ function wideChain(
   counting: boolean,
 ): number {
   // Fast path for `x * y (+|-) c) % m` and `x * y % m` with 0 < m <= 2^32, all in doubles.
-  let at = ip + IW;
+  let at = ip + 4 /* IW */;
   if (op === 130) {
     let c = 0, sign = 0;
     let k = pairOperand(code, at, consts, locals);
-    let bop = k === null ? -1 : pairOp(code, at + IW);
+    let bop = k === null ? -1 : pairOp(code, at + 4 /* IW */);
     if (k !== null && (bop === NB_ADD || bop === NB_SUBTRACT)) {
       c = k;
       sign = bop === NB_ADD ? 1 : -1;
-      k = pairOperand(code, at + 2 * IW, consts, locals);
-      bop = k === null ? -1 : pairOp(code, at + 3 * IW);
+      k = pairOperand(code, at + 2 * 4, /* IW */ consts, locals);
+      bop = k === null ? -1 : pairOp(code, at + 3 * 4 /* IW */);
     }
     if (k !== null && bop === NB_REMAINDER && k > 0 && k <= 4294967296) {
       const m = k;
@@ -2152,8 +2227,8 @@ function wideChain(
       const yh = Math.floor(ym / 65536), yl = ym - yh * 65536;
       let v = ((xm * yh) % m * 65536 + xm * yl) % m;
       if (sign !== 0) v = floorMod(v + sign * floorMod(c, m), m);
-      const next = at + (sign !== 0 ? 4 : 2) * IW;
-      if (counting) countSkipped(code, ip + IW, next);
+      const next = at + (sign !== 0 ? 4 : 2) * 4 /* IW */;
+      if (counting) countSkipped(code, ip + 4, /* IW */ next);
       setIntAt(u32, i32, out, v);
       return next;
     }
@@ -2168,7 +2243,7 @@ function wideChain(
   for (; steps < 8; steps++) {
     const k = pairOperand(code, at, consts, locals);
     if (k === null) break;
-    const bop = pairOp(code, at + IW);
+    const bop = pairOp(code, at + 4 /* IW */);
     const w = BigInt(k);
     let r: bigint;
     if (bop === NB_ADD) r = v + w;
@@ -2190,10 +2265,10 @@ function wideChain(
       r = v >> w;
     } else break;
     v = r;
-    at += 2 * IW;
+    at += 2 * 4 /* IW */;
   }
   if (steps === 0) return -1;
-  if (counting) countSkipped(code, ip + IW, at);
+  if (counting) countSkipped(code, ip + 4, /* IW */ at);
   setIntBig(out, v);
   return at;
 }
@@ -2206,7 +2281,7 @@ function pairOperand(code: Int32Array, at: number, consts: number, locals: numbe
     : o === 7 /* LOAD_FAST */
     ? locals + 8 * code[at + 1]
     : 0;
-  if (a === 0 || u32[(a >> 2) + 1] >>> 16 !== TAG_INT) return null;
+  if (a === 0 || u32[(a >> 2) + 1] >>> 16 !== 0xfff9 /* TAG_INT */) return null;
   return intAt(u32, i32, a);
 }
 
@@ -2276,7 +2351,7 @@ function floorMod(x: number, m: number): number {
 }
 
 function countSkipped(code: Int32Array, from: number, to: number): void {
-  for (let k = from; k < to; k += IW) executions[code[k]]++;
+  for (let k = from; k < to; k += 4 /* IW */) executions[code[k]]++;
 }
 
 /**
@@ -2406,7 +2481,7 @@ function pushSimpleFrame(
   caller: number,
 ): number {
   const f = frameState.top;
-  const depth = u32[(caller + F_DEPTH) >> 2] + 1;
+  const depth = u32[(caller + 44 /* F_DEPTH */) >> 2] + 1;
   if (depth > frameState.recursionLimit || f + callee.frameBytes > FRAME_STACK_END) {
     throw pyError(E.RecursionError, "maximum recursion depth exceeded");
   }
@@ -2415,21 +2490,21 @@ function pushSimpleFrame(
   u32[fi] = callee.index;
   u32[fi + 1] = 0;
   u32[fi + 2] = caller;
-  u32[fi + 3] = u32[(r + FUNC_GLOBALS) >> 2];
+  u32[fi + 3] = u32[(r + 24 /* FUNC_GLOBALS */) >> 2];
   u32[fi + 4] = r;
-  u32[fi + 6] = u32[(caller + F_BUILTINS) >> 2];
+  u32[fi + 6] = u32[(caller + 24 /* F_BUILTINS */) >> 2];
   u32[fi + 7] = 0;
   u32[fi + 8] = 0;
   u32[fi + 9] = n;
   u32[fi + 10] = out;
   u32[fi + 11] = depth;
-  const lw = (f + FRAME_HEADER) >> 2, aw = args >> 2;
+  const lw = (f + 48 /* FRAME_HEADER */) >> 2, aw = args >> 2;
   for (let k = 0; k < 2 * nargs; k++) u32[lw + k] = u32[aw + k];
   for (let k = nargs; k < n; k++) {
     u32[lw + 2 * k] = 0;
     u32[lw + 2 * k + 1] = 0xfffd0000; // null
   }
-  u32[fi + 5] = f + FRAME_HEADER + 8 * n;
+  u32[fi + 5] = f + 48 /* FRAME_HEADER */ + 8 * n;
   frameState.top = f + callee.frameBytes;
   frameState.current = f;
   return f;
@@ -2439,9 +2514,9 @@ function pushSimpleFrame(
 function callPySimpleFits(base: number, arg: number): boolean {
   if (u32[(base >> 2) + 1] !== 0xfffc0000) return false;
   const r = u32[base >> 2];
-  if (u32[r >> 2] !== T_FUNCTION) return false;
+  if (u32[r >> 2] !== 15 /* T_FUNCTION */) return false;
   const nargs = u32[((base + 8) >> 2) + 1] !== 0xfffd0000 ? arg + 1 : arg;
-  return codes[u32[(r + FUNC_CODE) >> 2]].simpleArgcount === nargs;
+  return codes[u32[(r + 16 /* FUNC_CODE */) >> 2]].simpleArgcount === nargs;
 }
 
 /** Push a frame for a call from the loop: args are in the caller's stack, result goes to `out`. */
