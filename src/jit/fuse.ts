@@ -104,6 +104,14 @@ export function fuse(
       i += 2;
       continue;
     }
+    if (
+      u.uop === "_UNPACK_SEQUENCE_2" && storeNext !== null && after !== null &&
+      after.uop === "_STORE_FAST" && after.oparg! <= 0xffff
+    ) {
+      emit(fusedName({ form: "move", what: "UNPACK2" }), u, packLocals(next!.oparg!, after.oparg!));
+      i += 2;
+      continue;
+    }
     if (u.uop === "_FOR_ITER_RANGE" && storeNext !== null) {
       emit(fusedName({ form: "move", what: "RANGE" }), u, packLocals(0, 0, storeNext.oparg!));
       i++;

@@ -73,10 +73,11 @@ export interface FusedStore {
  * small-int range, the iterator is exhausted after the value it yields now, so the fused uop
  * stores the stop value as the next one instead (the next check ends the loop, as tier 1 would:
  * a range iterator's next value is not observable otherwise); operand0 is that _FOR_ITER_RANGE's
- * target, for the uop interpreter, which runs the components. */
+ * target, for the uop interpreter, which runs the components. UNPACK2: _UNPACK_SEQUENCE_2;
+ * _STORE_FAST a; _STORE_FAST b (the first item into a, the second into b). */
 export interface FusedMove {
   readonly form: "move";
-  readonly what: "LL" | "LC" | "MOVE" | "CONST" | "RANGE" | "RANGE_CHECKED";
+  readonly what: "LL" | "LC" | "MOVE" | "CONST" | "RANGE" | "RANGE_CHECKED" | "UNPACK2";
 }
 
 /** Small-int `//` and `%` by a constant power of two 2**k (operand0 = k): an arithmetic shift and
@@ -111,6 +112,8 @@ export function fusedName(s: FusedSpec): string {
         ? "_F_FOR_ITER_RANGE_STORE"
         : s.what === "RANGE_CHECKED"
         ? "_F_ITER_RANGE_STORE"
+        : s.what === "UNPACK2"
+        ? "_F_UNPACK_SEQUENCE_2_STORE"
         : `_F_FAST_${s.what}`;
     case "pow2":
       return `_F_${s.op}_POW2_INT_${s.a}_${s.d}`;
@@ -185,7 +188,9 @@ function allSpecs(): FusedSpec[] {
     }
     out.push({ form: "store", v: "R", c: "R", i: "R", checked });
   }
-  for (const what of ["LL", "LC", "MOVE", "CONST", "RANGE", "RANGE_CHECKED"] as const) {
+  for (
+    const what of ["LL", "LC", "MOVE", "CONST", "RANGE", "RANGE_CHECKED", "UNPACK2"] as const
+  ) {
     out.push({ form: "move", what });
   }
   for (const op of ["FLOORDIV", "MOD"] as const) {
@@ -208,7 +213,9 @@ const isStack = (s: string) => s === "S" || s === "G";
 function canExit(s: FusedSpec): boolean {
   if (s.form === "pow2") return false;
   if (s.form === "cmpbr" || s.form === "subscr" || s.form === "store") return true;
-  if (s.form === "move") return s.what === "RANGE" || s.what === "RANGE_CHECKED";
+  if (s.form === "move") {
+    return s.what === "RANGE" || s.what === "RANGE_CHECKED" || s.what === "UNPACK2";
+  }
   return s.kind === "INT" || s.op === "DIV" || s.a === "G" || s.b === "G";
 }
 
@@ -302,6 +309,25 @@ function moveBody(s: FusedMove): string {
         EXIT_IF((s > 0 ? v >= e : v <= e) || nv > SMALL_INT_MAX || nv < -SMALL_INT_MAX);
         WORD_AT(r, RANGE_ITER_NEXT) = BOX_INT(nv);
         FLOCAL(_JIT_LOCAL_D) = next;
+      `;
+    case "UNPACK2":
+      // _UNPACK_SEQUENCE_2 (uops.ts) of a tuple or list of exactly two items, stored to locals.
+      return `
+        Word s = PEEK(1);
+        EXIT_IF(!IS_REF(s));
+        char *o = REF_ADDR(s);
+        Word *items;
+        if (OBJ_TYPE(o) == T_TUPLE) {
+          EXIT_IF(((U32_AT(o, 4) - TUPLE_ITEMS) >> 3) != 2);
+          items = (Word *)(o + TUPLE_ITEMS);
+        } else {
+          EXIT_IF(OBJ_TYPE(o) != T_LIST || U32_AT(o, LIST_LEN) != 2);
+          items = (Word *)(HEAP_BASE + U32_AT(o, LIST_ITEMS) + VALUES_START);
+        }
+        Word first = items[0], second = items[1];
+        FLOCAL(_JIT_LOCAL_A) = first;
+        FLOCAL(_JIT_LOCAL_B) = second;
+        sp -= 1;
       `;
     case "RANGE_CHECKED":
       return `
@@ -436,9 +462,11 @@ function shape(s: FusedSpec): { srcs: string[]; pops: number; pushes: number; ds
         CONST: ["C"],
         RANGE: [],
         RANGE_CHECKED: [],
+        UNPACK2: [],
       }[s.what];
       const pushes = s.what === "LL" || s.what === "LC" ? 2 : 0;
-      return { srcs, pops: 0, pushes, dst: s.what !== "LL" && s.what !== "LC" };
+      const pops = s.what === "UNPACK2" ? 1 : 0;
+      return { srcs, pops, pushes, dst: s.what !== "LL" && s.what !== "LC" };
     }
   }
 }
@@ -575,6 +603,11 @@ export function expandFused(ins: UopInstr): UopInstr[] {
     case "move":
       if (s.what === "RANGE") {
         out.push({ uop: "_FOR_ITER_RANGE", ...exitOf });
+      } else if (s.what === "UNPACK2") {
+        out.push({ uop: "_UNPACK_SEQUENCE_2", ...exitOf });
+        out.push({ uop: "_STORE_FAST", oparg: local("A") });
+        out.push({ uop: "_STORE_FAST", oparg: local("B") });
+        break;
       } else if (s.what === "RANGE_CHECKED") {
         out.push({ uop: "_ITER_CHECK_RANGE", ...exitOf });
         // No exit record: this exit resumes tier 1 at the FOR_ITER (see FusedMove).
