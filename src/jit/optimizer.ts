@@ -52,6 +52,9 @@ class AVal {
   maxSlot = -1;
   /** The shape fact holds only while no shape transition happened since (aliases). */
   shapeEpoch = 0;
+  /** A checked set of shapes (_GUARD_SHAPE_SET: base and mask), under the same epoch. */
+  setBase = -1;
+  setMask = 0n;
 }
 
 /** Kinds _GUARD_TOS_TYPE proves, by type index. */
@@ -257,6 +260,45 @@ function run(
         const known = v.shapeEpoch === epoch && v.shape === shape;
         if (useGuards && known && v.maxSlot >= u.oparg!) continue;
         v.maxSlot = Math.max(known ? v.maxSlot : -1, u.oparg!);
+        if (!known) v.setBase = -1;
+        v.shape = shape;
+        v.shapeEpoch = epoch;
+        out.push(u);
+        continue;
+      }
+      case "_GUARD_SHAPE_SET": {
+        // Proven when the shape checked before is in the set (or the same set was checked), with
+        // as many inline slots.
+        const v = at(1);
+        const base = Math.floor(u.oparg! / 256), n = u.oparg! & 0xff, mask = u.operand0!;
+        const fresh = v.shapeEpoch === epoch;
+        const d = v.shape - base;
+        const inSet = fresh && v.shape >= 0 && d >= 0 && d < 64 &&
+          ((mask >> BigInt(d)) & 1n) !== 0n;
+        const sameSet = fresh && v.setBase === base && v.setMask === mask;
+        if (useGuards && (inSet || sameSet) && v.maxSlot >= n - 1) continue;
+        v.maxSlot = Math.max(fresh ? v.maxSlot : -1, n - 1);
+        if (!inSet) {
+          if (!fresh) v.shape = -1;
+          v.setBase = base;
+          v.setMask = mask;
+          // One shape in the set: that shape.
+          if ((mask & (mask - 1n)) === 0n) v.shape = base + mask.toString(2).length - 1;
+        }
+        v.shapeEpoch = epoch;
+        out.push(u);
+        continue;
+      }
+      case "_GUARD_TYPE_AND_SHAPE": {
+        // A shape belongs to one class: a checked shape proves the type too.
+        const v = at(1);
+        const shape = Number(u.operand0! >> 32n);
+        const known = v.shapeEpoch === epoch && v.shape === shape;
+        if (useGuards && known) continue;
+        if (!known) {
+          v.maxSlot = -1;
+          v.setBase = -1;
+        }
         v.shape = shape;
         v.shapeEpoch = epoch;
         out.push(u);
@@ -267,6 +309,7 @@ function run(
         const o = stack.pop()!;
         stack.pop();
         epoch++;
+        o.setBase = -1;
         if (o.shape >= 0) {
           o.shape = Number(u.operand0!);
           o.shapeEpoch = epoch;
@@ -480,7 +523,6 @@ function run(
       case "_ITER_CHECK_LIST":
       case "_ITER_CHECK_TUPLE":
       case "_GUARD_FUNC_VERSION":
-      case "_GUARD_TYPE_AND_SHAPE":
         out.push(u);
         continue;
       case "_BINARY_OP_MOD_INT":

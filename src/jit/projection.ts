@@ -14,6 +14,7 @@ import {
   FUNC_CODE,
   FUNC_GLOBALS,
   FUNC_VERSION,
+  INST_SHAPE,
   INST_SLOTS,
   TUPLE_ITEMS,
   TYPE_INDEX,
@@ -60,6 +61,7 @@ import {
   NB_XOR,
 } from "../runtime/num.ts";
 import { opName, SOp } from "../interpreter/spec_ops.ts";
+import { polyCache } from "../interpreter/interp.ts";
 import {
   F_BUILTINS,
   F_CODE,
@@ -223,6 +225,84 @@ function slotWord(slot: number): [number, number] | null {
   return null;
 }
 
+/** The entries of a polymorphic site (cache0 entries from cache1 in interp.ts's pool), 4 ints
+ * each: (shape, slot) for LOAD_ATTR_POLY / STORE_ATTR_POLY, (shape, class version, function) for
+ * LOAD_METHOD_POLY. */
+function polyEntries(c0: number, c1: number): Int32Array[] {
+  const pool = polyCache();
+  const out: Int32Array[] = [];
+  for (let k = 0; k < c0 && c1 + 4 * k + 4 <= pool.length; k++) {
+    out.push(pool.slice(c1 + 4 * k, c1 + 4 * k + 4));
+  }
+  return out;
+}
+
+/** The shape of the instance in a slot known at projection time, or -1. */
+function knownShape(slot: number): number {
+  const w = slotWord(slot);
+  if (w === null || w[0] !== HI_REF || U32[w[1] >> 2] < FIRST_CLASS_TYPE) return -1;
+  return U32[(w[1] + INST_SHAPE) >> 2];
+}
+
+/** The user class whose current version is `version`, or -1 (a stale cache entry). */
+function classOfVersion(version: number): number {
+  for (let k = FIRST_CLASS_TYPE; k < types.length; k++) {
+    const ty = types[k];
+    if (ty !== undefined && ty.isClass && ty.version === version) return k;
+  }
+  return -1;
+}
+
+/**
+ * Of the entries of a polymorphic site, the group the trace guards for: entries with the same
+ * key (slot or method) as the receiver's entry when its shape is known now, else the largest
+ * group (ties: the first entry's). Shapes the 64-wide window of _GUARD_SHAPE_SET cannot hold
+ * with the preferred one are left out (they exit, and may grow side traces).
+ */
+function polyGroup<E extends { shape: number; key: number }>(entries: E[], shape: number): E[] {
+  if (entries.length === 0) return [];
+  let pref = entries.find((e) => e.shape === shape);
+  if (pref === undefined) {
+    let best = 0;
+    for (const e of entries) {
+      const n = entries.filter((x) => x.key === e.key).length;
+      if (n > best) {
+        best = n;
+        pref = e;
+      }
+    }
+  }
+  const p = pref!;
+  const group = entries.filter((e) => e.key === p.key);
+  const base = Math.min(...group.filter((e) => e.shape >= p.shape - 63).map((e) => e.shape));
+  return group.filter((e) => e.shape >= base && e.shape < base + 64);
+}
+
+/** Whether the callable of a CALL with `arg` arguments is a Python function known now, with a
+ * known self slot. */
+function knownPyCallable(stack: number[], arg: number): boolean {
+  const fw = slotWord(stack[stack.length - (arg + 2)] ?? UNKNOWN);
+  return fw !== null && fw[0] === HI_REF && U32[fw[1] >> 2] === T_FUNCTION &&
+    selfOf(stack[stack.length - (arg + 1)] ?? UNKNOWN) >= 0;
+}
+
+/** A call's self slot: 0 = NULL, 1 = a value, -1 = unknown. */
+function selfOf(slot: number): number {
+  if (slot === IS_NULL) return 0;
+  if (slot === NOT_NULL) return 1;
+  const w = slot >= 0 ? slotWord(slot) : null;
+  return w === null ? -1 : w[0] === HI_NULL ? 0 : 1;
+}
+
+/** _GUARD_SHAPE_SET's operands for a set of shapes within 64 of the smallest; n = inline slots
+ * the instance must have. */
+function shapeSetGuard(shapes: number[], n: number): { operand0: bigint; oparg: number } {
+  const base = Math.min(...shapes);
+  let mask = 0n;
+  for (const s of shapes) mask |= 1n << BigInt(s - base);
+  return { operand0: mask, oparg: base * 256 + n };
+}
+
 interface PFrame {
   codeIndex: number;
   /** Heap offset of the frame at projection time (frames pushed by the trace: -1). */
@@ -304,7 +384,10 @@ export function project(o: ProjectOptions): Projection {
     }
     cur.seen.add(i);
     const ip = i * INSTR_WORDS;
-    const op = code[ip], arg = code[ip + 1], c0 = code[ip + 2], c1 = code[ip + 3];
+    const arg = code[ip + 1], c0 = code[ip + 2], c1 = code[ip + 3];
+    // A generic CALL of a Python function known now (e.g. a method a polymorphic site loaded)
+    // is inlined as CALL_PY_SIMPLE is: guarded by the function's version.
+    const op = code[ip] === Op.CALL && knownPyCallable(stack, arg) ? SOp.CALL_PY_SIMPLE : code[ip];
     const t = { target: i, instr: i };
     const stop = (why: string) => {
       emit({ uop: "_EXIT_TRACE", ...t });
@@ -369,6 +452,68 @@ export function project(o: ProjectOptions): Projection {
           instr: i,
         });
         break;
+      case SOp.LOAD_ATTR_POLY:
+      case SOp.STORE_ATTR_POLY: {
+        // Guard the shapes of the site's entries that keep the attribute in the same slot as the
+        // receiver's (when known now) or as most entries; other shapes exit (side traces).
+        const entries = polyEntries(c0, c1).map((e) => ({ shape: e[0], key: e[1] }));
+        const group = polyGroup(entries, knownShape(stack[stack.length - 1] ?? UNKNOWN));
+        if (group.length === 0) return stop("polymorphic site without entries");
+        const slot = group[0].key;
+        if (group.length === 1) {
+          emit({
+            uop: "_GUARD_INSTANCE_SHAPE",
+            operand0: BigInt(group[0].shape),
+            oparg: slot,
+            ...t,
+          });
+        } else {
+          emit({
+            uop: "_GUARD_SHAPE_SET",
+            ...shapeSetGuard(group.map((e) => e.shape), slot + 1),
+            ...t,
+          });
+        }
+        emit({
+          uop: op === SOp.LOAD_ATTR_POLY
+            ? "_LOAD_ATTR_INSTANCE_VALUE"
+            : "_STORE_ATTR_INSTANCE_VALUE",
+          oparg: slot,
+          instr: i,
+        });
+        break;
+      }
+      case SOp.LOAD_METHOD_POLY: {
+        // The entries whose method is the receiver's (when known now) or most entries': their
+        // shapes are guarded (a shape names its class), the method is a constant, and each of
+        // their classes' versions is an executor dependency. Other classes exit (side traces).
+        const entries: { shape: number; key: number; cls: number }[] = [];
+        for (const e of polyEntries(c0, c1)) {
+          const cls = classOfVersion(e[1]);
+          if (cls >= 0 && e[2] > 0) entries.push({ shape: e[0], key: e[2], cls });
+        }
+        const group = polyGroup(entries, knownShape(stack[stack.length - 1] ?? UNKNOWN));
+        if (group.length === 0) return stop("method of an old class version");
+        const method = group[0].key;
+        if (group.length === 1) {
+          emit({
+            uop: "_GUARD_TYPE_AND_SHAPE",
+            operand0: BigInt(group[0].cls) | (BigInt(group[0].shape) << 32n),
+            ...t,
+          });
+        } else {
+          emit({ uop: "_GUARD_SHAPE_SET", ...shapeSetGuard(group.map((e) => e.shape), 0), ...t });
+        }
+        emit({
+          uop: "_LOAD_METHOD_CONST",
+          operand0: (BigInt(HI_REF) << 32n) | BigInt(method),
+          instr: i,
+        });
+        stack[stack.length - 2] = refSlot(method);
+        stack[stack.length - 1] = NOT_NULL;
+        for (const e of group) if (!deps.includes(e.cls)) deps.push(e.cls);
+        break;
+      }
       case SOp.LOAD_METHOD_WITH_VALUES: {
         // The method is the function tier 1 cached for this (class version, shape); the class's
         // version becomes an executor dependency (invalidation), the shape and type are guarded.
@@ -390,19 +535,26 @@ export function project(o: ProjectOptions): Projection {
         if (!deps.includes(ti)) deps.push(ti);
         break;
       }
-      case SOp.CALL_PY_EXACT_ARGS: {
+      case SOp.CALL_PY_EXACT_ARGS:
+      case SOp.CALL_PY_SIMPLE: {
+        // The callee is known now (where the callable was loaded from: a global, or a method
+        // LOAD_METHOD_* pushed): guarded by its version. CALL_PY_SIMPLE (a site that called
+        // several functions) is guarded on the version of the function known now.
         if (frames.length > MAX_INLINE_DEPTH) return stop("inlining depth");
         const fw = slotWord(stack[stack.length - (arg + 2)] ?? UNKNOWN);
-        const sslot = stack[stack.length - (arg + 1)] ?? UNKNOWN;
-        const self = sslot === IS_NULL ? 0 : sslot === NOT_NULL ? 1 : -1;
+        const self = selfOf(stack[stack.length - (arg + 1)] ?? UNKNOWN);
         if (fw === null || fw[0] !== HI_REF || self < 0) return stop("call of an unknown callable");
         const r = fw[1];
-        if (U32[r >> 2] !== T_FUNCTION || U32[(r + FUNC_VERSION) >> 2] !== c0 >>> 0) {
+        const version = U32[(r + FUNC_VERSION) >> 2];
+        if (
+          U32[r >> 2] !== T_FUNCTION ||
+          (op === SOp.CALL_PY_EXACT_ARGS && version !== c0 >>> 0)
+        ) {
           return stop("call of another function version");
         }
         const callee = codes[U32[(r + FUNC_CODE) >> 2]];
         if (callee.simpleArgcount !== arg + self) return stop("call with other arguments");
-        emit({ uop: "_GUARD_FUNC_VERSION", oparg: arg + 2, operand0: BigInt(c0 >>> 0), ...t });
+        emit({ uop: "_GUARD_FUNC_VERSION", oparg: arg + 2, operand0: BigInt(version), ...t });
         emit({
           uop: "_PUSH_FRAME",
           oparg: arg | (self << 8) | (callee.nlocalsplus << 16),

@@ -381,6 +381,20 @@ export function interpretTrace(trace: readonly UopInstr[], frame: number, rt: Uo
         }
         break;
       }
+      case "_GUARD_SHAPE_SET": {
+        const o = sp - 8;
+        if (!isRef(o)) exit = true;
+        else {
+          const r = U32[o >> 2];
+          if (U32[r >> 2] < FIRST_CLASS_TYPE) exit = true;
+          else {
+            const d = U32[(r + INST_SHAPE) >> 2] - Math.floor(arg / 256);
+            exit = d < 0 || d >= 64 || ((ins.operand0! >> BigInt(d)) & 1n) === 0n ||
+              ((U32[(r >> 2) + 1] - INST_SLOTS) >> 3) < (arg & 0xff);
+          }
+        }
+        break;
+      }
       case "_LOAD_ATTR_INSTANCE_VALUE":
         copy(sp - 8, U32[(sp - 8) >> 2] + INST_SLOTS + 8 * arg);
         break;

@@ -1069,6 +1069,25 @@ export const UOPS: readonly UopDef[] = [
     EXIT_IF(OBJ_TYPE(r) != (uint32_t)OPERAND0 || U32_AT(r, INST_SHAPE) != (uint32_t)(OPERAND0 >> 32));
   `,
   ),
+  // Polymorphic sites (LOAD_ATTR_POLY, STORE_ATTR_POLY, LOAD_METHOD_POLY): the top is an instance
+  // of a user class whose shape is one of a set (shapes are per class, so the set names the
+  // classes too) and which has at least n inline slots. The set is a 64-bit mask over shape ids
+  // base..base+63: operand0 = mask, oparg = base << 8 | n (n = 0 for method loads).
+  uop(
+    "_GUARD_SHAPE_SET",
+    [1, 1],
+    ["operand0", "oparg", "target"],
+    G,
+    `
+    Word o = PEEK(1);
+    EXIT_IF(!IS_REF(o));
+    char *r = REF_ADDR(o);
+    EXIT_IF(OBJ_TYPE(r) < FIRST_CLASS_TYPE);
+    uint64_t d = (uint64_t)U32_AT(r, INST_SHAPE) - (OPARG >> 8);
+    EXIT_IF(d >= 64 || !((OPERAND0 >> d) & 1) ||
+            ((U32_AT(r, 4) - INST_SLOTS) >> 3) < (OPARG & 0xff));
+  `,
+  ),
   uop(
     "_LOAD_METHOD_CONST",
     [1, 2],
