@@ -13,13 +13,14 @@ import {
   DICT_VERSION,
   FLAG_NOSCAN,
   HEADER_BYTES,
+  STR_HASH,
   VALUES_START,
 } from "./layout.ts";
 import { allocate } from "./space.ts";
 import { T_DICT, T_RAWBUF, T_STR, T_VALUES } from "./type_ids.ts";
 import { HI_NULL } from "./value.ts";
 import { valueEq, valueHash } from "./ops_hash.ts";
-import { strHash, strShortKey, strValue } from "./str.ts";
+import { strHash, strValue } from "./str.ts";
 
 export const ENTRY_BYTES = 24;
 let nextVersion = 1;
@@ -99,30 +100,46 @@ export function lookup(d: number, key: number, hash: number): number {
 
 /** Lookup of a str key by reference (interned names hit by identity first). */
 export function lookupStr(d: number, strRef: number): number {
-  const hash = strHash(strRef);
-  const mask = u32[(d + DICT_MASK) >> 2];
-  const idx = (u32[(d + DICT_INDICES) >> 2] + HEADER_BYTES) >> 2;
-  const ents = u32[(d + DICT_ENTRIES) >> 2] + VALUES_START;
+  // Hot (globals, attributes, dict[str]): layout offsets as literals (imported constants are
+  // loaded from module cells on every use), checked once below.
+  const U = u32, I = i32;
+  const hi = strRef >> 2;
+  const hash = U[hi + 7] !== 0 ? U[hi + 6] | 0 : strHash(strRef); // STR_HASH + 4: computed
+  const mask = U[(d + 24) >> 2]; // DICT_MASK
+  const idx = (U[(d + 32) >> 2] + 16) >> 2; // DICT_INDICES + HEADER_BYTES
+  const ents = U[(d + 36) >> 2] + 16; // DICT_ENTRIES + VALUES_START
   let i = hash & mask;
   let perturb = hash >>> 0;
   for (;;) {
-    const ix = i32[idx + i];
+    const ix = I[idx + i];
     if (ix === -1) return -1;
     if (ix >= 0) {
-      const e = ents + ENTRY_BYTES * ix;
-      const k = e + 8;
-      if (W.isRef(k) && W.getRef(k) === strRef) return ix;
-      if (W.getInt(e) === hash && W.isRef(k) && isStrEq(W.getRef(k), strRef)) return ix;
+      const e = (ents + 24 * ix) >> 2; // ENTRY_BYTES
+      // key word at +8: a ref (hi 0xfffc0000) to strRef itself, or an equal str
+      if (U[e + 3] === 0xfffc0000) {
+        const k = U[e + 2];
+        if (k === strRef) return ix;
+        // the hash word at +0 is a small int holding the int32 hash
+        if (I[e] === hash && isStrEq(k, strRef)) return ix;
+      }
     }
     perturb >>>= 5;
     i = (i * 5 + perturb + 1) & mask;
   }
 }
 
+if (
+  DICT_MASK !== 24 || DICT_INDICES !== 32 || HEADER_BYTES !== 16 || DICT_ENTRIES !== 36 ||
+  VALUES_START !== 16 || ENTRY_BYTES !== 24 || STR_HASH !== 24 || T_STR !== 7
+) {
+  throw new Error("dict.ts: lookupStr's layout literals are stale");
+}
+
 function isStrEq(a: number, b: number): boolean {
-  if (u32[a >> 2] !== T_STR || u32[b >> 2] !== T_STR) return false;
+  const U = u32;
+  if (U[a >> 2] !== 7 || U[b >> 2] !== 7) return false; // T_STR
   // Short strs (both hashed) compare by their short keys, without reading the characters.
-  const ka = strShortKey(a), kb = strShortKey(b);
+  const ka = U[(a >> 2) + 7], kb = U[(b >> 2) + 7]; // strShortKey
   if ((ka > 1 || kb > 1) && ka !== 0 && kb !== 0) return ka === kb;
   return strValue(a) === strValue(b);
 }
