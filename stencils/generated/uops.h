@@ -506,15 +506,16 @@ _Static_assert(__builtin_offsetof(TesseraState, alloc_end) == 88, "state.alloc_e
 #define UOP_F_FAST_CONST 393
 #define UOP_F_FOR_ITER_RANGE_STORE 394
 #define UOP_F_ITER_RANGE_STORE 395
-#define UOP_F_FLOORDIV_POW2_INT_S_S 396
-#define UOP_F_FLOORDIV_POW2_INT_S_L 397
-#define UOP_F_FLOORDIV_POW2_INT_L_S 398
-#define UOP_F_FLOORDIV_POW2_INT_L_L 399
-#define UOP_F_MOD_POW2_INT_S_S 400
-#define UOP_F_MOD_POW2_INT_S_L 401
-#define UOP_F_MOD_POW2_INT_L_S 402
-#define UOP_F_MOD_POW2_INT_L_L 403
-#define UOP_COUNT 404
+#define UOP_F_UNPACK_SEQUENCE_2_STORE 396
+#define UOP_F_FLOORDIV_POW2_INT_S_S 397
+#define UOP_F_FLOORDIV_POW2_INT_S_L 398
+#define UOP_F_FLOORDIV_POW2_INT_L_S 399
+#define UOP_F_FLOORDIV_POW2_INT_L_L 400
+#define UOP_F_MOD_POW2_INT_S_S 401
+#define UOP_F_MOD_POW2_INT_S_L 402
+#define UOP_F_MOD_POW2_INT_L_S 403
+#define UOP_F_MOD_POW2_INT_L_L 404
+#define UOP_COUNT 405
 
 /* Every stencil has this type: frame, stack pointer, state; clang keeps them in r12, r13,
    r14 across the whole trace because every stencil is preserve_none. */

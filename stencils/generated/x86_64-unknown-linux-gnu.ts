@@ -18,7 +18,7 @@ export const INPUT_HASHES: Readonly<Record<string, string>> = {
   "src/jit/state_layout.ts": "9947b52cfc7187ae361ba9478674a8a3ed0785f65c2db21c05b505a2135ecce0",
   "src/jit/stencil_inputs.ts": "2238c1ea0775fa0cf638760b62d3f0674d302cdda5f0137ef53e6ee214d4571c",
   "src/jit/uops.ts": "cbc8a7de639c8b548c2467cb78d630d031de92bb9b64d0352faf75188d33cb67",
-  "src/jit/uops_fused.ts": "9b8b5d3856b54202d033b5b9ae59d7da948d1aca2ede6dd58cdd49e5737cf8d3",
+  "src/jit/uops_fused.ts": "ea3d8f7d41ca2d8216798dba434814818e4a6623ed6c08542ce7fdf69469aaf3",
   "src/runtime/layout.ts": "3088ff95d02eb2db5103db0e307bc1331c0d2b197ee0ecd44f14e25d141387f9",
   "src/runtime/lib/iter_layout.ts": "7b783db650f437026d7c3abcdadc4f0446cc39f6dd6d7fcc77065f2c3f0dc8af",
   "src/runtime/type_ids.ts": "5209221a06d68c444438568e5b5e81d6e5ca1b769894f7ae180420d2279c5447",
@@ -4573,6 +4573,24 @@ export const STENCILS: Readonly<Record<string, StencilSource>> = {
       { offset: 166, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_D", addend: 0n },
       { offset: 171, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
       { offset: 180, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_F_UNPACK_SEQUENCE_2_STORE": {
+    code: "498b45f84889c148c1e92081f90000fcff0f850000000089c048b900000000000000008b340848b9000000000000000048ba000000000000000083fe08751a48be00000000000000008b343083e6f883fe20741be90000000083fe090f8500000000833c08020f85000000008b04104983c5f8488b0c08488b041049898c24000000004989842400000000",
+    data: "",
+    holes: [
+      { offset: 19, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+      { offset: 27, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 0n },
+      { offset: 40, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 16n },
+      { offset: 50, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 24n },
+      { offset: 65, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 4n },
+      { offset: 85, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+      { offset: 94, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+      { offset: 104, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+      { offset: 127, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_A", addend: 0n },
+      { offset: 135, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_B", addend: 0n },
     ],
     dataHoles: [
     ],
