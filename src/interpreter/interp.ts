@@ -1176,11 +1176,22 @@ function dispatch(): boolean {
             continue;
           }
           case 37 /* Op.IS_OP */: {
-            const same = W.same(sp - 16, sp - 8);
-            U32[(sp - 16) >> 2] = same !== (arg === 1) ? 1 : 0;
-            U32[((sp - 16) >> 2) + 1] = HI_BOOL;
+            const a = (sp - 16) >> 2, b = (sp - 8) >> 2;
+            const same = U32[a] === U32[b] && U32[a + 1] === U32[b + 1];
             sp -= 8;
             ip += 4 /* IW */;
+            const next = code[ip];
+            if (next === 41 /* Op.POP_JUMP_IF_FALSE */ || next === 42 /* POP_JUMP_IF_TRUE */) {
+              // IS_OP + POP_JUMP without materialising the bool
+              if (counting) executions[next]++;
+              sp -= 8;
+              const jumped = (same !== (arg === 1)) === (next === 42);
+              code[ip + 2] = (code[ip + 2] << 1) | (jumped ? 1 : 0); // branch history
+              ip = jumped ? code[ip + 1] << 2 : ip + 4 /* IW */;
+              continue;
+            }
+            U32[a] = same !== (arg === 1) ? 1 : 0;
+            U32[a + 1] = HI_BOOL;
             continue;
           }
           case 39 /* Op.JUMP */:
@@ -1660,6 +1671,16 @@ function dispatch(): boolean {
             ip += 4 /* IW */;
             continue;
           }
+          case 34 /* Op.UNARY_NOT */:
+            if (U32[((sp - 8) >> 2) + 1] === HI_BOOL) {
+              U32[(sp - 8) >> 2] ^= 1;
+              ip += 4 /* IW */;
+              continue;
+            }
+            slowOp(fp, ci, ip, sp, op, arg);
+            ip = I32[(fp + 4 /* F_IP */) >> 2] << 2;
+            sp = I32[(fp + 20 /* F_SP */) >> 2];
+            continue;
           case 38 /* Op.CONTAINS_OP */: {
             const k = sp - 16, c = sp - 8;
             if (U32[(c >> 2) + 1] === HI_REF && U32[(k >> 2) + 1] === HI_REF) {
@@ -2329,13 +2350,13 @@ function smallIntOp(U: Uint32Array, I: Int32Array, nb: number, a: number, b: num
     case NB_RSHIFT: {
       const x = intAt(U, I, a), n = intAt(U, I, b);
       if (n < 0) return false;
-      setIntAt(U, I, a, n >= 48 ? (x < 0 ? -1 : 0) : Math.floor(x / 2 ** n));
+      setIntAt(U, I, a, n >= 48 ? (x < 0 ? -1 : 0) : Math.floor(x / POW2[n]));
       return true;
     }
     case NB_LSHIFT: {
       const x = intAt(U, I, a), n = intAt(U, I, b);
       if (n < 0 || n > 47) return false;
-      const v = x * 2 ** n;
+      const v = x * POW2[n];
       if (v < -140737488355328 || v > 140737488355327) return false;
       setIntAt(U, I, a, v);
       return true;
@@ -2343,6 +2364,9 @@ function smallIntOp(U: Uint32Array, I: Int32Array, nb: number, a: number, b: num
   }
   return false;
 }
+
+/** 2 ** k for k < 64 (Math.pow is a libm call). */
+const POW2 = Array.from({ length: 64 }, (_, k) => 2 ** k);
 
 /** Python's floor modulo of an integer-valued double by a positive one (exact). */
 function floorMod(x: number, m: number): number {
