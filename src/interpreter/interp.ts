@@ -1455,15 +1455,38 @@ function dispatch(): boolean {
                 if (nargs === callee.simpleArgcount) {
                   U32[(fp + 4 /* F_IP */) >> 2] = ip >> 2;
                   U32[(fp + 20 /* F_SP */) >> 2] = sp;
-                  const f = pushSimpleFrame(
-                    r,
-                    callee,
-                    withSelf ? base + 8 : base + 16,
-                    nargs,
-                    base,
-                    fp,
-                  );
-                  const fsp = f + 48 /* FRAME_HEADER */ + 8 * callee.nlocalsplus;
+                  // push the frame (pushSimpleFrame, inline: V8 does not inline it here)
+                  const f = frameState.top;
+                  const depth = U32[(fp + 44 /* F_DEPTH */) >> 2] + 1;
+                  const n = callee.nlocalsplus;
+                  if (
+                    depth > frameState.recursionLimit ||
+                    f + callee.frameBytes > FRAME_STACK_END
+                  ) {
+                    pushSimpleFrame(r, callee, base + 16, nargs, base, fp); // throws
+                  }
+                  const fi = f >> 2;
+                  U32[fi] = callee.index; // F_CODE
+                  U32[fi + 1] = 0; // F_IP
+                  U32[fi + 2] = fp; // F_PREV
+                  U32[fi + 3] = U32[(r + 24 /* FUNC_GLOBALS */) >> 2]; // F_GLOBALS
+                  U32[fi + 4] = r; // F_FUNC
+                  U32[fi + 6] = U32[(fp + 24 /* F_BUILTINS */) >> 2]; // F_BUILTINS
+                  U32[fi + 7] = 0; // F_FLAGS
+                  U32[fi + 8] = 0; // F_LOCALS_DICT
+                  U32[fi + 9] = n; // F_NLOCALSPLUS
+                  U32[fi + 10] = base; // F_RESULT
+                  U32[fi + 11] = depth; // F_DEPTH
+                  const lw = fi + 12, aw = (withSelf ? base + 8 : base + 16) >> 2;
+                  for (let k = 0; k < 2 * nargs; k++) U32[lw + k] = U32[aw + k];
+                  for (let k = nargs; k < n; k++) {
+                    U32[lw + 2 * k] = 0;
+                    U32[lw + 2 * k + 1] = HI_NULL;
+                  }
+                  const fsp = f + 48 /* FRAME_HEADER */ + 8 * n;
+                  U32[fi + 5] = fsp; // F_SP
+                  frameState.top = f + callee.frameBytes;
+                  frameState.current = f;
                   fp = f;
                   ci = callee;
                   code = ci.code.code;
