@@ -2265,6 +2265,14 @@ function wideChain(
       k = pairOperand(code, at + 2 * 4, /* IW */ consts, locals);
       bop = k === null ? -1 : pairOp(code, at + 3 * 4 /* IW */);
     }
+    if (k !== null && bop === NB_REMAINDER && k > 0 && k <= 2147483648 && (k & (k - 1)) === 0) {
+      // a power-of-two modulus: the low 32 bits of the product are enough (two's complement)
+      const low = Math.imul(x >>> 0, y >>> 0) + sign * (c >>> 0);
+      const next = at + (sign !== 0 ? 4 : 2) * 4 /* IW */;
+      if (counting) countSkipped(code, ip + 4, /* IW */ next);
+      setIntAt(u32, i32, out, low & (k - 1));
+      return next;
+    }
     if (k !== null && bop === NB_REMAINDER && k > 0 && k <= 4294967296) {
       const m = k;
       const xm = floorMod(x, m), ym = floorMod(y, m);

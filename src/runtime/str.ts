@@ -76,11 +76,13 @@ export function strHash(ref: number): number {
   // A str of at most 4 ASCII characters is its short key: bit 31, length in bits 28-30, the
   // characters 7 bits each; any other str has key 1.
   let key = s.length <= 4 ? (0x80000000 | (s.length << 28)) >>> 0 : 1;
+  let scale = 1; // 128 ** k
   for (let k = 0; k < s.length; k++) {
     const c = s.charCodeAt(k);
     h ^= c;
     h = Math.imul(h, 0x01000193);
-    if (key !== 1) key = c < 128 ? key + c * 2 ** (7 * k) : 1;
+    if (key !== 1) key = c < 128 ? key + c * scale : 1;
+    scale *= 128;
   }
   u32[i] = h;
   u32[i + 1] = key;

@@ -95,3 +95,19 @@ def shifts(x, n):
 
 print(shifts(2**40, 30))
 run_lcg()
+
+
+def pow2_mods(xs):
+    out = []
+    for x in xs:
+        for y in xs:
+            out.append((x * y + 12345) % 2147483648)
+            out.append((x * y - 99) % 1024)
+            out.append(x * y % 1)
+            out.append(x * y % 65536)
+            out.append((x * y + x) % 2147483648)
+    return out
+
+
+r = pow2_mods([2**46 + 3, -(2**46) - 5, 123456789012, -987654321098, 2**47 - 1, -(2**47)])
+print(len(r), sum(r), r[:12])
