@@ -76,7 +76,7 @@ import {
   tupleItem,
   tupleLen,
 } from "../runtime/seq.ts";
-import { intern, newStr, strIsBmp, strValue } from "../runtime/str.ts";
+import { intern, newStr, strConcat, strIsBmp, strValue } from "../runtime/str.ts";
 import { charStr } from "../runtime/lib/iters.ts";
 import { newInstance } from "../runtime/instance.ts";
 import {
@@ -659,9 +659,21 @@ function dispatch(): boolean {
             continue;
           }
           case 24 /* Op.LOAD_METHOD */: {
+            const o = sp - 8;
+            if (
+              U32[(o >> 2) + 1] === HI_REF && code[ip + 3] === -(U32[U32[o >> 2] >> 2] + 1)
+            ) {
+              // a method of a built-in type that loadMethod cached here (cache1 = -(type + 1),
+              // aux = the unbound built-in; built-in types' dicts never change)
+              copyWord(U32, sp, o);
+              U32[o >> 2] = ci.aux[ip >> 2];
+              U32[(o >> 2) + 1] = HI_REF;
+              sp += 8;
+              ip += 4 /* IW */;
+              continue;
+            }
             U32[(fp + 4 /* F_IP */) >> 2] = ip >> 2;
             U32[(fp + 20 /* F_SP */) >> 2] = sp;
-            const o = sp - 8;
             loadMethod(ci, ip, o, names[arg], sp);
             sp += 8;
             ip += 4 /* IW */;
@@ -1694,6 +1706,22 @@ function dispatch(): boolean {
             ip += 4 /* IW */;
             continue;
           }
+          case 150 /* SOp.BINARY_OP_ADD_STR */: {
+            const a = sp - 16, b = sp - 8;
+            if (
+              U32[(a >> 2) + 1] === HI_REF && U32[(b >> 2) + 1] === HI_REF &&
+              U32[U32[a >> 2] >> 2] === 7 /* T_STR */ && U32[U32[b >> 2] >> 2] === 7 /* T_STR */
+            ) {
+              U32[(fp + 4 /* F_IP */) >> 2] = ip >> 2;
+              U32[(fp + 20 /* F_SP */) >> 2] = sp;
+              U32[a >> 2] = strConcat(U32[a >> 2], U32[b >> 2]);
+              sp -= 8;
+              ip += 4 /* IW */;
+              continue;
+            }
+            deopt(ci, ip);
+            continue;
+          }
           case 34 /* Op.UNARY_NOT */:
             if (U32[((sp - 8) >> 2) + 1] === HI_BOOL) {
               U32[(sp - 8) >> 2] ^= 1;
@@ -1894,20 +1922,6 @@ function slowOp(fp: number, ci: CodeInfo, ip: number, sp: number, op: number, ar
       }
 
       // ---- arithmetic
-      case 150 /* SOp.BINARY_OP_ADD_STR */: {
-        const a = sp - 16, b = sp - 8;
-        if (
-          W.isRef(a) && W.isRef(b) && U32[W.getRef(a) >> 2] === 7 /* T_STR */ &&
-          U32[W.getRef(b) >> 2] === 7 /* T_STR */
-        ) {
-          W.setRef(a, newStr(strValue(W.getRef(a)) + strValue(W.getRef(b))));
-          sp -= 8;
-          ip += 4 /* IW */;
-          continue;
-        }
-        deopt(ci, ip);
-        continue;
-      }
       case 32 /* Op.UNARY_NEGATIVE */:
         unaryNegative(sp - 8, sp - 8);
         ip += 4 /* IW */;
@@ -2942,6 +2956,11 @@ function loadMethod(ci: CodeInfo, ip: number, o: number, name: number, sp: numbe
     ) {
       W.copy(sp, o);
       W.copy(o, d);
+      if (!info.isClass && dt === T_BUILTIN && W.isRef(sp) && code[ip] === Op.LOAD_METHOD) {
+        // a built-in type's method: cached in the generic instruction (see dispatch)
+        code[ip + 3] = -(t + 1);
+        ci.aux[ip >> 2] = W.getRef(d);
+      }
       if (info.isClass && dt === T_FUNCTION && ready(code, ip)) {
         const r = W.getRef(sp);
         code[ip] = SOp.LOAD_METHOD_WITH_VALUES;

@@ -49,6 +49,29 @@ export function newStr(s: string): number {
   return r;
 }
 
+/** A new str a + b (strs), without rescanning the characters for its length. */
+export function strConcat(a: number, b: number): number {
+  const sa = table[u32[(a + STR_INDEX) >> 2]];
+  const s = sa + table[u32[(b + STR_INDEX) >> 2]];
+  const last = sa.length > 0 ? sa.charCodeAt(sa.length - 1) : 0;
+  if (last >= 0xd800 && last <= 0xdbff) return newStr(s); // may pair with b's first unit
+  const n = u32[(a + STR_LEN) >> 2] + u32[(b + STR_LEN) >> 2];
+  const astral = (u8[a + H_FLAGS] | u8[b + H_FLAGS]) & FLAG_ASTRAL;
+  const r = allocate(T_STR, 32, STR_FIELDS, 0, FLAG_NOSCAN);
+  let i: number;
+  if (freeIndexes.length > 0) {
+    i = freeIndexes.pop()!;
+    table[i] = s;
+  } else {
+    i = table.length;
+    table.push(s);
+  }
+  u32[(r + STR_INDEX) >> 2] = i;
+  u32[(r + STR_LEN) >> 2] = n;
+  if (astral !== 0) u8[r + H_FLAGS] |= FLAG_ASTRAL;
+  return r;
+}
+
 /** The JS string of a str object. */
 export function strValue(ref: number): string {
   return table[u32[(ref + STR_INDEX) >> 2]];
