@@ -11,7 +11,14 @@
 // operation would (both operands pushed). Nothing is fused across the loop head (the target of
 // _JUMP_TO_TOP).
 import type { ProjectedUop } from "./projection.ts";
-import { type FusedBinary, fusedName, fusedSpec, packLocals, type Src } from "./uops_fused.ts";
+import {
+  type FusedBinary,
+  fusedName,
+  fusedSpec,
+  indexOperand,
+  packLocals,
+  type Src,
+} from "./uops_fused.ts";
 
 const BINARY = /^_BINARY_OP_(ADD|SUB|MUL|DIV)_(FLOAT|INT)$/;
 const COMPARE = /^_COMPARE_OP_(FLOAT|INT)$/;
@@ -49,6 +56,12 @@ export function fuse(
   };
   const giveBack = (...ops: Operand[]) => {
     for (const o of ops) if (o.load !== null) out.push(o.load);
+  };
+  /** A list index operand: a constant only when it is a non-negative small int. */
+  const indexOperandOf = (o: Operand): Operand => {
+    if (o.src !== "C" || indexOperand(o.load!.operand0!) !== null) return o;
+    giveBack(o);
+    return { src: "S", load: null };
   };
 
   for (let i = 0; i < uops.length; i++) {
@@ -125,7 +138,7 @@ export function fuse(
         emit(fusedName({ form: "subscr", c: "P", i: "P", checked, d: "S" }), u, 0);
         continue;
       }
-      const x = operand();
+      const x = indexOperandOf(operand());
       const c = x.src !== "S" ? operand() : { src: "S" as Src, load: null };
       if (c.src === "C") {
         giveBack(c);
@@ -146,7 +159,7 @@ export function fuse(
           xs === "L" ? x.load!.oparg! : 0,
           storeNext?.oparg ?? 0,
         ),
-        xs === "C" ? x.load!.operand0 : undefined,
+        xs === "C" ? indexOperand(x.load!.operand0!)! : undefined,
       );
       if (storeNext !== null) i++;
       continue;
@@ -159,7 +172,7 @@ export function fuse(
         emit(fusedName({ form: "store", v: "R", c: "R", i: "R", checked }), u, 0);
         continue;
       }
-      const x = operand();
+      const x = indexOperandOf(operand());
       const c = x.src !== "S" ? operand() : { src: "S" as Src, load: null };
       if (c.src === "C") {
         giveBack(c);
@@ -185,7 +198,7 @@ export function fuse(
           xs === "L" ? x.load!.oparg! : 0,
           vs === "L" ? v.load!.oparg! : 0,
         ),
-        xs === "C" ? x.load!.operand0 : vs === "C" ? v.load!.operand0 : undefined,
+        xs === "C" ? indexOperand(x.load!.operand0!)! : vs === "C" ? v.load!.operand0 : undefined,
       );
       continue;
     }

@@ -45,7 +45,7 @@ export interface FusedCompareBranch {
 }
 
 /** BINARY_SUBSCR_LIST_INT: container c (S, L; `checked`: a _GUARD_NOS_LIST folded in), index i
- * (S, L, C), or both peeked (P: the `COPY 2; COPY 2` of an augmented assignment leaves them). */
+ * (S, L, C: a non-negative constant, operand0 = its value), or both peeked (P: the `COPY 2; COPY 2` of an augmented assignment leaves them). */
 export interface FusedSubscr {
   readonly form: "subscr";
   readonly c: "S" | "L" | "P";
@@ -230,6 +230,8 @@ function readOperands(ops: [name: string, src: string, hole: string][]): string 
       ? `base[${slot++}]`
       : src === "L"
       ? `FLOCAL(_JIT_LOCAL_${hole})`
+      : name === "xi"
+      ? "(INT_TAG_WORD | OPERAND0)" // a list index: operand0 is its non-negative value
       : "OPERAND0";
     lines.push(`Word ${name} = ${from};`);
   }
@@ -238,14 +240,22 @@ function readOperands(ops: [name: string, src: string, hole: string][]): string 
 
 /** The item address of list word `xc` at small-int word `xi`, exiting with `leave` when the
  * index is out of range (and, `checked`, when xc is not a list). */
-function listItem(checked: boolean, leave: string): string {
+function listItem(checked: boolean, leave: string, constIndex = false): string {
   return [
     checked ? `if (UNLIKELY(!IS_REF(xc) || OBJ_TYPE(REF_ADDR(xc)) != T_LIST)) ${leave}` : "",
     "char *l = REF_ADDR(xc);",
-    "int64_t i = INT_VALUE(xi);",
-    "int64_t n = U32_AT(l, LIST_LEN);",
-    "if (i < 0) i += n;",
-    `if (UNLIKELY(i < 0 || i >= n)) ${leave}`,
+    ...(constIndex
+      ? [
+        // A constant index is its non-negative value (operand0), not a word.
+        "uint64_t i = OPERAND0;",
+        `if (UNLIKELY(i >= U32_AT(l, LIST_LEN))) ${leave}`,
+      ]
+      : [
+        "int64_t i = INT_VALUE(xi);",
+        "int64_t n = U32_AT(l, LIST_LEN);",
+        "if (i < 0) i += n;",
+        `if (UNLIKELY(i < 0 || i >= n)) ${leave}`,
+      ]),
     "Word *item = (Word *)(HEAP_BASE + U32_AT(l, LIST_ITEMS) + VALUES_START + 8 * i);",
   ].join("\n");
 }
@@ -262,7 +272,11 @@ function subscrBody(s: FusedSubscr): string {
   }
   return [
     readOperands([["xc", s.c, "A"], ["xi", s.i, "B"]]),
-    listItem(s.checked, "{ base[0] = xc; base[1] = xi; sp = base + 2; EXIT_NOW(); }"),
+    listItem(
+      s.checked,
+      "{ base[0] = xc; base[1] = xi; sp = base + 2; EXIT_NOW(); }",
+      s.i === "C",
+    ),
     s.d === "S" ? "base[0] = *item;\nsp = base + 1;" : "FLOCAL(_JIT_LOCAL_D) = *item;\nsp = base;",
   ].join("\n");
 }
@@ -282,6 +296,7 @@ function storeBody(s: FusedStore): string {
     listItem(
       s.checked,
       "{ base[0] = xv; base[1] = xc; base[2] = xi; sp = base + 3; EXIT_NOW(); }",
+      s.i === "C",
     ),
     "*item = xv;",
     "sp = base;",
@@ -583,7 +598,8 @@ export function expandFused(ins: UopInstr): UopInstr[] {
         out.push({ uop: "_COPY", oparg: 2 }, { uop: "_COPY", oparg: 2 });
       } else {
         load(s.c, "A");
-        load(s.i, "B");
+        if (s.i === "C") out.push({ uop: "_LOAD_CONST", operand0: indexWord(ins.operand0!) });
+        else load(s.i, "B");
       }
       if (s.checked) out.push({ uop: "_GUARD_NOS_LIST", ...exitOf });
       out.push({ uop: "_BINARY_SUBSCR_LIST_INT", ...exitOf });
@@ -595,7 +611,8 @@ export function expandFused(ins: UopInstr): UopInstr[] {
       } else {
         load(s.v, "D");
         load(s.c, "A");
-        load(s.i, "B");
+        if (s.i === "C") out.push({ uop: "_LOAD_CONST", operand0: indexWord(ins.operand0!) });
+        else load(s.i, "B");
       }
       if (s.checked) out.push({ uop: "_GUARD_NOS_LIST", ...exitOf });
       out.push({ uop: "_STORE_SUBSCR_LIST_INT", ...exitOf });
@@ -621,6 +638,17 @@ export function expandFused(ins: UopInstr): UopInstr[] {
       break;
   }
   return out;
+}
+
+/** The small-int word of a list index constant (a fused subscript's operand0 is its value). */
+const indexWord = (k: bigint) => (0xfff9n << 48n) | k;
+
+/** The operand0 of a fused subscript for a constant index word, or null when the constant is not
+ * a non-negative small int (then it stays a stack operand). */
+export function indexOperand(w: bigint): bigint | null {
+  if (w >> 48n !== 0xfff9n) return null;
+  const v = w & 0xffffffffffffn;
+  return v < 1n << 47n ? v : null;
 }
 
 const expanded = new WeakMap<readonly UopInstr[], readonly UopInstr[]>();

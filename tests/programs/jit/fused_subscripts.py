@@ -117,6 +117,39 @@ def moves(n):
     return a, b, c, acc
 
 
+def const_index_exit(n):
+    # A constant index goes out of range when the list is replaced by a shorter one: the fused
+    # op exits with the index pushed and tier 1 raises.
+    out = []
+    data = [1, 2, 3, 4, 5, 6]
+    t = 0
+    try:
+        for i in range(n):
+            if i == n - 100:
+                data = [1, 2]
+            t += data[4]
+    except IndexError as e:
+        out.append((t, str(e)))
+    data = [0] * 6
+    try:
+        for i in range(n):
+            if i == n - 100:
+                data = [0]
+            data[3] = i
+    except IndexError as e:
+        out.append((data, str(e)))
+    b = [0.5] * 6
+    try:
+        for i in range(n):
+            if i == n - 100:
+                b = [0.5]
+            b[2] += 0.25
+    except IndexError as e:
+        out.append((b, str(e)))
+    return out
+
+
+print(const_index_exit(N))
 print(loads(N))
 print(stores(N))
 print(augmented(N))
