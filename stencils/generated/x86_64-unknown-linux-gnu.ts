@@ -17,7 +17,7 @@ export const INPUT_HASHES: Readonly<Record<string, string>> = {
   "src/jit/readobj.ts": "574fedf27eacf6bc2253c172ae97761cdf36eb80b3af0c7cfc7da60caad54f2e",
   "src/jit/state_layout.ts": "9947b52cfc7187ae361ba9478674a8a3ed0785f65c2db21c05b505a2135ecce0",
   "src/jit/stencil_inputs.ts": "2238c1ea0775fa0cf638760b62d3f0674d302cdda5f0137ef53e6ee214d4571c",
-  "src/jit/uops.ts": "ea6a035399655b66c77ae248ddf652089a3e62a4d2d3f35013e3f1576a8f209f",
+  "src/jit/uops.ts": "cbc8a7de639c8b548c2467cb78d630d031de92bb9b64d0352faf75188d33cb67",
   "src/jit/uops_fused.ts": "a4ec682efbc8ae051a0cf2f7a396f04d093b37949f48273b71ef1ed423dfb5fd",
   "src/runtime/layout.ts": "3088ff95d02eb2db5103db0e307bc1331c0d2b197ee0ecd44f14e25d141387f9",
   "src/runtime/lib/iter_layout.ts": "7b783db650f437026d7c3abcdadc4f0446cc39f6dd6d7fcc77065f2c3f0dc8af",
@@ -1050,6 +1050,24 @@ export const STENCILS: Readonly<Record<string, StencilSource>> = {
       { offset: 50, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
       { offset: 56, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 16n },
       { offset: 73, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_GUARD_SHAPE_SET": {
+    code: "498b45f84889c148c1e92081f90000fcff0f850000000089c048b90000000000000000833c082f0f860000000048b900000000000000008b140848b900000000000000004889ce48c1ee084829f24883fa3f0f870000000048be0000000000000000480fa3d60f830000000048ba00000000000000008b041083c0e8c1e8030fb6c939c10f8700000000",
+    data: "",
+    holes: [
+      { offset: 19, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+      { offset: 27, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 0n },
+      { offset: 41, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+      { offset: 47, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 16n },
+      { offset: 60, kind: "R_X86_64_64", symbol: "_JIT_OPARG", addend: 0n },
+      { offset: 84, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+      { offset: 90, kind: "R_X86_64_64", symbol: "_JIT_OPERAND0", addend: 0n },
+      { offset: 104, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+      { offset: 110, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 4n },
+      { offset: 134, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
     ],
     dataHoles: [
     ],
