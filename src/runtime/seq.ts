@@ -87,8 +87,8 @@ export function listReserve(r: number, need: number): void {
   const items = newValues(ncap);
   const old = listItems(r);
   const n = listLen(r);
-  const dst = items + VALUES_START;
-  for (let k = 0; k < n; k++) W.copy(dst + 8 * k, old + 8 * k);
+  // One memmove of the value words (a word-by-word copy was a tenth of sieve's run time).
+  u32.copyWithin((items + VALUES_START) >> 2, old >> 2, (old + 8 * n) >> 2);
   u32[(r + LIST_ITEMS) >> 2] = items;
   u32[(r + LIST_CAP) >> 2] = ncap;
 }
