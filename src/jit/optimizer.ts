@@ -397,6 +397,7 @@ function run(
       case "_CALL_SQRT":
       case "_CALL_LEN":
       case "_CALL_ABS":
+      case "_CALL_INT_1":
       case "_CALL_MIN":
       case "_CALL_MAX":
       case "_CALL_ISINSTANCE":
@@ -406,7 +407,7 @@ function run(
         for (let k = 0; k < d.pops; k++) stack.pop();
         const kind: Kind | null = u.uop === "_CALL_SQRT"
           ? "float"
-          : u.uop === "_CALL_LEN"
+          : u.uop === "_CALL_LEN" || u.uop === "_CALL_INT_1"
           ? "int"
           : u.uop === "_CALL_ISINSTANCE"
           ? "bool"

@@ -35,6 +35,7 @@ import {
 import {
   T_BUILTIN,
   T_FUNCTION,
+  T_INT,
   T_LIST,
   T_LIST_ITER,
   T_MODULE,
@@ -132,7 +133,7 @@ export interface ProjectOptions {
 
 export const MAX_TRACE_UOPS = 400;
 /** Python frames a trace may push (inlined calls). */
-export const MAX_INLINE_DEPTH = 4;
+export const MAX_INLINE_DEPTH = 8;
 
 function popcount(x: number): number {
   let n = 0;
@@ -342,6 +343,27 @@ export function project(o: ProjectOptions): Projection {
     seen: new Set(),
   };
   const frames: PFrame[] = [cur];
+  /** Per code: loop head -> back-edge instructions that are ENTER_EXECUTORs now. */
+  const heads = new Map<number, Map<number, number[]>>();
+  const loopExecutorAt = (codeIndex: number, head: number): number => {
+    let m = heads.get(codeIndex);
+    if (m === undefined) {
+      m = new Map();
+      const c = codes[codeIndex].code.code;
+      for (let k = 0; k < c.length; k += INSTR_WORDS) {
+        if (c[k] !== SOp.ENTER_EXECUTOR) continue;
+        const h = c[k + 1];
+        m.set(h, [...(m.get(h) ?? []), k / INSTR_WORDS]);
+      }
+      heads.set(codeIndex, m);
+    }
+    for (const b of m.get(head) ?? []) {
+      if (codeIndex === o.codeIndex && b === o.backEdge) continue;
+      const e = o.executorFor(codeIndex, b);
+      if (e >= 0) return e;
+    }
+    return -1;
+  };
   /** Callers left from the side trace's context (returning into them). */
   const contextLeft = (o.callers ?? []).slice();
 
@@ -383,6 +405,15 @@ export function project(o: ProjectOptions): Projection {
       return finish(false, "inner cycle");
     }
     cur.seen.add(i);
+    if (uops.length > 0) {
+      // The head of another loop that has an executor: continue in it (an exit born linked)
+      // rather than unrolling its first iteration.
+      const e = loopExecutorAt(cur.codeIndex, i);
+      if (e >= 0) {
+        emit({ uop: "_EXIT_TRACE", target: i, instr: i, link: e });
+        return finish(false, "linked to a loop executor");
+      }
+    }
     const ip = i * INSTR_WORDS;
     const arg = code[ip + 1], c0 = code[ip + 2], c1 = code[ip + 3];
     // A generic CALL of a Python function known now (e.g. a method a polymorphic site loaded)
@@ -887,6 +918,20 @@ export function project(o: ProjectOptions): Projection {
           stack[stack.length - 1] = NEW_RANGE;
           break;
         }
+        // int(x) of a float or small int (the callable known now, guarded to be the int type).
+        if (
+          fw !== null && fw[0] === HI_REF && self === IS_NULL && arg === 1 &&
+          U32[fw[1] >> 2] === T_TYPE && U32[(fw[1] + TYPE_INDEX) >> 2] === T_INT
+        ) {
+          emit({
+            uop: "_GUARD_CALLABLE_IS",
+            oparg: arg + 2,
+            operand0: (BigInt(HI_REF) << 32n) | BigInt(fw[1]),
+            ...t,
+          });
+          emit({ uop: "_CALL_INT_1", ...t });
+          break;
+        }
         return stop("unsupported CALL");
       }
       case Op.GET_ITER: {
@@ -927,6 +972,12 @@ export function project(o: ProjectOptions): Projection {
         });
         emit({ uop: `_GET_ITER_${kind}`, ...t });
         stack[stack.length - 1] = NEW_ITER[kind];
+        break;
+      }
+      case Op.BUILD_TUPLE: {
+        if (arg !== 2 && arg !== 3) return stop("BUILD_TUPLE of other lengths");
+        emit({ uop: "_CHECK_ALLOC", oparg: TUPLE_ITEMS + 8 * arg, ...t });
+        emit({ uop: `_BUILD_TUPLE_${arg}`, ...t });
         break;
       }
       case Op.LIST_APPEND: {

@@ -680,6 +680,23 @@ export function interpretTrace(trace: readonly UopInstr[], frame: number, rt: Uo
         sp -= 16;
         break;
       }
+      case "_CALL_INT_1": {
+        const x = sp - 8;
+        if (isFloat(x)) {
+          const d = F64[x >> 3];
+          if (!(Math.abs(d) < 140737488355328)) {
+            exit = true;
+            break;
+          }
+          setInt(sp - 24, Math.trunc(d));
+        } else if (isInt(x)) copy(sp - 24, x);
+        else {
+          exit = true;
+          break;
+        }
+        sp -= 16;
+        break;
+      }
       case "_CALL_MIN":
       case "_CALL_MAX": {
         const a = sp - 16, b = sp - 8;
@@ -860,6 +877,19 @@ export function interpretTrace(trace: readonly UopInstr[], frame: number, rt: Uo
         const v = rt.region.view;
         const rem = v[rt.region.end] - v[rt.region.ptr];
         exit = rem < arg || rem - arg === 8;
+        break;
+      }
+      case "_BUILD_TUPLE_2":
+      case "_BUILD_TUPLE_3": {
+        const n = name === "_BUILD_TUPLE_2" ? 2 : 3;
+        const t = regionAllocate(rt.region, T_TUPLE, TUPLE_ITEMS + 8 * n, 0, 0);
+        if (t === 0) {
+          exit = true;
+          break;
+        }
+        for (let k = 0; k < n; k++) copy(t + TUPLE_ITEMS + 8 * k, sp - 8 * (n - k));
+        setRef(sp - 8 * n, t);
+        sp -= 8 * (n - 1);
         break;
       }
       case "_GET_ITER_LIST":

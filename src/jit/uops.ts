@@ -290,6 +290,25 @@ function getIter(kind: string, typeId: string): UopDef {
   );
 }
 
+/** BUILD_TUPLE n: the n items on top become a new tuple (exits, unchanged, without room). */
+function buildTuple(n: number): UopDef {
+  const copies = [];
+  for (let k = 0; k < n; k++) copies.push(`WORD_AT(t, TUPLE_ITEMS + ${8 * k}) = PEEK(${n - k});`);
+  return uop(
+    `_BUILD_TUPLE_${n}`,
+    [n, 1],
+    ["target"],
+    X,
+    `
+    char *t = ALLOC(state, T_TUPLE, TUPLE_ITEMS + ${8 * n}, 0, 0);
+    EXIT_IF(t == 0);
+    ${copies.join("\n    ")}
+    sp[-${n}] = REF_WORD(t);
+    sp -= ${n - 1};
+  `,
+  );
+}
+
 /** range(...) with n small-int arguments (callable, NULL, args on the stack). */
 function callRange(n: number): UopDef {
   const start = n === 1 ? "BOX_INT(0)" : `PEEK(${n})`;
@@ -866,6 +885,27 @@ export const UOPS: readonly UopDef[] = [
     sp -= 2;
   `,
   ),
+  // int(x) of a small int (itself) or a float of magnitude below 2^47 (truncated; NaN,
+  // infinities and larger floats exit: tier 1 raises or makes a big int). The callable is guarded before.
+  uop(
+    "_CALL_INT_1",
+    [3, 1],
+    ["target"],
+    X,
+    `
+    Word x = PEEK(1);
+    Word r = x;
+    if (!IS_SMALL_INT(x)) {
+      EXIT_IF(!IS_FLOAT(x));
+      /* |x| < 2^47 (biased exponent below 1023 + 47): the truncation fits; NaN and infinities
+         have the largest exponent. Tested on the bits: no floating-point constant. */
+      EXIT_IF(((x >> 52) & 0x7FF) >= 1070);
+      r = BOX_INT((int64_t)AS_DOUBLE(x));
+    }
+    sp[-3] = r;
+    sp -= 2;
+  `,
+  ),
   minMax("MIN", "<"),
   minMax("MAX", ">"),
   // isinstance(x, C) with C guarded to be one class: oparg = C's type index, operand0 = the mask
@@ -1157,6 +1197,9 @@ export const UOPS: readonly UopDef[] = [
   callRange(1),
   callRange(2),
   callRange(3),
+  // BUILD_TUPLE of 2 or 3 items (_CHECK_ALLOC before): a tuple as seq.ts newTuple makes it.
+  buildTuple(2),
+  buildTuple(3),
   // LIST_APPEND oparg (comprehensions): the list is oparg words below the item. Appends while
   // the items buffer has room; a full buffer exits (tier 1 grows it).
   uop(

@@ -17,7 +17,7 @@ export const INPUT_HASHES: Readonly<Record<string, string>> = {
   "src/jit/readobj.ts": "574fedf27eacf6bc2253c172ae97761cdf36eb80b3af0c7cfc7da60caad54f2e",
   "src/jit/state_layout.ts": "9947b52cfc7187ae361ba9478674a8a3ed0785f65c2db21c05b505a2135ecce0",
   "src/jit/stencil_inputs.ts": "2238c1ea0775fa0cf638760b62d3f0674d302cdda5f0137ef53e6ee214d4571c",
-  "src/jit/uops.ts": "cbc8a7de639c8b548c2467cb78d630d031de92bb9b64d0352faf75188d33cb67",
+  "src/jit/uops.ts": "3e3766335e7b327061a7cc1726015fcc66cf58674301ee733c654aef62b21d2c",
   "src/jit/uops_fused.ts": "a4ec682efbc8ae051a0cf2f7a396f04d093b37949f48273b71ef1ed423dfb5fd",
   "src/runtime/layout.ts": "3088ff95d02eb2db5103db0e307bc1331c0d2b197ee0ecd44f14e25d141387f9",
   "src/runtime/lib/iter_layout.ts": "7b783db650f437026d7c3abcdadc4f0446cc39f6dd6d7fcc77065f2c3f0dc8af",
@@ -886,6 +886,16 @@ export const STENCILS: Readonly<Record<string, StencilSource>> = {
     dataHoles: [
     ],
   },
+  "_CALL_INT_1": {
+    code: "498b45f84889c148c1e93081f9f9ff0000745148b9000000000000f9ff488d51ff4839d00f870000000048ba000000000000e07f4821c248be010000000000d0424839f20f830000000066480f6ec0f2480f2cd048b8ffffffffffff00004821d04809c8498945e84983c5f0",
+    data: "",
+    holes: [
+      { offset: 38, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+      { offset: 70, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+    ],
+    dataHoles: [
+    ],
+  },
   "_CALL_MIN": {
     code: "498b45f0498b4df84889c248c1ea30bef9ff000039f20f92c24889cf48c1ef3039f70f92c320d380fb01751366480f6ec166480f6ec8660f2ec80f97c2eb4348ba000000000000f9ff48be000000000000ffff4889c74821f74839d70f85000000004821ce4839d60f85000000004889ca48c1e2104889c648c1e6104839f20f9cc284d2480f45c1498945e04983c5e8",
     data: "",
@@ -1196,6 +1206,34 @@ export const STENCILS: Readonly<Record<string, StencilSource>> = {
       { offset: 169, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 8n },
       { offset: 183, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 16n },
       { offset: 232, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 0n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_BUILD_TUPLE_2": {
+    code: "498b4650498b4e584829c14883f9200f82000000004883f9280f8400000000488d482049894e5048ba0000000000000000488d0c1031f648bf080000002000000048893c1048ba00000000000000004889341048ba00000000000000004801c2b80800000048c74402f8000000004883c0084883f81872ed498b45f048894110498d45f8498b55f84889511848ba000000000000000029d148ba000000000000fcff4809ca498955f04989c5",
+    data: "",
+    holes: [
+      { offset: 17, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+      { offset: 27, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+      { offset: 41, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 0n },
+      { offset: 71, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 8n },
+      { offset: 85, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 16n },
+      { offset: 142, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 0n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_BUILD_TUPLE_3": {
+    code: "498b4650498b4e584829c14883f9280f82000000004883f9300f8400000000488d482849894e5048ba0000000000000000488d0c1031f648bf080000002800000048893c1048ba00000000000000004889341048ba00000000000000004801c2b80800000048c74402f8000000004883c0084883f82072ed498b45e848894110498d45f0498b55f048895118498b55f84889512048ba000000000000000029d148ba000000000000fcff4809ca498955e84989c5",
+    data: "",
+    holes: [
+      { offset: 17, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+      { offset: 27, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+      { offset: 41, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 0n },
+      { offset: 71, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 8n },
+      { offset: 85, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 16n },
+      { offset: 150, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 0n },
     ],
     dataHoles: [
     ],
