@@ -543,6 +543,26 @@ function dispatch(): boolean {
                 copyWord(U32, sp, b);
                 sp += 8;
                 ip += 4 /* IW */;
+                const third = code[ip];
+                if (third === 142 /* SOp.BINARY_SUBSCR_LIST_INT */) {
+                  // LOAD_FAST LOAD_FAST BINARY_SUBSCR_LIST_INT: x[i] of two locals
+                  const item = indexedItem(U32, I32, sp - 16, sp - 8, 9 /* T_LIST */);
+                  if (item !== 0) {
+                    if (counting) executions[142]++;
+                    copyWord(U32, sp - 16, item);
+                    sp -= 8;
+                    ip += 4 /* IW */;
+                  }
+                } else if (third === 143 /* SOp.STORE_SUBSCR_LIST_INT */) {
+                  // LOAD_FAST LOAD_FAST STORE_SUBSCR_LIST_INT: x[i] = v
+                  const item = indexedItem(U32, I32, sp - 16, sp - 8, 9 /* T_LIST */);
+                  if (item !== 0) {
+                    if (counting) executions[143]++;
+                    copyWord(U32, item, sp - 24);
+                    sp -= 24;
+                    ip += 4 /* IW */;
+                  }
+                }
               }
             } else if (next === 6 /* Op.LOAD_CONST */) {
               if (counting) executions[6]++;
