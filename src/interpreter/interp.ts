@@ -570,6 +570,20 @@ function dispatch(): boolean {
               sp += 8;
               ip += 4 /* IW */;
             } else if (
+              next >= 131 && next <= 133 && U32[((sp - 16) >> 2) + 1] < 0xfff90000 &&
+              U32[((sp - 8) >> 2) + 1] < 0xfff90000
+            ) {
+              // LOAD_FAST BINARY_OP_{ADD,SUB,MUL}_FLOAT: two floats
+              if (counting) executions[next]++;
+              const x = F64[(sp - 16) >> 3], y = F64[(sp - 8) >> 3];
+              const r = next === 131 ? x + y : next === 132 ? x - y : x * y;
+              sp -= 8;
+              if (r !== r) {
+                U32[(sp - 8) >> 2] = 0;
+                U32[((sp - 8) >> 2) + 1] = 0x7ff80000; // canonical NaN
+              } else F64[(sp - 8) >> 3] = r;
+              ip += 4 /* IW */;
+            } else if (
               next === 139 /* SOp.LOAD_ATTR_INSTANCE_VALUE */ && U32[(a >> 2) + 1] === HI_REF
             ) {
               // LOAD_FAST LOAD_ATTR_INSTANCE_VALUE: read the slot (a guard miss dispatches it)

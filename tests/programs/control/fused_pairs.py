@@ -180,3 +180,17 @@ def loops():
 
 
 print(loops())
+
+
+def float_ops(xs, y):
+    out = []
+    for x in xs:
+        out.append(x * y)
+        out.append(x + y)
+        out.append(x - y)
+    return out
+
+
+print(float_ops([1.5, -2.25, float("inf"), 0.0, -0.0], 2.0))
+print(float_ops([1.5, float("inf"), 3, True, float("nan")], float("inf")))
+print(float_ops([1, 2], 3))
