@@ -23,6 +23,7 @@ import {
   SMALL_INT_MIN,
 } from "../runtime/value.ts";
 import { T_LIST, T_RANGE, T_TUPLE } from "../runtime/type_ids.ts";
+import { INST_SLOTS } from "../runtime/layout.ts";
 import type { ProjectedUop } from "./projection.ts";
 import { uopDef } from "./uops.ts";
 import { fuse } from "./fuse.ts";
@@ -55,6 +56,9 @@ class AVal {
   /** A checked set of shapes (_GUARD_SHAPE_SET: base and mask), under the same epoch. */
   setBase = -1;
   setMask = 0n;
+  /** An instance this trace allocated that was never stored anywhere (a field, a list, a tuple):
+   * no other value can alias it, so its shape transitions leave other shape facts alone. */
+  unescaped = false;
 }
 
 /** Kinds _GUARD_TOS_TYPE proves, by type index. */
@@ -127,7 +131,7 @@ function run(
   let locals = headLocals.slice();
   let stack: AVal[] = [];
   // Frames pushed by inlined calls: the caller's abstract locals, stack and globals check.
-  const saved: { locals: AVal[]; stack: AVal[]; version: number }[] = [];
+  const saved: { locals: AVal[]; stack: AVal[]; version: number; callable: AVal }[] = [];
   const rootLocals = () => saved.length > 0 ? saved[0].locals : locals;
   const local = (k: number) => locals[k] ?? (locals[k] = new AVal());
   for (let k = 0; k < ENTRY_SLOTS; k++) stack.push(new AVal());
@@ -305,11 +309,17 @@ function run(
         continue;
       }
       case "_STORE_ATTR_ADD_SLOT": {
-        // Other values may alias this object: forget every shape fact but this one's.
+        // Other values may alias this object: forget every shape fact but this one's (unless no
+        // other value can be this object).
         const o = stack.pop()!;
-        stack.pop();
-        epoch++;
+        stack.pop()!.unescaped = false;
         o.setBase = -1;
+        if (o.unescaped && o.shapeEpoch === epoch && o.shape >= 0) {
+          o.shape = Number(u.operand0!);
+          out.push(u);
+          continue;
+        }
+        epoch++;
         if (o.shape >= 0) {
           o.shape = Number(u.operand0!);
           o.shapeEpoch = epoch;
@@ -317,6 +327,12 @@ function run(
         out.push(u);
         continue;
       }
+      case "_STORE_ATTR_INSTANCE_VALUE":
+        // The object keeps its shape; the value is stored (it escapes).
+        stack.pop();
+        stack.pop()!.unescaped = false;
+        out.push(u);
+        continue;
       case "_GUARD_TOS_NUM":
         numGuard(u, [1]);
         continue;
@@ -404,7 +420,7 @@ function run(
       case "_CALL_LIST_APPEND": {
         const d = uopDef(u.uop);
         const args = stack.slice(stack.length - (d.pops - 2));
-        for (let k = 0; k < d.pops; k++) stack.pop();
+        for (let k = 0; k < d.pops; k++) stack.pop()!.unescaped = false;
         const kind: Kind | null = u.uop === "_CALL_SQRT"
           ? "float"
           : u.uop === "_CALL_LEN" || u.uop === "_CALL_INT_1"
@@ -550,7 +566,12 @@ function run(
         const argc = a & 0xff, self = (a >> 8) & 1, n = a >>> 16;
         const base = stack.length - (argc + 2);
         const args = stack.slice(base + 2 - self, base + 2 + argc);
-        saved.push({ locals, stack: stack.slice(0, base), version: versionChecked });
+        saved.push({
+          locals,
+          stack: stack.slice(0, base),
+          version: versionChecked,
+          callable: stack[base],
+        });
         locals = [];
         for (let k = 0; k < n; k++) locals.push(k < args.length ? args[k] : new AVal());
         stack = [];
@@ -563,6 +584,11 @@ function run(
         // The new instance replaces the class in the callable slot and NULL in the self slot.
         const depth = u.oparg! & 0xffff;
         const inst = fresh();
+        // A new instance: the class's root shape, its inline slots, stored nowhere yet.
+        inst.unescaped = true;
+        inst.shape = Number(u.operand0! >> 32n);
+        inst.shapeEpoch = epoch;
+        inst.maxSlot = ((u.oparg! >>> 16) - INST_SLOTS) / 8 - 1;
         stack[stack.length - depth] = inst;
         stack[stack.length - depth + 1] = inst;
         out.push(u);
@@ -570,9 +596,12 @@ function run(
       }
       case "_POP_FRAME":
       case "_POP_FRAME_INIT": {
-        // An __init__'s result (None) is dropped: the caller gets the instance.
-        const result = u.uop === "_POP_FRAME_INIT" ? (stack.pop(), fresh()) : stack.pop()!;
+        // An __init__'s result (None) is dropped: the caller gets the instance (the value
+        // _ALLOC_INIT_SELF put in the callable slot).
+        const init = u.uop === "_POP_FRAME_INIT";
+        let result = stack.pop()!;
         const caller = saved.pop();
+        if (init) result = caller?.callable ?? fresh();
         if (caller === undefined) {
           // A side trace returning into a caller it did not push: nothing known there.
           locals = [];
@@ -594,7 +623,7 @@ function run(
           out.push(u);
           continue;
         }
-        for (let k = 0; k < d.pops; k++) stack.pop();
+        for (let k = 0; k < d.pops; k++) stack.pop()!.unescaped = false;
         for (let k = 0; k < d.pushes; k++) stack.push(fresh());
         out.push(u);
       }
