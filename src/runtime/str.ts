@@ -31,8 +31,8 @@ function codePointLength(s: string): number {
   return n;
 }
 
-/** Allocate a new str holding `s`. */
-export function newStr(s: string): number {
+/** Allocate a new str holding `s`, whose length in code points is `n` (`astral`: n < s.length). */
+function allocStr(s: string, n: number, astral: boolean): number {
   const r = allocate(T_STR, 32, STR_FIELDS, 0, FLAG_NOSCAN);
   let i: number;
   if (freeIndexes.length > 0) {
@@ -43,10 +43,15 @@ export function newStr(s: string): number {
     table.push(s);
   }
   u32[(r + STR_INDEX) >> 2] = i;
-  const n = codePointLength(s);
   u32[(r + STR_LEN) >> 2] = n;
-  if (n !== s.length) u8[r + H_FLAGS] |= FLAG_ASTRAL;
+  if (astral) u8[r + H_FLAGS] |= FLAG_ASTRAL;
   return r;
+}
+
+/** Allocate a new str holding `s`. */
+export function newStr(s: string): number {
+  const n = codePointLength(s);
+  return allocStr(s, n, n !== s.length);
 }
 
 /** A new str a + b (strs), without rescanning the characters for its length. */
@@ -56,20 +61,7 @@ export function strConcat(a: number, b: number): number {
   const last = sa.length > 0 ? sa.charCodeAt(sa.length - 1) : 0;
   if (last >= 0xd800 && last <= 0xdbff) return newStr(s); // may pair with b's first unit
   const n = u32[(a + STR_LEN) >> 2] + u32[(b + STR_LEN) >> 2];
-  const astral = (u8[a + H_FLAGS] | u8[b + H_FLAGS]) & FLAG_ASTRAL;
-  const r = allocate(T_STR, 32, STR_FIELDS, 0, FLAG_NOSCAN);
-  let i: number;
-  if (freeIndexes.length > 0) {
-    i = freeIndexes.pop()!;
-    table[i] = s;
-  } else {
-    i = table.length;
-    table.push(s);
-  }
-  u32[(r + STR_INDEX) >> 2] = i;
-  u32[(r + STR_LEN) >> 2] = n;
-  if (astral !== 0) u8[r + H_FLAGS] |= FLAG_ASTRAL;
-  return r;
+  return allocStr(s, n, ((u8[a + H_FLAGS] | u8[b + H_FLAGS]) & FLAG_ASTRAL) !== 0);
 }
 
 /** The JS string of a str object. */
