@@ -12,6 +12,13 @@ export interface Tier2 {
    */
   onHotLoop(codeIndex: number, instr: number, frame: number): boolean;
   /**
+   * The function of registered code `codeIndex` (whose first instruction is RESUME, counting
+   * calls in its cache0 like JUMP_BACKWARD) is hot; `frame` is a call of it at its RESUME (F_IP
+   * = 0, F_SP saved). Returns true when it rewrote the RESUME into ENTER_EXECUTOR (head 1: the
+   * executor starts after RESUME); otherwise it should have set a back-off in cache0.
+   */
+  onHotFunction(codeIndex: number, frame: number): boolean;
+  /**
    * Run executor `id` on the current frame (F_IP = the ENTER_EXECUTOR instruction, F_SP saved).
    * A trace may push frames (inlined calls) and leave inside one: on return frameState.current
    * and frameState.top are the frame tier 1 continues in (pushed exactly as CALL_PY_EXACT_ARGS

@@ -461,6 +461,13 @@ function dispatch(): boolean {
               U32[(fp + 20 /* F_SP */) >> 2] = sp;
               safepoint();
             }
+            if (ip === 0 && interpHooks.jit !== null && ++code[2] >= interpHooks.jit.threshold) {
+              // A hot function (calls counted in cache0): tier 2 may rewrite this RESUME into
+              // ENTER_EXECUTOR (then run it now) or set a back-off in the counter.
+              U32[(fp + 4 /* F_IP */) >> 2] = 0;
+              U32[(fp + 20 /* F_SP */) >> 2] = sp;
+              if (interpHooks.jit.onHotFunction(ci.index, fp)) continue;
+            }
             ip += 4 /* IW */;
             if (--yieldBudget === 0) {
               yieldBudget = YIELD_INTERVAL; // see JUMP_BACKWARD
@@ -1539,7 +1546,8 @@ function dispatch(): boolean {
                   ip = 0;
                   if (
                     code[0] === 1 /* Op.RESUME */ && yieldBudget > 1 && !gcState.due &&
-                    !gcState.stress && interpHooks.onSafepoint === null
+                    !gcState.stress && interpHooks.onSafepoint === null &&
+                    (interpHooks.jit === null || ++code[2] < interpHooks.jit.threshold)
                   ) {
                     // the callee's RESUME has nothing to do: skip its dispatch
                     if (counting) executions[1]++;

@@ -16,7 +16,8 @@ import { getHeap } from "../../ffi/heap.ts";
 import { Op } from "../compiler/opcodes.ts";
 import { INSTR_WORDS } from "../compiler/code.ts";
 import { codes } from "../runtime/func.ts";
-import { F_CODE, F_IP } from "../interpreter/frame_layout.ts";
+import { F_CODE, F_FLAGS, F_IP } from "../interpreter/frame_layout.ts";
+import { CO_GENERATOR } from "../compiler/code.ts";
 import { frameState } from "../interpreter/frames.ts";
 import { FRAME_STACK_BYTES, FRAME_STACK_START } from "../runtime/mem.ts";
 import { typeWatch } from "../runtime/types.ts";
@@ -56,6 +57,8 @@ export class ExitTable {
   readonly u32: Uint32Array;
   /** 1 once a side trace was attempted from the record (or it must never grow one). */
   readonly tried: Uint8Array;
+  /** 1 for an exit at its trace's first instruction, before the trace made any progress. */
+  readonly atStart: Uint8Array;
   /** Code index of the frame each record's exit leaves in, and that frame's inlined callers. */
   readonly code: Int32Array;
   readonly callers: (readonly CallContext[] | undefined)[] = [];
@@ -78,6 +81,7 @@ export class ExitTable {
     this.words = new BigUint64Array(Deno.UnsafePointerView.getArrayBuffer(p!, size));
     this.u32 = new Uint32Array(this.words.buffer);
     this.tried = new Uint8Array(capacity);
+    this.atStart = new Uint8Array(capacity);
     this.code = new Int32Array(capacity);
     this.capacity = capacity;
   }
@@ -89,6 +93,7 @@ export class ExitTable {
     this.words.fill(0n, w, w + EXIT_RECORD_WORDS);
     this.words[w + EXIT_TARGET] = BigInt(target);
     this.tried[i] = 0;
+    this.atStart[i] = 0;
     this.code[i] = -1;
     this.callers[i] = undefined;
     return i;
@@ -137,8 +142,12 @@ export interface ExecutorInfo {
   readonly codeIndex: number;
   /** First bytecode instruction of the trace. */
   readonly start: number;
-  /** The back-edge it replaced (root traces), or -1 (side traces). */
+  /** The back-edge it replaced (loop traces), or -1 (side traces, function entries). */
   readonly backEdge: number;
+  /** A function-entry executor: replaced the RESUME at instruction 0, starts at instruction 1. */
+  readonly entry: boolean;
+  /** Side traces: the key they are shared under (see #shared). */
+  readonly sideKey?: string;
   readonly depth: number;
   readonly uops: readonly UopInstr[];
   readonly projected: readonly ProjectedUop[];
@@ -196,6 +205,10 @@ export class Tier2Impl implements Tier2 {
   readonly #rt: UopRuntime;
   /** The allocation region native code (or the uop interpreter) allocates from. */
   readonly #region: AllocRegion;
+  /** Side traces by start (code index, instruction, inlined callers): a side trace assumes only
+   * tier 1's frame state at its start (and, without guards, its inlined callers), so an exit
+   * to the same place in the same context may continue in it instead of growing another. */
+  readonly #shared = new Map<string, number>();
   /** Executors relying on each type's version. */
   readonly #typeDeps = new Map<number, Set<number>>();
   #perfLines: string[] = [];
@@ -261,6 +274,28 @@ export class Tier2Impl implements Tier2 {
     return true;
   }
 
+  onHotFunction(codeIndex: number, frame: number): boolean {
+    const info = codes[codeIndex];
+    const code = info.code.code;
+    if (
+      code[0] !== Op.RESUME || (info.code.flags & CO_GENERATOR) !== 0 ||
+      U32[(frame + F_FLAGS) >> 2] !== 0
+    ) {
+      // never: a generator, an __init__ or entry frame
+      code[2] = -(1 << 26);
+      return false;
+    }
+    const ex = this.#build(codeIndex, 1, -1, frame, 0, [], true);
+    if (ex === null) {
+      this.#backOff(codeIndex, 0);
+      return false;
+    }
+    code[0] = SOp.ENTER_EXECUTOR;
+    code[1] = 1;
+    code[2] = ex.id;
+    return true;
+  }
+
   /** A failed or removed loop waits longer before it is compiled again (exponential). */
   #backOff(codeIndex: number, instr: number): void {
     const code = codes[codeIndex].code.code;
@@ -303,7 +338,7 @@ export class Tier2Impl implements Tier2 {
 
   /** Removes a loop executor that mostly enters to leave at once (see REVIEW_ENTRIES). */
   #review(ex: ExecutorInfo): void {
-    if (!ex.valid || ex.backEdge < 0) return;
+    if (!ex.valid || ex.backEdge < 0 || ex.entry) return;
     const iterations = Number(this.exits.word(ex.records[0], ITERATIONS_WORD));
     // Starts (entries from tier 1 or through linked exits) and loop iterations, less the entries
     // from tier 1: the native work those entries led to.
@@ -336,14 +371,25 @@ export class Tier2Impl implements Tier2 {
       this.#link(rec, this.executors[loop]!);
       return;
     }
+    // The frame is exactly tier 1's state at `target`: the side trace starts from there.
+    const callers = this.exits.callers[rec] ?? [];
+    const key = `${codeIndex}:${target}:${callers.map((c) => `${c.codeIndex}@${c.callInstr}`)}`;
+    // An exit at the first instruction of its own trace made no progress: continuing in a shared
+    // trace that starts there could cycle (its first guard failing too), so it grows its own.
+    if (key !== owner.sideKey || this.exits.atStart[rec] === 0) {
+      const s = this.executors[this.#shared.get(key) ?? -1];
+      if (s !== undefined && s !== null && s.valid && s.id !== owner.id) {
+        this.#link(rec, s);
+        return;
+      }
+    }
     if (owner.depth + 1 > MAX_SIDE_DEPTH) {
       this.#refuse("side trace too deep");
       return;
     }
-    // The frame is exactly tier 1's state at `target`: the side trace starts from there.
-    const callers = this.exits.callers[rec] ?? [];
-    const ex = this.#build(codeIndex, target, -1, frame, owner.depth + 1, callers);
+    const ex = this.#build(codeIndex, target, -1, frame, owner.depth + 1, callers, false, key);
     if (ex === null) return;
+    if (!this.#shared.has(key)) this.#shared.set(key, ex.id);
     this.#link(rec, ex);
     jitStats.sideTraces++;
   }
@@ -373,6 +419,8 @@ export class Tier2Impl implements Tier2 {
     frame: number,
     depth: number,
     callers: readonly CallContext[],
+    entry = false,
+    sideKey?: string,
   ): ExecutorInfo | null {
     if (this.executors.length >= MAX_EXECUTORS) return this.#refuse("too many executors");
     const t0 = performance.now();
@@ -385,6 +433,8 @@ export class Tier2Impl implements Tier2 {
       historyBits: Math.max(1, Math.min(8, this.threshold)),
       executorFor: this.#executorFor,
       callers,
+      // a function entry knows its id before it exists: its own recursive calls link to it
+      selfEntry: entry ? this.executors.length : undefined,
     });
     // Nothing useful before the first exit: not worth an executor.
     const useful = p.uops.filter((u) => !uopDef(u.uop).flags.terminal).length;
@@ -393,6 +443,7 @@ export class Tier2Impl implements Tier2 {
     // native code only to leave it on every iteration: slower than staying in tier 1.
     if (
       backEdge >= 0 && !p.closed && p.end !== "linked to a loop executor" &&
+      p.end !== "linked to a function entry" &&
       p.end !== "length budget"
     ) {
       return this.#refuse(`(loop not closed) ${p.end}`);
@@ -426,9 +477,14 @@ export class Tier2Impl implements Tier2 {
     ];
     const links: [number, number][] = [];
     const uops: UopInstr[] = [];
+    // Exits at the first instruction before any frame push or pop made no progress (the walk
+    // never revisits an instruction in a frame: later exits at `start` are in another frame).
+    let progress = false;
     for (const u of body) {
+      const moves = u.uop.startsWith("_PUSH_FRAME") || u.uop.startsWith("_POP_FRAME");
       if (!uopDef(u.uop).flags.exits) {
         uops.push(u);
+        if (moves) progress = true;
         continue;
       }
       const r = this.exits.alloc(u.target ?? 0);
@@ -443,6 +499,8 @@ export class Tier2Impl implements Tier2 {
       const pu = u as ProjectedUop;
       this.exits.code[r] = pu.code ?? codeIndex;
       this.exits.callers[r] = pu.callers;
+      if (!progress && u.target === start) this.exits.atStart[r] = 1;
+      if (moves) progress = true;
       if (u.link !== undefined) links.push([r, u.link]);
       uops.push({ ...u, exit: r, exitRecord: this.exits.addressOf(r) });
     }
@@ -464,6 +522,8 @@ export class Tier2Impl implements Tier2 {
       codeIndex,
       start,
       backEdge,
+      entry,
+      sideKey,
       depth,
       uops,
       projected: p.uops,
@@ -509,6 +569,17 @@ export class Tier2Impl implements Tier2 {
       this.exits.tried[r] = 0;
     }
     ex.linkedFrom.clear();
+    if (ex.entry) {
+      const code = codes[ex.codeIndex].code.code;
+      if (code[0] === SOp.ENTER_EXECUTOR && code[2] === id) {
+        code[0] = Op.RESUME;
+        code[1] = 0;
+        code[2] = -64;
+      }
+    }
+    if (ex.sideKey !== undefined && this.#shared.get(ex.sideKey) === id) {
+      this.#shared.delete(ex.sideKey);
+    }
     if (ex.backEdge >= 0) {
       const code = codes[ex.codeIndex].code.code;
       const ip = ex.backEdge * INSTR_WORDS;
@@ -523,6 +594,9 @@ export class Tier2Impl implements Tier2 {
       if (c && c.valid && c.depth > ex.depth) this.invalidate(child);
     }
     for (const r of ex.records) {
+      // the executors its exits lead to no longer hear from these records (they are reused)
+      const to = Number(this.exits.word(r, EXIT_LINKED_ID)) - 1;
+      if (to >= 0) this.executors[to]?.linkedFrom.delete(r);
       this.#owner.delete(r);
       this.exits.release(r);
     }
@@ -547,7 +621,9 @@ export class Tier2Impl implements Tier2 {
     const info = codes[ex.codeIndex].code;
     const out: string[] = [];
     out.push(
-      `=== trace ${ex.id} (${ex.backEdge >= 0 ? "loop" : `side, depth ${ex.depth}`}) in ` +
+      `=== trace ${ex.id} (${
+        ex.entry ? "function entry" : ex.backEdge >= 0 ? "loop" : `side, depth ${ex.depth}`
+      }) in ` +
         `${info.qualname || info.name} (${info.filename}) from instruction ${ex.start}: ${end}`,
     );
     const lines = [...new Set(instrs.map((i) => info.lines[i]).filter((l) => l > 0))];

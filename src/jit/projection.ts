@@ -128,6 +128,9 @@ export interface ProjectOptions {
   executorFor(codeIndex: number, instr: number): number;
   /** Side traces from an exit inside an inlined call: that frame's inlined callers. */
   callers?: readonly CallContext[];
+  /** A function-entry trace (start = 1, after RESUME): the id its executor will have, which
+   * its own recursive calls link to. */
+  selfEntry?: number;
   maxUops?: number;
 }
 
@@ -358,11 +361,18 @@ export function project(o: ProjectOptions): Projection {
       heads.set(codeIndex, m);
     }
     for (const b of m.get(head) ?? []) {
+      if (b === 0) continue; // a function entry (its RESUME): see the calls
+
       if (codeIndex === o.codeIndex && b === o.backEdge) continue;
       const e = o.executorFor(codeIndex, b);
       if (e >= 0) return e;
     }
     return -1;
+  };
+  /** The function-entry executor of a code, or -1. */
+  const entryExecutorOf = (codeIndex: number): number => {
+    if (o.selfEntry !== undefined && codeIndex === o.codeIndex) return o.selfEntry;
+    return codes[codeIndex].code.code[0] === SOp.ENTER_EXECUTOR ? o.executorFor(codeIndex, 0) : -1;
   };
   /** Callers left from the side trace's context (returning into them). */
   const contextLeft = (o.callers ?? []).slice();
@@ -571,7 +581,6 @@ export function project(o: ProjectOptions): Projection {
         // The callee is known now (where the callable was loaded from: a global, or a method
         // LOAD_METHOD_* pushed): guarded by its version. CALL_PY_SIMPLE (a site that called
         // several functions) is guarded on the version of the function known now.
-        if (frames.length > MAX_INLINE_DEPTH) return stop("inlining depth");
         const fw = slotWord(stack[stack.length - (arg + 2)] ?? UNKNOWN);
         const self = selfOf(stack[stack.length - (arg + 1)] ?? UNKNOWN);
         if (fw === null || fw[0] !== HI_REF || self < 0) return stop("call of an unknown callable");
@@ -585,6 +594,14 @@ export function project(o: ProjectOptions): Projection {
         }
         const callee = codes[U32[(r + FUNC_CODE) >> 2]];
         if (callee.simpleArgcount !== arg + self) return stop("call with other arguments");
+        // A recursive call (or one too deep to inline) of a function with an entry executor:
+        // push its frame and continue in that executor (an exit born linked to it) rather than
+        // inlining it.
+        const entry = entryExecutorOf(callee.index);
+        const linkEntry = entry >= 0 &&
+          (callee.index === o.codeIndex || frames.length > MAX_INLINE_DEPTH ||
+            frames.some((f) => f.codeIndex === callee.index));
+        if (!linkEntry && frames.length > MAX_INLINE_DEPTH) return stop("inlining depth");
         emit({ uop: "_GUARD_FUNC_VERSION", oparg: arg + 2, operand0: BigInt(version), ...t });
         emit({
           uop: "_PUSH_FRAME",
@@ -606,6 +623,10 @@ export function project(o: ProjectOptions): Projection {
         info = callee;
         code = info.code.code;
         stack = [];
+        if (linkEntry) {
+          emit({ uop: "_EXIT_TRACE", target: 1, instr: 1, link: entry });
+          return finish(false, "linked to a function entry");
+        }
         i = 0;
         continue;
       }
@@ -1002,6 +1023,11 @@ export function project(o: ProjectOptions): Projection {
         }
         return stop("inner loop");
       case SOp.ENTER_EXECUTOR: {
+        // A function entry's RESUME (inlined calls of it): nothing to do, as for RESUME.
+        if (i === 0) {
+          if (frames.length === 1) return stop("unsupported RESUME");
+          break;
+        }
         const e = o.executorFor(cur.codeIndex, i);
         if (e >= 0) {
           // Continue in that loop's executor: an exit to its head, born linked.
