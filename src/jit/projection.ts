@@ -5,7 +5,7 @@
 // cleanly with _EXIT_TRACE at an instruction it cannot translate or at the length budget.
 import { Op } from "../compiler/opcodes.ts";
 import { INSTR_WORDS } from "../compiler/code.ts";
-import { codes } from "../runtime/func.ts";
+import { type CodeInfo, codes } from "../runtime/func.ts";
 import {
   BUILTIN_INDEX,
   BUILTIN_SELF,
@@ -395,6 +395,31 @@ export function project(o: ProjectOptions): Projection {
       for (let k = 0; k < d.pushes; k++) stack.push(UNKNOWN);
     }
   };
+  /** Continue the walk in a callee frame the trace pushes for the CALL at instruction `call`,
+   * whose callable and arguments are the top `nargs + 2` stack words. */
+  const enterCallee = (
+    callee: CodeInfo,
+    fn: number,
+    call: number,
+    nargs: number,
+    init: boolean,
+  ) => {
+    const callerStack = stack.slice(0, stack.length - (nargs + 2));
+    cur = {
+      codeIndex: callee.index,
+      addr: -1,
+      globals: U32[(fn + FUNC_GLOBALS) >> 2],
+      callInstr: call,
+      ...(init ? { init: true } : {}),
+      callerStack,
+      callers: [...cur.callers, { codeIndex: cur.codeIndex, callInstr: call }],
+      seen: new Set(),
+    };
+    frames.push(cur);
+    info = callee;
+    code = info.code.code;
+    stack = [];
+  };
   const finish = (closed: boolean, end: string): Projection => ({
     uops,
     instrs,
@@ -609,20 +634,7 @@ export function project(o: ProjectOptions): Projection {
           operand0: BigInt(callee.index) | (BigInt(callee.frameBytes) << 32n),
           ...t,
         });
-        const callerStack = stack.slice(0, stack.length - (arg + 2));
-        cur = {
-          codeIndex: callee.index,
-          addr: -1,
-          globals: U32[(r + FUNC_GLOBALS) >> 2],
-          callInstr: i,
-          callerStack,
-          callers: [...cur.callers, { codeIndex: cur.codeIndex, callInstr: i }],
-          seen: new Set(),
-        };
-        frames.push(cur);
-        info = callee;
-        code = info.code.code;
-        stack = [];
+        enterCallee(callee, r, i, arg, false);
         if (linkEntry) {
           emit({ uop: "_EXIT_TRACE", target: 1, instr: 1, link: entry });
           return finish(false, "linked to a function entry");
@@ -679,21 +691,7 @@ export function project(o: ProjectOptions): Projection {
         });
         if (!deps.includes(ct)) deps.push(ct);
         stack[stack.length - (arg + 1)] = NOT_NULL;
-        const callerStack = stack.slice(0, stack.length - (arg + 2));
-        cur = {
-          codeIndex: callee.index,
-          addr: -1,
-          globals: U32[(init + FUNC_GLOBALS) >> 2],
-          callInstr: i,
-          init: true,
-          callerStack,
-          callers: [...cur.callers, { codeIndex: cur.codeIndex, callInstr: i }],
-          seen: new Set(),
-        };
-        frames.push(cur);
-        info = callee;
-        code = info.code.code;
-        stack = [];
+        enterCallee(callee, init, i, arg, true);
         i = 0;
         continue;
       }
