@@ -47,6 +47,9 @@ export const STENCIL_CFLAGS = [
   "-fno-asynchronous-unwind-tables",
   "-fno-jump-tables",
   "-fno-ident",
+  // Every branch gets a rel32 displacement, so src/jit/fallthrough.ts can point a guard's branch
+  // straight at the exit stub instead of at a shared jump (see there).
+  "-mrelax-all",
   "-Wall",
   "-Werror",
   "-c",
@@ -126,8 +129,8 @@ async function main(): Promise<void> {
             .cwd(work).text();
         const asm = await $`${OBJDUMP} -d ${obj}`.cwd(work).text();
         const parsed = parseStencilObject(json, validSymbols);
-        const { stencil: s, how } = makeFallthrough(parsed, parseObjdump(asm));
-        fallthrough.push(`${u.name}: ${how}`);
+        const { stencil: s, how, threaded } = makeFallthrough(parsed, parseObjdump(asm));
+        fallthrough.push(`${u.name}: ${how}${threaded ? ` (${threaded} threaded)` : ""}`);
         stencils.push(
           [
             `  "${u.name}": {`,

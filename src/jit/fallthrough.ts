@@ -1,12 +1,17 @@
-// Makes stencils fall through to the next one. Codegen lays stencils end to end, so a stencil's
-// jump to _JIT_CONTINUE is a jump to the very next byte and should not exist. clang puts it last
-// only sometimes; with a guard it often ends a stencil with one of
-//   A:  jcc CONTINUE ; jmp EXIT        (a conditional tail call to the continuation)
-//   B:  jmp CONTINUE ; jmp EXIT        (a short jcc elsewhere targets the final jmp)
-// A is rewritten in place as `j!cc EXIT` (same size, no other instruction moves). B is kept: its
-// short jcc cannot reach an external target without growing the code, so the stencil keeps a
-// jump over the final `jmp EXIT` (correct, 5 bytes longer). Internal branches are read from
-// llvm-objdump's disassembly so that no rewrite strands a branch. Build time only; pure.
+// Makes stencils fall through to the next one with no taken jump on their hot path. Codegen lays
+// stencils end to end, so a stencil's jump to _JIT_CONTINUE is a jump to the very next byte and
+// should not exist. Stencils are assembled with -mrelax-all, so every branch has a rel32
+// displacement and can be pointed anywhere without moving code. Three rewrites, in order:
+//   1. Threading: a branch inside the stencil whose destination is a `jmp` with a hole (a tail call
+//      to the exit stub, the continuation or the loop top) takes over that hole. clang funnels
+//      the guards of a stencil into one shared `jmp EXIT`, which it often places after
+//      `jmp CONTINUE`, so the hot path used to jump over it.
+//   2. Trimming: trailing `jmp`s that nothing reaches any more (no branch to them, an
+//      unconditional jump just before) are dropped, and so is a final `jmp CONTINUE`.
+//   3. Inversion: a trailing `jcc CONTINUE; jmp EXIT` becomes `j!cc EXIT` (same size).
+// A stencil whose cold path does work before leaving (an exit that first pops the stack) keeps a
+// `jmp CONTINUE` over that code: correct, one taken jump ("kept"). Branch destinations are read
+// from llvm-objdump's disassembly. Build time only; pure.
 import type { Hole } from "./holes.ts";
 import type { ParsedStencil } from "./readobj.ts";
 
@@ -35,50 +40,95 @@ export function parseObjdump(text: string): Instruction[] {
   return out;
 }
 
+const CONTINUE = "_JIT_CONTINUE";
 const isRelJump = (h: Hole) => h.kind === "R_X86_64_PLT32" || h.kind === "R_X86_64_PC32";
 
-/** The rel32 hole of a `jmp rel32` (e9) or `jcc rel32` (0f 8x) instruction, if it has one. */
-function jumpHole(ins: Instruction, holes: readonly Hole[]): Hole | undefined {
-  const jmp = ins.bytes.length === 5 && ins.bytes[0] === 0xe9;
-  const jcc = ins.bytes.length === 6 && ins.bytes[0] === 0x0f && (ins.bytes[1] & 0xf0) === 0x80;
-  if (!jmp && !jcc) return undefined;
-  const at = ins.offset + ins.bytes.length - 4;
-  return holes.find((h) => h.offset === at && isRelJump(h));
+/** "jmp" for `jmp rel32` (e9), "jcc" for `jcc rel32` (0f 8x), else null. */
+function rel32Kind(ins: Instruction): "jmp" | "jcc" | null {
+  const b = ins.bytes;
+  if (b.length === 5 && b[0] === 0xe9) return "jmp";
+  if (b.length === 6 && b[0] === 0x0f && (b[1] & 0xf0) === 0x80) return "jcc";
+  return null;
 }
+
+/** Control never falls through these to the next instruction. */
+const isUnconditional = (ins: Instruction) =>
+  ins.mnemonic === "jmp" || ins.mnemonic.startsWith("ret") || ins.mnemonic === "ud2";
 
 export interface FallthroughResult {
   stencil: ParsedStencil;
-  /** What was done: "last" | "inverted" | "none" (no continue) | "kept". */
+  /** "none" (no continuation), "falls through" (no jump to the continuation left on the hot
+   * path), "inverted" (a trailing jcc CONTINUE; jmp EXIT became j!cc EXIT) or "kept". */
   how: string;
+  /** Branches that took over the hole of the jmp they went to. */
+  threaded: number;
 }
 
 export function makeFallthrough(s: ParsedStencil, insns: Instruction[]): FallthroughResult {
-  const n = insns.length;
-  const last = insns[n - 1];
-  const lastHole = last && jumpHole(last, s.holes);
-  if (!s.holes.some((h) => h.symbol === "_JIT_CONTINUE")) return { stencil: s, how: "none" };
-  if (lastHole === undefined || last.bytes[0] !== 0xe9) return { stencil: s, how: "kept" };
-  const drop = (code: Uint8Array, holes: Hole[]) => ({
-    ...s,
-    code: code.slice(0, last.offset),
-    holes: holes.filter((h) => h !== lastHole),
-  });
-  if (lastHole.symbol === "_JIT_CONTINUE") {
-    return { stencil: drop(s.code, [...s.holes]), how: "last" };
-  }
-  const prev = insns[n - 2];
-  const prevHole = prev && jumpHole(prev, s.holes);
-  if (prevHole?.symbol !== "_JIT_CONTINUE") return { stencil: s, how: "kept" };
-
-  // A: nothing may branch to the final jmp, which disappears.
-  if (prev.bytes[0] !== 0x0f) return { stencil: s, how: "kept" };
-  const internal = insns.filter((i) =>
-    i.target !== null && i.mnemonic.startsWith("j") && jumpHole(i, s.holes) === undefined
-  );
-  if (internal.some((i) => i.target === last.offset)) return { stencil: s, how: "kept" };
+  if (!s.holes.some((h) => h.symbol === CONTINUE)) return { stencil: s, how: "none", threaded: 0 };
   const code = s.code.slice();
-  code[prev.offset + 1] ^= 1; // jcc -> the inverse condition (x86 pairs them by the low bit)
-  const retargeted: Hole = { ...prevHole, symbol: lastHole.symbol, addend: lastHole.addend };
-  const holes = s.holes.map((h) => h === prevHole ? retargeted : h);
-  return { stencil: drop(code, holes), how: "inverted" };
+  const holes = [...s.holes];
+  const holeOf = (ins: Instruction) => {
+    if (rel32Kind(ins) === null) return undefined;
+    const at = ins.offset + ins.bytes.length - 4;
+    return holes.find((h) => h.offset === at && isRelJump(h));
+  };
+
+  // 1. Threading. The displacement field ends the instruction in both forms, so the hole's addend
+  // (relative to the end of the field) carries over unchanged.
+  const byOffset = new Map(insns.map((i) => [i.offset, i]));
+  let threaded = 0;
+  for (const ins of insns) {
+    if (rel32Kind(ins) === null || ins.target === null || holeOf(ins) !== undefined) continue;
+    const dest = byOffset.get(ins.target);
+    const destHole = dest && rel32Kind(dest) === "jmp" ? holeOf(dest) : undefined;
+    if (destHole === undefined) continue;
+    const at = ins.offset + ins.bytes.length - 4;
+    code.fill(0, at, at + 4);
+    holes.push({ ...destHole, offset: at });
+    threaded++;
+  }
+
+  // Destinations of the branches that stay inside the stencil.
+  const internal = new Set(
+    insns.filter((i) => i.target !== null && i.mnemonic.startsWith("j") && !holeOf(i))
+      .map((i) => i.target),
+  );
+
+  // 2. Trimming.
+  let end = insns.length;
+  while (end > 0) {
+    const last = insns[end - 1];
+    const h = rel32Kind(last) === "jmp" ? holeOf(last) : undefined;
+    if (h === undefined || internal.has(last.offset)) break;
+    const unreachable = end >= 2 && isUnconditional(insns[end - 2]);
+    if (h.symbol !== CONTINUE && !unreachable) break;
+    end--;
+  }
+
+  // 3. Inversion.
+  let how = "falls through";
+  if (end >= 2) {
+    const last = insns[end - 1], prev = insns[end - 2];
+    const lastHole = rel32Kind(last) === "jmp" ? holeOf(last) : undefined;
+    const prevHole = rel32Kind(prev) === "jcc" ? holeOf(prev) : undefined;
+    if (
+      lastHole !== undefined && prevHole?.symbol === CONTINUE && !internal.has(last.offset)
+    ) {
+      code[prev.offset + 1] ^= 1; // jcc -> the inverse condition (x86 pairs them by the low bit)
+      holes[holes.indexOf(prevHole)] = {
+        ...prevHole,
+        symbol: lastHole.symbol,
+        addend: lastHole.addend,
+      };
+      end--;
+      how = "inverted";
+    }
+  }
+  const size = end === insns.length ? code.length : insns[end].offset;
+  const kept = holes.filter((h) => h.offset < size).sort((a, b) => a.offset - b.offset);
+  if (
+    insns.slice(0, end).some((i) => rel32Kind(i) === "jmp" && holeOf(i)?.symbol === CONTINUE)
+  ) how = "kept";
+  return { stencil: { ...s, code: code.slice(0, size), holes: kept }, how, threaded };
 }

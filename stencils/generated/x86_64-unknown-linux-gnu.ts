@@ -8,11 +8,11 @@ export const TARGET = "x86_64-unknown-linux-gnu";
 export const INPUT_HASHES: Readonly<Record<string, string>> = {
   "clang": "03e20000a29bbd768e7b35aad168ba520305ae28b0d2c372a8605b62969e1ada",
   "ffi/shim.c": "47aa7c8a184e42bf75fd0c84692e28777c412a75c1fd6521a6c05b20fe9cd6fa",
-  "scripts/build_stencils.ts": "9edf019cfe263398403873ddd984b4808211e36d6c37461610979ddde1cda6bd",
+  "scripts/build_stencils.ts": "7022213d3414e708474282dee873f924baf5dcc9cea4de2ec8c996ebd6e5c0ab",
   "src/interpreter/frame_layout.ts": "efbb525ef5f204c1a966c70cb08760647a65184d97d1fc8fb849e87167a9cbb7",
   "src/jit/c_header.ts": "e2680469d59c828290c92fcf873c8e73398229809b2a3780489fab8375aadaf0",
   "src/jit/exit_layout.ts": "674028e9b94cb2cd9d84b7b7daa15c1d28ec243e4f93e2b859ebb10b6ff35dee",
-  "src/jit/fallthrough.ts": "7c1c337a38b6d7f4865e0ce073914a4466ea8dca7aa62f1590f449d84c02d789",
+  "src/jit/fallthrough.ts": "35930ec2c32c7380925c5a8b6ff517ac620c17e1153e5243717238bf8023607c",
   "src/jit/holes.ts": "fc0b26755fd185003f46534cd5274fdfd6a2892ba23268bd16216424ef71660a",
   "src/jit/readobj.ts": "574fedf27eacf6bc2253c172ae97761cdf36eb80b3af0c7cfc7da60caad54f2e",
   "src/jit/state_layout.ts": "9947b52cfc7187ae361ba9478674a8a3ed0785f65c2db21c05b505a2135ecce0",
@@ -48,12 +48,11 @@ export const STENCILS: Readonly<Record<string, StencilSource>> = {
     ],
   },
   "_LOAD_FAST_CHECK": {
-    code: "48b80000000000000000498b44c43048b9000000000000fdff4839c8740d498945004983c508e900000000e900000000",
+    code: "48b80000000000000000498b44c43048b9000000000000fdff4839c80f8400000000498945004983c508",
     data: "",
     holes: [
       { offset: 2, kind: "R_X86_64_64", symbol: "_JIT_OPARG", addend: 0n },
-      { offset: 39, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
-      { offset: 44, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+      { offset: 30, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
     ],
     dataHoles: [
     ],
@@ -197,37 +196,34 @@ export const STENCILS: Readonly<Record<string, StencilSource>> = {
     ],
   },
   "_BINARY_OP_ADD_INT": {
-    code: "498b4df0498b45f848c1e11048c1e0104801c8701e48c1e81048b9000000000000f9ff4809c149894df04983c5f8e900000000e900000000",
+    code: "498b4df0498b45f848c1e11048c1e0104801c80f800000000048c1e81048b9000000000000f9ff4809c149894df04983c5f8",
     data: "",
     holes: [
-      { offset: 47, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
-      { offset: 52, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+      { offset: 21, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
     ],
     dataHoles: [
     ],
   },
   "_BINARY_OP_SUB_INT": {
-    code: "498b45f0498b4df848c1e01048c1e1104829c8701e48c1e81048b9000000000000f9ff4809c149894df04983c5f8e900000000e900000000",
+    code: "498b45f0498b4df848c1e01048c1e1104829c80f800000000048c1e81048b9000000000000f9ff4809c149894df04983c5f8",
     data: "",
     holes: [
-      { offset: 47, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
-      { offset: 52, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+      { offset: 21, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
     ],
     dataHoles: [
     ],
   },
   "_BINARY_OP_MUL_INT": {
-    code: "498b4df0498b45f848c1e11048c1e01048c1f810480fafc1701e48c1e81048b9000000000000f9ff4809c149894df04983c5f8e900000000e900000000",
+    code: "498b4df0498b45f848c1e11048c1e01048c1f810480fafc10f800000000048c1e81048b9000000000000f9ff4809c149894df04983c5f8",
     data: "",
     holes: [
-      { offset: 52, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
-      { offset: 57, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+      { offset: 26, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
     ],
     dataHoles: [
     ],
   },
   "_BINARY_OP_ADD_FLOAT": {
-    code: "f2410f1045f0498d45f8f2410f5845f8660f2ec07b0e660f76c0660f73f034660f73d001f2410f1145f04989c5",
+    code: "f2410f1045f0498d45f8f2410f5845f8660f2ec00f8b0e000000660f76c0660f73f034660f73d001f2410f1145f04989c5",
     data: "",
     holes: [
     ],
@@ -235,7 +231,7 @@ export const STENCILS: Readonly<Record<string, StencilSource>> = {
     ],
   },
   "_BINARY_OP_SUB_FLOAT": {
-    code: "f2410f1045f0498d45f8f2410f5c45f8660f2ec07b0e660f76c0660f73f034660f73d001f2410f1145f04989c5",
+    code: "f2410f1045f0498d45f8f2410f5c45f8660f2ec00f8b0e000000660f76c0660f73f034660f73d001f2410f1145f04989c5",
     data: "",
     holes: [
     ],
@@ -243,7 +239,7 @@ export const STENCILS: Readonly<Record<string, StencilSource>> = {
     ],
   },
   "_BINARY_OP_MUL_FLOAT": {
-    code: "f2410f1045f0498d45f8f2410f5945f8660f2ec07b0e660f76c0660f73f034660f73d001f2410f1145f04989c5",
+    code: "f2410f1045f0498d45f8f2410f5945f8660f2ec00f8b0e000000660f76c0660f73f034660f73d001f2410f1145f04989c5",
     data: "",
     holes: [
     ],
@@ -251,11 +247,10 @@ export const STENCILS: Readonly<Record<string, StencilSource>> = {
     ],
   },
   "_BINARY_OP_DIV_FLOAT": {
-    code: "f2410f1045f8660f57c9660f2ec175027b30498d45f8f2410f104df0f20f5ec8660f2ec97b0e660f76c9660f73f134660f73d101f2410f114df04989c5e900000000e900000000",
+    code: "f2410f1045f8660f57c9660f2ec10f85060000000f8b00000000498d45f8f2410f104df0f20f5ec8660f2ec90f8b0e000000660f76c9660f73f134660f73d101f2410f114df04989c5",
     data: "",
     holes: [
-      { offset: 62, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
-      { offset: 67, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+      { offset: 22, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
     ],
     dataHoles: [
     ],
@@ -433,40 +428,37 @@ export const STENCILS: Readonly<Record<string, StencilSource>> = {
     ],
   },
   "_BINARY_SUBSCR_LIST_INT": {
-    code: "418b45f0498b4df848c1e1104889cf48c1ff1048ba00000000000000008b341048c1f93f21f14801f90f88000000004839f17d2248be00000000000000008b0430488d04c8488b0402498945f04983c5f8e900000000e900000000",
+    code: "418b45f0498b4df848c1e1104889cf48c1ff1048ba00000000000000008b341048c1f93f21f14801f90f88000000004839f10f8d0000000048be00000000000000008b0430488d04c8488b0402498945f04983c5f8",
     data: "",
     holes: [
       { offset: 21, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 16n },
       { offset: 43, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
-      { offset: 54, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 24n },
-      { offset: 82, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
-      { offset: 87, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+      { offset: 52, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+      { offset: 58, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 24n },
     ],
     dataHoles: [
     ],
   },
   "_BINARY_SUBSCR_TUPLE_INT": {
-    code: "418b45f0498b4df848c1e1104889ce48c1fe1048ba00000000000000008b141083c2f0c1ea0348c1f93f21d14801f10f88000000004839d17d1f48ba00000000000000004801d0488b44c810498945f04983c5f8e900000000e900000000",
+    code: "418b45f0498b4df848c1e1104889ce48c1fe1048ba00000000000000008b141083c2f0c1ea0348c1f93f21d14801f10f88000000004839d10f8d0000000048ba00000000000000004801d0488b44c810498945f04983c5f8",
     data: "",
     holes: [
       { offset: 21, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 4n },
       { offset: 49, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
-      { offset: 60, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 0n },
-      { offset: 85, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
-      { offset: 90, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+      { offset: 58, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+      { offset: 64, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 0n },
     ],
     dataHoles: [
     ],
   },
   "_STORE_SUBSCR_LIST_INT": {
-    code: "418b45f0498b4df848c1e1104889cf48c1ff1048ba00000000000000008b341048c1f93f21f14801f90f88000000004839f17d22498b75e84983c5e848bf00000000000000008b0438488d04c848893402e900000000e900000000",
+    code: "418b45f0498b4df848c1e1104889cf48c1ff1048ba00000000000000008b341048c1f93f21f14801f90f88000000004839f10f8d00000000498b75e84983c5e848bf00000000000000008b0438488d04c848893402",
     data: "",
     holes: [
       { offset: 21, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 16n },
       { offset: 43, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
-      { offset: 62, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 24n },
-      { offset: 82, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
-      { offset: 87, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+      { offset: 52, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+      { offset: 66, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 24n },
     ],
     dataHoles: [
     ],
@@ -502,17 +494,16 @@ export const STENCILS: Readonly<Record<string, StencilSource>> = {
     ],
   },
   "_FOR_ITER_RANGE": {
-    code: "418b45f848ba0000000000000000488b0c104889cf48c1e71048c1ff1048be00000000000000004c8b043049c1e01049c1f81048be00000000000000004c8b143049c1e21049c1fa10498d343a49b9000000000080ffff4901f14d85d27e1e4c39c70f8d0000000048bf010000000000ffff4939f90f8200000000eb184c39c70f8e0000000048bf000000000000ffff4939f9762b48bfffffffffffff00004821fe48bf000000000000f9ff4809f748893c1049894d004983c508e900000000e900000000",
+    code: "418b45f848ba0000000000000000488b0c104889cf48c1e71048c1ff1048be00000000000000004c8b043049c1e01049c1f81048be00000000000000004c8b143049c1e21049c1fa10498d343a49b9000000000080ffff4901f14d85d20f8e210000004c39c70f8d0000000048bf010000000000ffff4939f90f8200000000e91c0000004c39c70f8e0000000048bf000000000000ffff4939f90f860000000048bfffffffffffff00004821fe48bf000000000000f9ff4809f748893c1049894d004983c508",
     data: "",
     holes: [
       { offset: 6, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 16n },
       { offset: 31, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 24n },
       { offset: 53, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 32n },
-      { offset: 100, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
-      { offset: 119, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
-      { offset: 130, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
-      { offset: 188, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
-      { offset: 193, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+      { offset: 104, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+      { offset: 123, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+      { offset: 137, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+      { offset: 156, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
     ],
     dataHoles: [
     ],
@@ -529,14 +520,14 @@ export const STENCILS: Readonly<Record<string, StencilSource>> = {
     ],
   },
   "_ITER_CHECK_LIST": {
-    code: "4c89e84983c5f88b48f848ba0000000000000000488b34114889f748c1ef2081ff0000fcff0f850000000048bf00000000000000008b1c3989f63b1c3e73084989c5e90000000048b8000000000000fbff48890411e900000000",
+    code: "4c89e84983c5f88b48f848ba0000000000000000488b34114889f748c1ef2081ff0000fcff0f850000000048bf00000000000000008b1c3989f63b1c3e0f83080000004989c5e90000000048b8000000000000fbff48890411e900000000",
     data: "",
     holes: [
       { offset: 12, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 24n },
       { offset: 39, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
       { offset: 45, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 16n },
-      { offset: 67, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
-      { offset: 86, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+      { offset: 71, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 90, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
     ],
     dataHoles: [
     ],
@@ -565,15 +556,15 @@ export const STENCILS: Readonly<Record<string, StencilSource>> = {
     ],
   },
   "_ITER_CHECK_TUPLE": {
-    code: "4c89e84983c5f88b48f848ba0000000000000000488b34114889f748c1ef2081ff0000fcff0f850000000048bf000000000000000089f649b80000000000000000428b340683c6f0c1ee0339343973084989c5e90000000048b8000000000000fbff48890411e900000000",
+    code: "4c89e84983c5f88b48f848ba0000000000000000488b34114889f748c1ef2081ff0000fcff0f850000000048bf000000000000000089f649b80000000000000000428b340683c6f0c1ee033934390f83080000004989c5e90000000048b8000000000000fbff48890411e900000000",
     data: "",
     holes: [
       { offset: 12, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 24n },
       { offset: 39, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
       { offset: 45, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 16n },
       { offset: 57, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 4n },
-      { offset: 84, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
-      { offset: 103, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+      { offset: 88, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 107, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
     ],
     dataHoles: [
     ],
@@ -593,44 +584,43 @@ export const STENCILS: Readonly<Record<string, StencilSource>> = {
     ],
   },
   "_UNPACK_SEQUENCE_2": {
-    code: "498b45f84889c148c1e92081f90000fcff0f850000000089c048b900000000000000008b340848ba000000000000000048b9000000000000000083fe08751a48be00000000000000008b343083e6f883fe20741be90000000083fe090f8500000000833c08020f85000000008b0410488b1410498955f8488b0408498945004983c508",
+    code: "498b45f84889c148c1e92081f90000fcff0f850000000089c048b900000000000000008b340848ba000000000000000048b9000000000000000083fe080f851e00000048be00000000000000008b343083e6f883fe200f841b000000e90000000083fe090f8500000000833c08020f85000000008b0410488b1410498955f8488b0408498945004983c508",
     data: "",
     holes: [
       { offset: 19, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
       { offset: 27, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 0n },
       { offset: 40, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 24n },
       { offset: 50, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 16n },
-      { offset: 65, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 4n },
-      { offset: 85, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
-      { offset: 94, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
-      { offset: 104, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+      { offset: 69, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 4n },
+      { offset: 93, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+      { offset: 102, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+      { offset: 112, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
     ],
     dataHoles: [
     ],
   },
   "_UNPACK_SEQUENCE_3": {
-    code: "498b45f84889c148c1e92081f90000fcff0f850000000089c048b900000000000000008b340848ba000000000000000048b9000000000000000083fe08751a48be00000000000000008b343083e6f883fe28741be90000000083fe090f8500000000833c08030f85000000008b041048be0000000000000000488b3430498975f8488b141049895500488b0408498945084983c510",
+    code: "498b45f84889c148c1e92081f90000fcff0f850000000089c048b900000000000000008b340848ba000000000000000048b9000000000000000083fe080f851e00000048be00000000000000008b343083e6f883fe280f841b000000e90000000083fe090f8500000000833c08030f85000000008b041048be0000000000000000488b3430498975f8488b141049895500488b0408498945084983c510",
     data: "",
     holes: [
       { offset: 19, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
       { offset: 27, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 0n },
       { offset: 40, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 24n },
       { offset: 50, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 16n },
-      { offset: 65, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 4n },
-      { offset: 85, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
-      { offset: 94, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
-      { offset: 104, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
-      { offset: 113, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 32n },
+      { offset: 69, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 4n },
+      { offset: 93, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+      { offset: 102, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+      { offset: 112, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+      { offset: 121, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 32n },
     ],
     dataHoles: [
     ],
   },
   "_BINARY_OP_MOD_INT": {
-    code: "498b7df84889fe48c1e6107453498d4df848c1fe10498b45f048c1e01048c1f810489948f7fe4831d648c1fe3f4821fe4801d648b8ffffffffffff00004821f048be000000000000f9ff4809f04885d2480f44c6498945f04989cde900000000e900000000",
+    code: "498b7df84889fe48c1e6100f8400000000498d4df848c1fe10498b45f048c1e01048c1f810489948f7fe4831d648c1fe3f4821fe4801d648b8ffffffffffff00004821f048be000000000000f9ff4809f04885d2480f44c6498945f04989cd",
     data: "",
     holes: [
-      { offset: 92, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
-      { offset: 97, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+      { offset: 13, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
     ],
     dataHoles: [
     ],
@@ -646,11 +636,10 @@ export const STENCILS: Readonly<Record<string, StencilSource>> = {
     ],
   },
   "_BINARY_OP_RSHIFT_INT": {
-    code: "498b4df848c1e11048c1f9107848498d45f8498b55f048c1e2104889d648c1fe1048d3fe48c1fa3f4883f93f480f43f248b9ffffffffffff00004821f148ba000000000000f9ff4809ca498955f04989c5e900000000e900000000",
+    code: "498b4df848c1e11048c1f9100f8800000000498d45f8498b55f048c1e2104889d648c1fe1048d3fe48c1fa3f4883f93f480f43f248b9ffffffffffff00004821f148ba000000000000f9ff4809ca498955f04989c5",
     data: "",
     holes: [
-      { offset: 82, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
-      { offset: 87, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+      { offset: 14, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
     ],
     dataHoles: [
     ],
@@ -721,7 +710,7 @@ export const STENCILS: Readonly<Record<string, StencilSource>> = {
     ],
   },
   "_BINARY_OP_ADD_NUM": {
-    code: "498b45f0498b4df84889c248c1ea30bef9ff000039f20f93c24889cf48c1ef3039f70f93c320d380fb010f840000000048bafffffffffffff8ff48ffc24839d0720f48c1e01048c1f810f2480f2ac0eb0566480f6ec0498d45f84839d1720f48c1e11048c1f910f2480f2ac9eb0566480f6ec9f20f58c1660f2ec07b0e660f76c0660f73f034660f73d001f2410f1145f04989c5",
+    code: "498b45f0498b4df84889c248c1ea30bef9ff000039f20f93c24889cf48c1ef3039f70f93c320d380fb010f840000000048bafffffffffffff8ff48ffc24839d00f821200000048c1e01048c1f810f2480f2ac0e90500000066480f6ec0498d45f84839d10f821200000048c1e11048c1f910f2480f2ac9e90500000066480f6ec9f20f58c1660f2ec00f8b0e000000660f76c0660f73f034660f73d001f2410f1145f04989c5",
     data: "",
     holes: [
       { offset: 44, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
@@ -730,7 +719,7 @@ export const STENCILS: Readonly<Record<string, StencilSource>> = {
     ],
   },
   "_BINARY_OP_SUB_NUM": {
-    code: "498b45f0498b4df84889c248c1ea30bef9ff000039f20f93c24889cf48c1ef3039f70f93c320d380fb010f840000000048bafffffffffffff8ff48ffc24839d0720f48c1e01048c1f810f2480f2ac0eb0566480f6ec0498d45f84839d1720f48c1e11048c1f910f2480f2ac9eb0566480f6ec9f20f5cc1660f2ec07b0e660f76c0660f73f034660f73d001f2410f1145f04989c5",
+    code: "498b45f0498b4df84889c248c1ea30bef9ff000039f20f93c24889cf48c1ef3039f70f93c320d380fb010f840000000048bafffffffffffff8ff48ffc24839d00f821200000048c1e01048c1f810f2480f2ac0e90500000066480f6ec0498d45f84839d10f821200000048c1e11048c1f910f2480f2ac9e90500000066480f6ec9f20f5cc1660f2ec00f8b0e000000660f76c0660f73f034660f73d001f2410f1145f04989c5",
     data: "",
     holes: [
       { offset: 44, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
@@ -739,7 +728,7 @@ export const STENCILS: Readonly<Record<string, StencilSource>> = {
     ],
   },
   "_BINARY_OP_MUL_NUM": {
-    code: "498b45f0498b4df84889c248c1ea30bef9ff000039f20f93c24889cf48c1ef3039f70f93c320d380fb010f840000000048bafffffffffffff8ff48ffc24839d0720f48c1e01048c1f810f2480f2ac0eb0566480f6ec0498d45f84839d1720f48c1e11048c1f910f2480f2ac9eb0566480f6ec9f20f59c1660f2ec07b0e660f76c0660f73f034660f73d001f2410f1145f04989c5",
+    code: "498b45f0498b4df84889c248c1ea30bef9ff000039f20f93c24889cf48c1ef3039f70f93c320d380fb010f840000000048bafffffffffffff8ff48ffc24839d00f821200000048c1e01048c1f810f2480f2ac0e90500000066480f6ec0498d45f84839d10f821200000048c1e11048c1f910f2480f2ac9e90500000066480f6ec9f20f59c1660f2ec00f8b0e000000660f76c0660f73f034660f73d001f2410f1145f04989c5",
     data: "",
     holes: [
       { offset: 44, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
@@ -748,30 +737,29 @@ export const STENCILS: Readonly<Record<string, StencilSource>> = {
     ],
   },
   "_BINARY_OP_DIV_NUM": {
-    code: "498b45f84889c148c1e93081f9f9ff0000720f48c1e01048c1f810f2480f2ac0eb0566480f6ec0660f57c9660f2ec175027b5448ba000000000000f9ff498d45f8498b4df04839d1721248c1e11048c1f9100f57c9f2480f2ac9eb0566480f6ec9f20f5ec8660f2ec97b0e660f76c9660f73f134660f73d101f2410f114df04989c5e900000000e900000000",
+    code: "498b45f84889c148c1e93081f9f9ff00000f821200000048c1e01048c1f810f2480f2ac0e90500000066480f6ec0660f57c9660f2ec10f85060000000f8b0000000048ba000000000000f9ff498d45f8498b4df04839d10f821500000048c1e11048c1f9100f57c9f2480f2ac9e90500000066480f6ec9f20f5ec8660f2ec90f8b0e000000660f76c9660f73f134660f73d101f2410f114df04989c5",
     data: "",
     holes: [
-      { offset: 131, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
-      { offset: 136, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+      { offset: 62, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
     ],
     dataHoles: [
     ],
   },
   "_COMPARE_OP_NUM": {
-    code: "498b45f0498b4df84889c648c1ee30baf9ff000039d6720f48c1e01048c1f810f2480f2ac0eb0566480f6ec0498d45f84889ce48c1ee3039d6720f48c1e11048c1f910f2480f2ac9eb0566480f6ec931c9660f2ec80f97c1660f28d0f20fc2d10066480f7ed283e20131f6660f2ec1400f97c68d0c518d0cb1660f57d2660fc2c203660fc2d103660f56d0660f7ed283e2018d0cd148ba000000000000000021ca83fa0148b9000000000000faff4883d9ff49894df04989c5",
+    code: "498b45f0498b4df84889c648c1ee30baf9ff000039d60f821200000048c1e01048c1f810f2480f2ac0e90500000066480f6ec0498d45f84889ce48c1ee3039d60f821200000048c1e11048c1f910f2480f2ac9e90500000066480f6ec931c9660f2ec80f97c1660f28d0f20fc2d10066480f7ed283e20131f6660f2ec1400f97c68d0c518d0cb1660f57d2660fc2c203660fc2d103660f56d0660f7ed283e2018d0cd148ba000000000000000021ca83fa0148b9000000000000faff4883d9ff49894df04989c5",
     data: "",
     holes: [
-      { offset: 151, kind: "R_X86_64_64", symbol: "_JIT_OPARG", addend: 0n },
+      { offset: 165, kind: "R_X86_64_64", symbol: "_JIT_OPARG", addend: 0n },
     ],
     dataHoles: [
     ],
   },
   "_UNARY_NEGATIVE_NUM": {
-    code: "498b45f84889c148c1e93081f9f8ff00007725480fbaf83f66480f6ec0660f2ec07b0e660f76c0660f73f034660f73d00166480f7ec0eb4c48b9000000000000f9ff48ba000000000000ffff4821c24839ca0f850000000048baffffffffffff00004889c64821d648bf00000000008000004839fe0f840000000048f7d84821d04809c8498945f8",
+    code: "498b45f84889c148c1e93081f9f8ff00000f872c000000480fbaf83f66480f6ec0660f2ec00f8b0e000000660f76c0660f73f034660f73d00166480f7ec0e94c00000048b9000000000000f9ff48ba000000000000ffff4821c24839ca0f850000000048baffffffffffff00004889c64821d648bf00000000008000004839fe0f840000000048f7d84821d04809c8498945f8",
     data: "",
     holes: [
-      { offset: 84, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
-      { offset: 119, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+      { offset: 95, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+      { offset: 130, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
     ],
     dataHoles: [
     ],
@@ -852,93 +840,91 @@ export const STENCILS: Readonly<Record<string, StencilSource>> = {
     ],
   },
   "_CALL_SQRT": {
-    code: "48b9000000000000f9ff498b45f8488d51ff4839d00f96c24889c648c1ee3081fef9ff00000f94c308d30f84000000004839c8720f48c1e01048c1f810f2480f2ac0eb0566480f6ec0660f57c9660f2ec80f8700000000f20f51c0660f2ec07b0e660f76c0660f73f034660f73d001f2410f1145e84983c5f0",
+    code: "48b9000000000000f9ff498b45f8488d51ff4839d00f96c24889c648c1ee3081fef9ff00000f94c308d30f84000000004839c80f821200000048c1e01048c1f810f2480f2ac0e90500000066480f6ec0660f57c9660f2ec80f8700000000f20f51c0660f2ec00f8b0e000000660f76c0660f73f034660f73d001f2410f1145e84983c5f0",
     data: "",
     holes: [
       { offset: 44, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
-      { offset: 83, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+      { offset: 90, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
     ],
     dataHoles: [
     ],
   },
   "_CALL_LEN": {
-    code: "498b45f84889c148c1e92081f90000fcff0f850000000089c048b900000000000000008b0c0883f9087f2383f907743883f9080f850000000048b900000000000000008b040883c0f0c1e803eb2783f909740983f90a0f850000000048b90000000000000000eb0a48b900000000000000008b040889c048b9000000000000f9ff4809c149894de84983c5f0",
+    code: "498b45f84889c148c1e92081f90000fcff0f850000000089c048b900000000000000008b0c0883f9080f8f2a00000083f9070f844200000083f9080f850000000048b900000000000000008b040883c0f0c1e803e92e00000083f9090f840900000083f90a0f850000000048b90000000000000000e90a00000048b900000000000000008b040889c048b9000000000000f9ff4809c149894de84983c5f0",
     data: "",
     holes: [
       { offset: 19, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
       { offset: 27, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 0n },
-      { offset: 53, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
-      { offset: 59, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 4n },
-      { offset: 88, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
-      { offset: 94, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 16n },
-      { offset: 106, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 20n },
+      { offset: 61, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+      { offset: 67, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 4n },
+      { offset: 103, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+      { offset: 109, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 16n },
+      { offset: 124, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 20n },
     ],
     dataHoles: [
     ],
   },
   "_CALL_ABS": {
-    code: "498b45f84889c148c1e93081f9f8ff00007707480fbaf03feb4548b9000000000000f9ff48ba000000000000ffff4821c24839ca0f850000000048c1e01048c1f8104889c248f7da480f48d04889d048c1e82f0f85000000004809ca4889d0498945e84983c5f0",
+    code: "498b45f84889c148c1e93081f9f8ff00000f870a000000480fbaf03fe94500000048b9000000000000f9ff48ba000000000000ffff4821c24839ca0f850000000048c1e01048c1f8104889c248f7da480f48d04889d048c1e82f0f85000000004809ca4889d0498945e84983c5f0",
     data: "",
     holes: [
-      { offset: 54, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
-      { offset: 85, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+      { offset: 61, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+      { offset: 92, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
     ],
     dataHoles: [
     ],
   },
   "_CALL_INT_1": {
-    code: "498b45f84889c148c1e93081f9f9ff0000745148b9000000000000f9ff488d51ff4839d00f870000000048ba000000000000e07f4821c248be010000000000d0424839f20f830000000066480f6ec0f2480f2cd048b8ffffffffffff00004821d04809c8498945e84983c5f0",
+    code: "498b45f84889c148c1e93081f9f9ff00000f845100000048b9000000000000f9ff488d51ff4839d00f870000000048ba000000000000e07f4821c248be010000000000d0424839f20f830000000066480f6ec0f2480f2cd048b8ffffffffffff00004821d04809c8498945e84983c5f0",
     data: "",
     holes: [
-      { offset: 38, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
-      { offset: 70, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+      { offset: 42, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+      { offset: 74, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
     ],
     dataHoles: [
     ],
   },
   "_CALL_MIN": {
-    code: "498b45f0498b4df84889c248c1ea30bef9ff000039f20f92c24889cf48c1ef3039f70f92c320d380fb01751366480f6ec166480f6ec8660f2ec80f97c2eb4348ba000000000000f9ff48be000000000000ffff4889c74821f74839d70f85000000004821ce4839d60f85000000004889ca48c1e2104889c648c1e6104839f20f9cc284d2480f45c1498945e04983c5e8",
+    code: "498b45f0498b4df84889c248c1ea30bef9ff000039f20f92c24889cf48c1ef3039f70f92c320d380fb010f851600000066480f6ec166480f6ec8660f2ec80f97c2e94300000048ba000000000000f9ff48be000000000000ffff4889c74821f74839d70f85000000004821ce4839d60f85000000004889ca48c1e2104889c648c1e6104839f20f9cc284d2480f45c1498945e04983c5e8",
     data: "",
     holes: [
-      { offset: 94, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
-      { offset: 106, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+      { offset: 101, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+      { offset: 113, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
     ],
     dataHoles: [
     ],
   },
   "_CALL_MAX": {
-    code: "498b45f0498b4df84889c248c1ea30bef9ff000039f20f92c24889cf48c1ef3039f70f92c320d380fb01751366480f6ec166480f6ec8660f2ec10f97c2eb4348ba000000000000f9ff48be000000000000ffff4889c74821f74839d70f85000000004821ce4839d60f85000000004889ca48c1e2104889c648c1e6104839f20f9fc284d2480f45c1498945e04983c5e8",
+    code: "498b45f0498b4df84889c248c1ea30bef9ff000039f20f92c24889cf48c1ef3039f70f92c320d380fb010f851600000066480f6ec166480f6ec8660f2ec10f97c2e94300000048ba000000000000f9ff48be000000000000ffff4889c74821f74839d70f85000000004821ce4839d60f85000000004889ca48c1e2104889c648c1e6104839f20f9fc284d2480f45c1498945e04983c5e8",
     data: "",
     holes: [
-      { offset: 94, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
-      { offset: 106, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+      { offset: 101, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+      { offset: 113, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
     ],
     dataHoles: [
     ],
   },
   "_CALL_ISINSTANCE": {
-    code: "498b4df04889ca48c1ea30b80500000081faf9ff00000f828900000048ba000000000000f9ff48be000000000000ffff4821ceb8030000004839d674684889c848c1e820ba0000faff4839d0743c3d0000fcff753c89c848b900000000000000008b040883f82f763c48b9000000000000000039c80f850000000048b8000000000000faff48ffc0eb37b804000000eb14b80600000048ba000000000000fbff4839d1752948b90000000000000000480fa3c148b8000000000000faff4883d000498945e04983c5e8e900000000e900000000",
+    code: "498b4df04889ca48c1ea30b80500000081faf9ff00000f82a300000048ba000000000000f9ff48be000000000000ffff4821ceb8030000004839d60f847e0000004889c848c1e820ba0000faff4839d00f84470000003d0000fcff0f854600000089c848b900000000000000008b040883f82f0f864600000048b9000000000000000039c80f850000000048b8000000000000faff48ffc0e93e000000b804000000e918000000b80600000048ba000000000000fbff4839d10f850000000048b90000000000000000480fa3c148b8000000000000faff4883d000498945e04983c5e8",
     data: "",
     holes: [
-      { offset: 89, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 0n },
-      { offset: 107, kind: "R_X86_64_64", symbol: "_JIT_OPARG", addend: 0n },
-      { offset: 119, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
-      { offset: 167, kind: "R_X86_64_64", symbol: "_JIT_OPERAND0", addend: 0n },
-      { offset: 202, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
-      { offset: 207, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+      { offset: 101, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 0n },
+      { offset: 123, kind: "R_X86_64_64", symbol: "_JIT_OPARG", addend: 0n },
+      { offset: 135, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+      { offset: 187, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+      { offset: 193, kind: "R_X86_64_64", symbol: "_JIT_OPERAND0", addend: 0n },
     ],
     dataHoles: [
     ],
   },
   "_CALL_LIST_APPEND": {
-    code: "418b4df048ba00000000000000008b341148b800000000000000003b34017339498d45f0498b7df849b80000000000000000468b04014d8d04f04a893c02ffc689341148b9000000000000fbff49894de84989c5e900000000e900000000",
+    code: "418b4df048ba00000000000000008b341148b800000000000000003b34010f8300000000498d45f0498b7df849b80000000000000000468b04014d8d04f04a893c02ffc689341148b9000000000000fbff49894de84989c5",
     data: "",
     holes: [
       { offset: 6, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 16n },
       { offset: 19, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 20n },
-      { offset: 42, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 24n },
-      { offset: 85, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
-      { offset: 90, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+      { offset: 32, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+      { offset: 46, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 24n },
     ],
     dataHoles: [
     ],
@@ -959,7 +945,7 @@ export const STENCILS: Readonly<Record<string, StencilSource>> = {
     ],
   },
   "_PUSH_FRAME": {
-    code: "4c89e048bf000000000000000049bb0000000000000000458b4c242c41ffc14d394e380f82a10100004c89d948c1e920498b56304189d4498d340c493b76400f87850100005548894c24e848895424f04c897424f8440fb6c789fbc1eb0883e3014889fe48c1ee10468d14c5100000004d89ef4d29d749ba00000000000000004489500448b900000000000000004489ed29cd896814498b2f89ea45891c0c4531f649ba0000000000000000478934144189c24129ca49bb00000000000000004789141c49ba0000000000000000428b141249bb00000000000000004389141c48ba000000000000000041892c148b40184389041489f8c1e80983e00148ba00000000000000004189041448b800000000000000004589340448b80000000000000000418934044129cf48b8000000000000000045893c0448b8000000000000000045890c0448b800000000000000004c01e04101d84589c1742389da400fb6ffc1e203488d14fa4929d531ff498b54fd00488914f848ffc74939f975ef4901cc4139f04c8b7424f8488b4c24e8731889f749b8000000000000fdff4e8904c849ffc14939f972f4488b7c24f08d14f783c230418954241401f949894e3089f14c8d2cc85de9000000004989c4e900000000",
+    code: "4c89e048bf000000000000000049bb0000000000000000458b4c242c41ffc14d394e380f82b10100004c89d948c1e920498b56304189d4498d340c493b76400f87950100005548894c24e848895424f04c897424f8440fb6c789fbc1eb0883e3014889fe48c1ee10468d14c5100000004d89ef4d29d749ba00000000000000004489500448b900000000000000004489ed29cd896814498b2f89ea45891c0c4531f649ba0000000000000000478934144189c24129ca49bb00000000000000004789141c49ba0000000000000000428b141249bb00000000000000004389141c48ba000000000000000041892c148b40184389041489f8c1e80983e00148ba00000000000000004189041448b800000000000000004589340448b80000000000000000418934044129cf48b8000000000000000045893c0448b8000000000000000045890c0448b800000000000000004c01e04101d84589c10f842700000089da400fb6ffc1e203488d14fa4929d531ff498b54fd00488914f848ffc74939f90f85ebffffff4901cc4139f04c8b7424f8488b4c24e80f831c00000089f749b8000000000000fdff4e8904c849ffc14939f90f82f0ffffff488b7c24f08d14f783c230418954241401f949894e3089f14c8d2cc85de9000000004989c4e900000000",
     data: "",
     holes: [
       { offset: 5, kind: "R_X86_64_64", symbol: "_JIT_OPARG", addend: 0n },
@@ -977,8 +963,8 @@ export const STENCILS: Readonly<Record<string, StencilSource>> = {
       { offset: 300, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 40n },
       { offset: 314, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 44n },
       { offset: 328, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 48n },
-      { offset: 454, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
-      { offset: 462, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+      { offset: 470, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 478, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
     ],
     dataHoles: [
     ],
@@ -998,14 +984,13 @@ export const STENCILS: Readonly<Record<string, StencilSource>> = {
     ],
   },
   "_POP_FRAME": {
-    code: "41837c241c000f8500000000418b44242885c07436498b4df848ba000000000000000048890c104c89e14829d149894e30458b6424084901d449bd00000000000000004901c5e900000000e900000000",
+    code: "41837c241c000f8500000000418b44242885c00f8400000000498b4df848ba000000000000000048890c104c89e14829d149894e30458b6424084901d449bd00000000000000004901c5",
     data: "",
     holes: [
       { offset: 8, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
-      { offset: 27, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 0n },
-      { offset: 59, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 8n },
-      { offset: 71, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
-      { offset: 76, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+      { offset: 21, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+      { offset: 31, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 0n },
+      { offset: 63, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 8n },
     ],
     dataHoles: [
     ],
@@ -1022,7 +1007,7 @@ export const STENCILS: Readonly<Record<string, StencilSource>> = {
     ],
   },
   "_ALLOC_INIT_SELF": {
-    code: "48b8000000000000000048b900000000000000004889c748c1ef104d8b4650498b76584c29c689fa4829d60f82000000004883fe080f8400000000498d34104989765049b900000000000000004b8d34084189ca4989d349c1e3204d09d341ba010100004f891c0849b900000000000000004f89140883ff117216bf1000000048c7043e000000004883c7084839d772ef48c1e920894e1048b9000000000000000029ce48b9000000000000fcff4809f10fb7c08d14c5000000004c89ee4829d648890eba010000004829c249894cd500",
+    code: "48b8000000000000000048b900000000000000004889c748c1ef104d8b4650498b76584c29c689fa4829d60f82000000004883fe080f8400000000498d34104989765049b900000000000000004b8d34084189ca4989d349c1e3204d09d341ba010100004f891c0849b900000000000000004f89140883ff110f821a000000bf1000000048c7043e000000004883c7084839d70f82ebffffff48c1e920894e1048b9000000000000000029ce48b9000000000000fcff4809f10fb7c08d14c5000000004c89ee4829d648890eba010000004829c249894cd500",
     data: "",
     holes: [
       { offset: 2, kind: "R_X86_64_64", symbol: "_JIT_OPARG", addend: 0n },
@@ -1031,21 +1016,20 @@ export const STENCILS: Readonly<Record<string, StencilSource>> = {
       { offset: 55, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
       { offset: 69, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 0n },
       { offset: 106, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 8n },
-      { offset: 154, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 0n },
+      { offset: 162, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 0n },
     ],
     dataHoles: [
     ],
   },
   "_POP_FRAME_INIT": {
-    code: "41837c241c010f8500000000418b44242885c00f840000000048b9000000000000fbff49394df8752e48b900000000000000004c89e24829ca49895630458b6424084901cc49bd00000000000000004901c5e900000000e900000000",
+    code: "41837c241c010f8500000000418b44242885c00f840000000048b9000000000000fbff49394df80f850000000048b900000000000000004c89e24829ca49895630458b6424084901cc49bd00000000000000004901c5",
     data: "",
     holes: [
       { offset: 8, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
       { offset: 21, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
-      { offset: 43, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 0n },
-      { offset: 71, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 8n },
-      { offset: 83, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
-      { offset: 88, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+      { offset: 41, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+      { offset: 47, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 0n },
+      { offset: 75, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 8n },
     ],
     dataHoles: [
     ],
@@ -1103,7 +1087,7 @@ export const STENCILS: Readonly<Record<string, StencilSource>> = {
     ],
   },
   "_GET_ITER_LIST": {
-    code: "498b4e50498b46584829c84883f8200f82000000004883f8280f8400000000488d41204989465048ba0000000000000000488d041148be1700000020000000bf010000004889341148ba000000000000000048893c1148ba00000000000000004801cab90800000048c7440af8000000004883c1084883f91872ed498b4df84889481848b9000000000000000029c848b9000000000000fcff4809c149894df8",
+    code: "498b4e50498b46584829c84883f8200f82000000004883f8280f8400000000488d41204989465048ba0000000000000000488d041148be1700000020000000bf010000004889341148ba000000000000000048893c1148ba00000000000000004801cab90800000048c7440af8000000004883c1084883f9180f82e9ffffff498b4df84889481848b9000000000000000029c848b9000000000000fcff4809c149894df8",
     data: "",
     holes: [
       { offset: 17, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
@@ -1111,13 +1095,13 @@ export const STENCILS: Readonly<Record<string, StencilSource>> = {
       { offset: 41, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 0n },
       { offset: 74, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 8n },
       { offset: 88, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 16n },
-      { offset: 133, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 0n },
+      { offset: 137, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 0n },
     ],
     dataHoles: [
     ],
   },
   "_GET_ITER_TUPLE": {
-    code: "498b4e50498b46584829c84883f8200f82000000004883f8280f8400000000488d41204989465048ba0000000000000000488d041148be1800000020000000bf010000004889341148ba000000000000000048893c1148ba00000000000000004801cab90800000048c7440af8000000004883c1084883f91872ed498b4df84889481848b9000000000000000029c848b9000000000000fcff4809c149894df8",
+    code: "498b4e50498b46584829c84883f8200f82000000004883f8280f8400000000488d41204989465048ba0000000000000000488d041148be1800000020000000bf010000004889341148ba000000000000000048893c1148ba00000000000000004801cab90800000048c7440af8000000004883c1084883f9180f82e9ffffff498b4df84889481848b9000000000000000029c848b9000000000000fcff4809c149894df8",
     data: "",
     holes: [
       { offset: 17, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
@@ -1125,13 +1109,13 @@ export const STENCILS: Readonly<Record<string, StencilSource>> = {
       { offset: 41, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 0n },
       { offset: 74, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 8n },
       { offset: 88, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 16n },
-      { offset: 133, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 0n },
+      { offset: 137, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 0n },
     ],
     dataHoles: [
     ],
   },
   "_GET_ITER_RANGE": {
-    code: "418b75f848b90000000000000000488b040e4889c248c1ea3081faf9ff00000f850000000048ba0000000000000000488b141648bf000000000000ffff4989d14921f949b8000000000000f9ff4d39c10f850000000049b900000000000000004a8b340e4821f74c39c70f85000000004d8b4650498b7e584c29c74883ff280f82000000004883ff300f8400000000498d782849897e5049b900000000000000004b8d3c084531d249bb19000000280000004f891c0849b900000000000000004f8914084c01c141b8080000004ac74401f8000000004983c0084983f82072ed48894710488957184889772048b8000000000000000029c748b8000000000000fcff4809f8498945f8",
+    code: "418b75f848b90000000000000000488b040e4889c248c1ea3081faf9ff00000f850000000048ba0000000000000000488b141648bf000000000000ffff4989d14921f949b8000000000000f9ff4d39c10f850000000049b900000000000000004a8b340e4821f74c39c70f85000000004d8b4650498b7e584c29c74883ff280f82000000004883ff300f8400000000498d782849897e5049b900000000000000004b8d3c084531d249bb19000000280000004f891c0849b900000000000000004f8914084c01c141b8080000004ac74401f8000000004983c0084983f8200f82e9ffffff48894710488957184889772048b8000000000000000029c748b8000000000000fcff4809f8498945f8",
     data: "",
     holes: [
       { offset: 6, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 16n },
@@ -1144,7 +1128,7 @@ export const STENCILS: Readonly<Record<string, StencilSource>> = {
       { offset: 139, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
       { offset: 153, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 0n },
       { offset: 184, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 8n },
-      { offset: 238, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 0n },
+      { offset: 242, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 0n },
     ],
     dataHoles: [
     ],
@@ -1162,7 +1146,7 @@ export const STENCILS: Readonly<Record<string, StencilSource>> = {
     ],
   },
   "_CALL_RANGE_1": {
-    code: "498b45f84889c148c1e93081f9f9ff00000f8500000000498b7650498b4e584829f14883f9280f82000000004883f9300f840000000048ba000000000000f9ff488d4e2849894e5048bf0000000000000000488d0c3e4531c049b90d000000280000004c890c3e48bf00000000000000004c89043e48bf00000000000000004801f7be0800000048c74437f8000000004883c6084883fe2072ed488951104889411848ffc24889512048b8000000000000000029c148b8000000000000fcff4809c8498945e84983c5f0",
+    code: "498b45f84889c148c1e93081f9f9ff00000f8500000000498b7650498b4e584829f14883f9280f82000000004883f9300f840000000048ba000000000000f9ff488d4e2849894e5048bf0000000000000000488d0c3e4531c049b90d000000280000004c890c3e48bf00000000000000004c89043e48bf00000000000000004801f7be0800000048c74437f8000000004883c6084883fe200f82e9ffffff488951104889411848ffc24889512048b8000000000000000029c148b8000000000000fcff4809c8498945e84983c5f0",
     data: "",
     holes: [
       { offset: 19, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
@@ -1171,13 +1155,13 @@ export const STENCILS: Readonly<Record<string, StencilSource>> = {
       { offset: 74, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 0n },
       { offset: 105, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 8n },
       { offset: 119, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 16n },
-      { offset: 171, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 0n },
+      { offset: 175, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 0n },
     ],
     dataHoles: [
     ],
   },
   "_CALL_RANGE_2": {
-    code: "498b45f04889c148c1e93081f9f9ff00000f850000000048b9000000000000f9ff498b55f848be000000000000ffff4821d64839ce0f8500000000498b7e50498b76584829fe4883fe280f82000000004883fe300f8400000000488d77284989765049b800000000000000004a8d34074531c949ba0d000000280000004e89140749b800000000000000004e890c0749b800000000000000004901f8bf0800000049c74438f8000000004883c7084883ff2072ed488946104889561848ffc148894e2048b8000000000000000029c648b8000000000000fcff4809f0498945e04983c5e8",
+    code: "498b45f04889c148c1e93081f9f9ff00000f850000000048b9000000000000f9ff498b55f848be000000000000ffff4821d64839ce0f8500000000498b7e50498b76584829fe4883fe280f82000000004883fe300f8400000000488d77284989765049b800000000000000004a8d34074531c949ba0d000000280000004e89140749b800000000000000004e890c0749b800000000000000004901f8bf0800000049c74438f8000000004883c7084883ff200f82e9ffffff488946104889561848ffc148894e2048b8000000000000000029c648b8000000000000fcff4809f0498945e04983c5e8",
     data: "",
     holes: [
       { offset: 19, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
@@ -1187,13 +1171,13 @@ export const STENCILS: Readonly<Record<string, StencilSource>> = {
       { offset: 100, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 0n },
       { offset: 131, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 8n },
       { offset: 145, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 16n },
-      { offset: 197, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 0n },
+      { offset: 201, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 0n },
     ],
     dataHoles: [
     ],
   },
   "_CALL_RANGE_3": {
-    code: "498b45e84889c148c1e93081f9f9ff00000f8500000000498b4df048be000000000000ffff4889ca4821f248bf000000000000f9ff4839fa0f8500000000498b55f84821d64839fe0f850000000048beffffffffffff00004821d60f8400000000498b7e50498b76584829fe4883fe280f82000000004883fe300f8400000000488d77284989765049b800000000000000004a8d34074531c949ba0d000000280000004e89140749b800000000000000004e890c0749b800000000000000004901f8bf0800000049c74438f8000000004883c7084883ff2072ed4889461048894e184889562048b8000000000000000029c648b8000000000000fcff4809f0498945d84983c5e0",
+    code: "498b45e84889c148c1e93081f9f9ff00000f8500000000498b4df048be000000000000ffff4889ca4821f248bf000000000000f9ff4839fa0f8500000000498b55f84821d64839fe0f850000000048beffffffffffff00004821d60f8400000000498b7e50498b76584829fe4883fe280f82000000004883fe300f8400000000488d77284989765049b800000000000000004a8d34074531c949ba0d000000280000004e89140749b800000000000000004e890c0749b800000000000000004901f8bf0800000049c74438f8000000004883c7084883ff200f82e9ffffff4889461048894e184889562048b8000000000000000029c648b8000000000000fcff4809f0498945d84983c5e0",
     data: "",
     holes: [
       { offset: 19, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
@@ -1205,13 +1189,13 @@ export const STENCILS: Readonly<Record<string, StencilSource>> = {
       { offset: 138, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 0n },
       { offset: 169, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 8n },
       { offset: 183, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 16n },
-      { offset: 232, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 0n },
+      { offset: 236, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 0n },
     ],
     dataHoles: [
     ],
   },
   "_BUILD_TUPLE_2": {
-    code: "498b4650498b4e584829c14883f9200f82000000004883f9280f8400000000488d482049894e5048ba0000000000000000488d0c1031f648bf080000002000000048893c1048ba00000000000000004889341048ba00000000000000004801c2b80800000048c74402f8000000004883c0084883f81872ed498b45f048894110498d45f8498b55f84889511848ba000000000000000029d148ba000000000000fcff4809ca498955f04989c5",
+    code: "498b4650498b4e584829c14883f9200f82000000004883f9280f8400000000488d482049894e5048ba0000000000000000488d0c1031f648bf080000002000000048893c1048ba00000000000000004889341048ba00000000000000004801c2b80800000048c74402f8000000004883c0084883f8180f82e9ffffff498b45f048894110498d45f8498b55f84889511848ba000000000000000029d148ba000000000000fcff4809ca498955f04989c5",
     data: "",
     holes: [
       { offset: 17, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
@@ -1219,13 +1203,13 @@ export const STENCILS: Readonly<Record<string, StencilSource>> = {
       { offset: 41, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 0n },
       { offset: 71, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 8n },
       { offset: 85, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 16n },
-      { offset: 142, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 0n },
+      { offset: 146, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 0n },
     ],
     dataHoles: [
     ],
   },
   "_BUILD_TUPLE_3": {
-    code: "498b4650498b4e584829c14883f9280f82000000004883f9300f8400000000488d482849894e5048ba0000000000000000488d0c1031f648bf080000002800000048893c1048ba00000000000000004889341048ba00000000000000004801c2b80800000048c74402f8000000004883c0084883f82072ed498b45e848894110498d45f0498b55f048895118498b55f84889512048ba000000000000000029d148ba000000000000fcff4809ca498955e84989c5",
+    code: "498b4650498b4e584829c14883f9280f82000000004883f9300f8400000000488d482849894e5048ba0000000000000000488d0c1031f648bf080000002800000048893c1048ba00000000000000004889341048ba00000000000000004801c2b80800000048c74402f8000000004883c0084883f8200f82e9ffffff498b45e848894110498d45f0498b55f048895118498b55f84889512048ba000000000000000029d148ba000000000000fcff4809ca498955e84989c5",
     data: "",
     holes: [
       { offset: 17, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
@@ -1233,7 +1217,7 @@ export const STENCILS: Readonly<Record<string, StencilSource>> = {
       { offset: 41, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 0n },
       { offset: 71, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 8n },
       { offset: 85, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 16n },
-      { offset: 150, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 0n },
+      { offset: 154, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 0n },
     ],
     dataHoles: [
     ],
@@ -1256,26 +1240,24 @@ export const STENCILS: Readonly<Record<string, StencilSource>> = {
     ],
   },
   "_CALL_LIST_POP": {
-    code: "418b45f848b900000000000000008b14084885d20f840000000048bf000000000000000048be00000000000000008b34304801fe488d3cd510000000448b46044c39c77717488b74d608ffca891408498975f04983c5f8e900000000e900000000",
+    code: "418b45f848b900000000000000008b14084885d20f840000000048bf000000000000000048be00000000000000008b34304801fe488d3cd510000000448b46044c39c70f8700000000488b74d608ffca891408498975f04983c5f8",
     data: "",
     holes: [
       { offset: 6, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 16n },
       { offset: 22, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
       { offset: 28, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 0n },
       { offset: 38, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 24n },
-      { offset: 88, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
-      { offset: 93, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+      { offset: 69, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
     ],
     dataHoles: [
     ],
   },
   "_CHECK_VALIDITY": {
-    code: "48b8000000000000000048833800740948ff4008e900000000e900000000",
+    code: "48b80000000000000000488338000f840000000048ff4008",
     data: "",
     holes: [
       { offset: 2, kind: "R_X86_64_64", symbol: "_JIT_OPERAND0", addend: 0n },
-      { offset: 21, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
-      { offset: 26, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+      { offset: 16, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
     ],
     dataHoles: [
     ],
@@ -1292,19 +1274,19 @@ export const STENCILS: Readonly<Record<string, StencilSource>> = {
     ],
   },
   "_EXIT_TRACE": {
-    code: "48b800000000000000004885c0740e48ff00488b48084885c97402ffe148b900000000000000004929cd48ba00000000000000004989560848ba0000000000000000498956104d896e18498946204c89e04829c849894628418954240445896c2414c3",
+    code: "48b800000000000000004885c00f841200000048ff00488b48084885c90f8402000000ffe148b900000000000000004929cd48ba00000000000000004989560848ba0000000000000000498956104d896e18498946204c89e04829c849894628418954240445896c2414c3",
     data: "",
     holes: [
       { offset: 2, kind: "R_X86_64_64", symbol: "_JIT_OPERAND0", addend: 0n },
-      { offset: 31, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 0n },
-      { offset: 44, kind: "R_X86_64_64", symbol: "_JIT_UOP_INDEX", addend: 0n },
-      { offset: 58, kind: "R_X86_64_64", symbol: "_JIT_TARGET", addend: 0n },
+      { offset: 39, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 0n },
+      { offset: 52, kind: "R_X86_64_64", symbol: "_JIT_UOP_INDEX", addend: 0n },
+      { offset: 66, kind: "R_X86_64_64", symbol: "_JIT_TARGET", addend: 0n },
     ],
     dataHoles: [
     ],
   },
   "_F_ADD_FLOAT_SS_S": {
-    code: "f2410f1045f0498d45f8f2410f5845f8660f2ec07b0e660f76c0660f73f034660f73d001f2410f1145f04989c5",
+    code: "f2410f1045f0498d45f8f2410f5845f8660f2ec00f8b0e000000660f76c0660f73f034660f73d001f2410f1145f04989c5",
     data: "",
     holes: [
     ],
@@ -1312,16 +1294,16 @@ export const STENCILS: Readonly<Record<string, StencilSource>> = {
     ],
   },
   "_F_ADD_FLOAT_SS_L": {
-    code: "498d45f0f2410f1045f0f2410f5845f8660f2ec07b0e660f76c0660f73f034660f73d001f2410f118424000000004989c5",
+    code: "498d45f0f2410f1045f0f2410f5845f8660f2ec00f8b0e000000660f76c0660f73f034660f73d001f2410f118424000000004989c5",
     data: "",
     holes: [
-      { offset: 42, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_D", addend: 0n },
+      { offset: 46, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_D", addend: 0n },
     ],
     dataHoles: [
     ],
   },
   "_F_ADD_FLOAT_SL_S": {
-    code: "f2410f1045f8f2410f58842400000000660f2ec07b0e660f76c0660f73f034660f73d001f2410f1145f8",
+    code: "f2410f1045f8f2410f58842400000000660f2ec00f8b0e000000660f76c0660f73f034660f73d001f2410f1145f8",
     data: "",
     holes: [
       { offset: 12, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_B", addend: 0n },
@@ -1330,17 +1312,17 @@ export const STENCILS: Readonly<Record<string, StencilSource>> = {
     ],
   },
   "_F_ADD_FLOAT_SL_L": {
-    code: "f2410f1045f84983c5f8f2410f58842400000000660f2ec07b0e660f76c0660f73f034660f73d001f2410f11842400000000",
+    code: "f2410f1045f84983c5f8f2410f58842400000000660f2ec00f8b0e000000660f76c0660f73f034660f73d001f2410f11842400000000",
     data: "",
     holes: [
       { offset: 16, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_B", addend: 0n },
-      { offset: 46, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_D", addend: 0n },
+      { offset: 50, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_D", addend: 0n },
     ],
     dataHoles: [
     ],
   },
   "_F_ADD_FLOAT_SC_S": {
-    code: "48b8000000000000000066480f6ec0f2410f5845f8660f2ec07b0e660f76c0660f73f034660f73d001f2410f1145f8",
+    code: "48b8000000000000000066480f6ec0f2410f5845f8660f2ec00f8b0e000000660f76c0660f73f034660f73d001f2410f1145f8",
     data: "",
     holes: [
       { offset: 2, kind: "R_X86_64_64", symbol: "_JIT_OPERAND0", addend: 0n },
@@ -1349,17 +1331,17 @@ export const STENCILS: Readonly<Record<string, StencilSource>> = {
     ],
   },
   "_F_ADD_FLOAT_SC_L": {
-    code: "48b8000000000000000066480f6ec0f2410f5845f84983c5f8660f2ec07b0e660f76c0660f73f034660f73d001f2410f11842400000000",
+    code: "48b8000000000000000066480f6ec0f2410f5845f84983c5f8660f2ec00f8b0e000000660f76c0660f73f034660f73d001f2410f11842400000000",
     data: "",
     holes: [
       { offset: 2, kind: "R_X86_64_64", symbol: "_JIT_OPERAND0", addend: 0n },
-      { offset: 51, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_D", addend: 0n },
+      { offset: 55, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_D", addend: 0n },
     ],
     dataHoles: [
     ],
   },
   "_F_ADD_FLOAT_LL_S": {
-    code: "f2410f10842400000000f2410f58842400000000660f2ec07b0e660f76c0660f73f034660f73d001f2410f1145004983c508",
+    code: "f2410f10842400000000f2410f58842400000000660f2ec00f8b0e000000660f76c0660f73f034660f73d001f2410f1145004983c508",
     data: "",
     holes: [
       { offset: 6, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_A", addend: 0n },
@@ -1369,18 +1351,18 @@ export const STENCILS: Readonly<Record<string, StencilSource>> = {
     ],
   },
   "_F_ADD_FLOAT_LL_L": {
-    code: "f2410f10842400000000f2410f58842400000000660f2ec07b0e660f76c0660f73f034660f73d001f2410f11842400000000",
+    code: "f2410f10842400000000f2410f58842400000000660f2ec00f8b0e000000660f76c0660f73f034660f73d001f2410f11842400000000",
     data: "",
     holes: [
       { offset: 6, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_A", addend: 0n },
       { offset: 16, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_B", addend: 0n },
-      { offset: 46, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_D", addend: 0n },
+      { offset: 50, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_D", addend: 0n },
     ],
     dataHoles: [
     ],
   },
   "_F_ADD_FLOAT_LC_S": {
-    code: "48b8000000000000000066480f6ec0f2410f58842400000000660f2ec07b0e660f76c0660f73f034660f73d001f2410f1145004983c508",
+    code: "48b8000000000000000066480f6ec0f2410f58842400000000660f2ec00f8b0e000000660f76c0660f73f034660f73d001f2410f1145004983c508",
     data: "",
     holes: [
       { offset: 2, kind: "R_X86_64_64", symbol: "_JIT_OPERAND0", addend: 0n },
@@ -1390,18 +1372,18 @@ export const STENCILS: Readonly<Record<string, StencilSource>> = {
     ],
   },
   "_F_ADD_FLOAT_LC_L": {
-    code: "48b8000000000000000066480f6ec0f2410f58842400000000660f2ec07b0e660f76c0660f73f034660f73d001f2410f11842400000000",
+    code: "48b8000000000000000066480f6ec0f2410f58842400000000660f2ec00f8b0e000000660f76c0660f73f034660f73d001f2410f11842400000000",
     data: "",
     holes: [
       { offset: 2, kind: "R_X86_64_64", symbol: "_JIT_OPERAND0", addend: 0n },
       { offset: 21, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_A", addend: 0n },
-      { offset: 51, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_D", addend: 0n },
+      { offset: 55, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_D", addend: 0n },
     ],
     dataHoles: [
     ],
   },
   "_F_ADD_FLOAT_CL_S": {
-    code: "48b8000000000000000066480f6ec0f2410f58842400000000660f2ec07b0e660f76c0660f73f034660f73d001f2410f1145004983c508",
+    code: "48b8000000000000000066480f6ec0f2410f58842400000000660f2ec00f8b0e000000660f76c0660f73f034660f73d001f2410f1145004983c508",
     data: "",
     holes: [
       { offset: 2, kind: "R_X86_64_64", symbol: "_JIT_OPERAND0", addend: 0n },
@@ -1411,129 +1393,123 @@ export const STENCILS: Readonly<Record<string, StencilSource>> = {
     ],
   },
   "_F_ADD_FLOAT_CL_L": {
-    code: "48b8000000000000000066480f6ec0f2410f58842400000000660f2ec07b0e660f76c0660f73f034660f73d001f2410f11842400000000",
+    code: "48b8000000000000000066480f6ec0f2410f58842400000000660f2ec00f8b0e000000660f76c0660f73f034660f73d001f2410f11842400000000",
     data: "",
     holes: [
       { offset: 2, kind: "R_X86_64_64", symbol: "_JIT_OPERAND0", addend: 0n },
       { offset: 21, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_B", addend: 0n },
-      { offset: 51, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_D", addend: 0n },
+      { offset: 55, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_D", addend: 0n },
     ],
     dataHoles: [
     ],
   },
   "_F_ADD_FLOAT_GS_S": {
-    code: "498b4df04889c848c1e8303df9ff00007331498d45f866480f6ec1f2410f5845f8660f2ec07b0e660f76c0660f73f034660f73d001f2410f1145f04989c5e900000000e900000000",
+    code: "498b4df04889c848c1e8303df9ff00000f8300000000498d45f866480f6ec1f2410f5845f8660f2ec00f8b0e000000660f76c0660f73f034660f73d001f2410f1145f04989c5",
     data: "",
     holes: [
-      { offset: 63, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
-      { offset: 68, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+      { offset: 18, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
     ],
     dataHoles: [
     ],
   },
   "_F_ADD_FLOAT_GS_L": {
-    code: "498b45f04889c148c1e93081f9f9ff0000733266480f6ec0f2410f5845f84983c5f0660f2ec07b0e660f76c0660f73f034660f73d001f2410f11842400000000e900000000e900000000",
+    code: "498b45f04889c148c1e93081f9f9ff00000f830000000066480f6ec0f2410f5845f84983c5f0660f2ec00f8b0e000000660f76c0660f73f034660f73d001f2410f11842400000000",
     data: "",
     holes: [
-      { offset: 60, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_D", addend: 0n },
-      { offset: 65, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
-      { offset: 70, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+      { offset: 19, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+      { offset: 68, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_D", addend: 0n },
     ],
     dataHoles: [
     ],
   },
   "_F_ADD_FLOAT_SG_S": {
-    code: "498b4df84889c848c1e8303df9ff00007331498d45f866480f6ec1f2410f5845f0660f2ec07b0e660f76c0660f73f034660f73d001f2410f1145f04989c5e900000000e900000000",
+    code: "498b4df84889c848c1e8303df9ff00000f8300000000498d45f866480f6ec1f2410f5845f0660f2ec00f8b0e000000660f76c0660f73f034660f73d001f2410f1145f04989c5",
     data: "",
     holes: [
-      { offset: 63, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
-      { offset: 68, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+      { offset: 18, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
     ],
     dataHoles: [
     ],
   },
   "_F_ADD_FLOAT_SG_L": {
-    code: "498b45f84889c148c1e93081f9f9ff0000733266480f6ec0f2410f5845f04983c5f0660f2ec07b0e660f76c0660f73f034660f73d001f2410f11842400000000e900000000e900000000",
+    code: "498b45f84889c148c1e93081f9f9ff00000f830000000066480f6ec0f2410f5845f04983c5f0660f2ec00f8b0e000000660f76c0660f73f034660f73d001f2410f11842400000000",
     data: "",
     holes: [
-      { offset: 60, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_D", addend: 0n },
-      { offset: 65, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
-      { offset: 70, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+      { offset: 19, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+      { offset: 68, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_D", addend: 0n },
     ],
     dataHoles: [
     ],
   },
   "_F_ADD_FLOAT_GG_S": {
-    code: "498b45f04889c148c1e93081f9f8ff00000f8700000000498b4df848bafffffffffffff8ff4839d1773166480f6ec066480f6ec9f20f58c8660f2ec97b0e660f76c9660f73f134660f73d101f2410f114df04983c5f8e900000000e900000000",
+    code: "498b45f04889c148c1e93081f9f8ff00000f8700000000498b4df848bafffffffffffff8ff4839d10f870000000066480f6ec066480f6ec9f20f58c8660f2ec90f8b0e000000660f76c9660f73f134660f73d101f2410f114df04983c5f8",
     data: "",
     holes: [
       { offset: 19, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
-      { offset: 87, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
-      { offset: 92, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+      { offset: 42, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
     ],
     dataHoles: [
     ],
   },
   "_F_ADD_FLOAT_GG_L": {
-    code: "498b45f04889c148c1e93081f9f8ff00000f8700000000498b4df848bafffffffffffff8ff4839d177354983c5f066480f6ec066480f6ec9f20f58c8660f2ec97b0e660f76c9660f73f134660f73d101f2410f118c2400000000e900000000e900000000",
+    code: "498b45f04889c148c1e93081f9f8ff00000f8700000000498b4df848bafffffffffffff8ff4839d10f87000000004983c5f066480f6ec066480f6ec9f20f58c8660f2ec90f8b0e000000660f76c9660f73f134660f73d101f2410f118c2400000000",
     data: "",
     holes: [
       { offset: 19, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
-      { offset: 86, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_D", addend: 0n },
-      { offset: 91, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
-      { offset: 96, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+      { offset: 42, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+      { offset: 94, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_D", addend: 0n },
     ],
     dataHoles: [
     ],
   },
   "_F_ADD_FLOAT_GL_S": {
-    code: "498b4df8498b8424000000004889ca48c1ea3081faf9ff0000732d66480f6ec166480f6ec8f20f58c8660f2ec97b0e660f76c9660f73f134660f73d101f2410f114df8e900000000498945004983c508e900000000",
+    code: "498b4df8498b8424000000004889ca48c1ea3081faf9ff00000f833100000066480f6ec166480f6ec8f20f58c8660f2ec90f8b0e000000660f76c9660f73f134660f73d101f2410f114df8e900000000498945004983c508e900000000",
     data: "",
     holes: [
       { offset: 8, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_B", addend: 0n },
-      { offset: 68, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
-      { offset: 81, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
-    ],
-    dataHoles: [
-    ],
-  },
-  "_F_ADD_FLOAT_GL_L": {
-    code: "498b4df8498b8424000000004889ca48c1ea3081faf9ff000073354983c5f866480f6ec166480f6ec8f20f58c8660f2ec97b0e660f76c9660f73f134660f73d101f2410f118c2400000000e900000000498945004983c508e900000000",
-    data: "",
-    holes: [
-      { offset: 8, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_B", addend: 0n },
-      { offset: 71, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_D", addend: 0n },
       { offset: 76, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
       { offset: 89, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
     ],
     dataHoles: [
     ],
   },
-  "_F_ADD_FLOAT_GC_S": {
-    code: "498b4df848b800000000000000004889ca48c1ea3081faf9ff0000732d66480f6ec166480f6ec8f20f58c8660f2ec97b0e660f76c9660f73f134660f73d101f2410f114df8e900000000498945004983c508e900000000",
+  "_F_ADD_FLOAT_GL_L": {
+    code: "498b4df8498b8424000000004889ca48c1ea3081faf9ff00000f83390000004983c5f866480f6ec166480f6ec8f20f58c8660f2ec90f8b0e000000660f76c9660f73f134660f73d101f2410f118c2400000000e900000000498945004983c508e900000000",
     data: "",
     holes: [
-      { offset: 6, kind: "R_X86_64_64", symbol: "_JIT_OPERAND0", addend: 0n },
-      { offset: 70, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
-      { offset: 83, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+      { offset: 8, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_B", addend: 0n },
+      { offset: 79, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_D", addend: 0n },
+      { offset: 84, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 97, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
     ],
     dataHoles: [
     ],
   },
-  "_F_ADD_FLOAT_GC_L": {
-    code: "498b4df848b800000000000000004889ca48c1ea3081faf9ff000073354983c5f866480f6ec166480f6ec8f20f58c8660f2ec97b0e660f76c9660f73f134660f73d101f2410f118c2400000000e900000000498945004983c508e900000000",
+  "_F_ADD_FLOAT_GC_S": {
+    code: "498b4df848b800000000000000004889ca48c1ea3081faf9ff00000f833100000066480f6ec166480f6ec8f20f58c8660f2ec90f8b0e000000660f76c9660f73f134660f73d101f2410f114df8e900000000498945004983c508e900000000",
     data: "",
     holes: [
       { offset: 6, kind: "R_X86_64_64", symbol: "_JIT_OPERAND0", addend: 0n },
-      { offset: 73, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_D", addend: 0n },
       { offset: 78, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
       { offset: 91, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
     ],
     dataHoles: [
     ],
   },
+  "_F_ADD_FLOAT_GC_L": {
+    code: "498b4df848b800000000000000004889ca48c1ea3081faf9ff00000f83390000004983c5f866480f6ec166480f6ec8f20f58c8660f2ec90f8b0e000000660f76c9660f73f134660f73d101f2410f118c2400000000e900000000498945004983c508e900000000",
+    data: "",
+    holes: [
+      { offset: 6, kind: "R_X86_64_64", symbol: "_JIT_OPERAND0", addend: 0n },
+      { offset: 81, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_D", addend: 0n },
+      { offset: 86, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 99, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+    ],
+    dataHoles: [
+    ],
+  },
   "_F_SUB_FLOAT_SS_S": {
-    code: "f2410f1045f0498d45f8f2410f5c45f8660f2ec07b0e660f76c0660f73f034660f73d001f2410f1145f04989c5",
+    code: "f2410f1045f0498d45f8f2410f5c45f8660f2ec00f8b0e000000660f76c0660f73f034660f73d001f2410f1145f04989c5",
     data: "",
     holes: [
     ],
@@ -1541,16 +1517,16 @@ export const STENCILS: Readonly<Record<string, StencilSource>> = {
     ],
   },
   "_F_SUB_FLOAT_SS_L": {
-    code: "498d45f0f2410f1045f0f2410f5c45f8660f2ec07b0e660f76c0660f73f034660f73d001f2410f118424000000004989c5",
+    code: "498d45f0f2410f1045f0f2410f5c45f8660f2ec00f8b0e000000660f76c0660f73f034660f73d001f2410f118424000000004989c5",
     data: "",
     holes: [
-      { offset: 42, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_D", addend: 0n },
+      { offset: 46, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_D", addend: 0n },
     ],
     dataHoles: [
     ],
   },
   "_F_SUB_FLOAT_SL_S": {
-    code: "f2410f1045f8f2410f5c842400000000660f2ec07b0e660f76c0660f73f034660f73d001f2410f1145f8",
+    code: "f2410f1045f8f2410f5c842400000000660f2ec00f8b0e000000660f76c0660f73f034660f73d001f2410f1145f8",
     data: "",
     holes: [
       { offset: 12, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_B", addend: 0n },
@@ -1559,17 +1535,17 @@ export const STENCILS: Readonly<Record<string, StencilSource>> = {
     ],
   },
   "_F_SUB_FLOAT_SL_L": {
-    code: "f2410f1045f84983c5f8f2410f5c842400000000660f2ec07b0e660f76c0660f73f034660f73d001f2410f11842400000000",
+    code: "f2410f1045f84983c5f8f2410f5c842400000000660f2ec00f8b0e000000660f76c0660f73f034660f73d001f2410f11842400000000",
     data: "",
     holes: [
       { offset: 16, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_B", addend: 0n },
-      { offset: 46, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_D", addend: 0n },
+      { offset: 50, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_D", addend: 0n },
     ],
     dataHoles: [
     ],
   },
   "_F_SUB_FLOAT_SC_S": {
-    code: "f2410f1045f848b8000000000000000066480f6ec8f20f5cc1660f2ec07b0e660f76c0660f73f034660f73d001f2410f1145f8",
+    code: "f2410f1045f848b8000000000000000066480f6ec8f20f5cc1660f2ec00f8b0e000000660f76c0660f73f034660f73d001f2410f1145f8",
     data: "",
     holes: [
       { offset: 8, kind: "R_X86_64_64", symbol: "_JIT_OPERAND0", addend: 0n },
@@ -1578,17 +1554,17 @@ export const STENCILS: Readonly<Record<string, StencilSource>> = {
     ],
   },
   "_F_SUB_FLOAT_SC_L": {
-    code: "f2410f1045f84983c5f848b8000000000000000066480f6ec8f20f5cc1660f2ec07b0e660f76c0660f73f034660f73d001f2410f11842400000000",
+    code: "f2410f1045f84983c5f848b8000000000000000066480f6ec8f20f5cc1660f2ec00f8b0e000000660f76c0660f73f034660f73d001f2410f11842400000000",
     data: "",
     holes: [
       { offset: 12, kind: "R_X86_64_64", symbol: "_JIT_OPERAND0", addend: 0n },
-      { offset: 55, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_D", addend: 0n },
+      { offset: 59, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_D", addend: 0n },
     ],
     dataHoles: [
     ],
   },
   "_F_SUB_FLOAT_LL_S": {
-    code: "f2410f10842400000000f2410f5c842400000000660f2ec07b0e660f76c0660f73f034660f73d001f2410f1145004983c508",
+    code: "f2410f10842400000000f2410f5c842400000000660f2ec00f8b0e000000660f76c0660f73f034660f73d001f2410f1145004983c508",
     data: "",
     holes: [
       { offset: 6, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_A", addend: 0n },
@@ -1598,18 +1574,18 @@ export const STENCILS: Readonly<Record<string, StencilSource>> = {
     ],
   },
   "_F_SUB_FLOAT_LL_L": {
-    code: "f2410f10842400000000f2410f5c842400000000660f2ec07b0e660f76c0660f73f034660f73d001f2410f11842400000000",
+    code: "f2410f10842400000000f2410f5c842400000000660f2ec00f8b0e000000660f76c0660f73f034660f73d001f2410f11842400000000",
     data: "",
     holes: [
       { offset: 6, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_A", addend: 0n },
       { offset: 16, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_B", addend: 0n },
-      { offset: 46, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_D", addend: 0n },
+      { offset: 50, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_D", addend: 0n },
     ],
     dataHoles: [
     ],
   },
   "_F_SUB_FLOAT_LC_S": {
-    code: "f2410f1084240000000048b8000000000000000066480f6ec8f20f5cc1660f2ec07b0e660f76c0660f73f034660f73d001f2410f1145004983c508",
+    code: "f2410f1084240000000048b8000000000000000066480f6ec8f20f5cc1660f2ec00f8b0e000000660f76c0660f73f034660f73d001f2410f1145004983c508",
     data: "",
     holes: [
       { offset: 6, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_A", addend: 0n },
@@ -1619,18 +1595,18 @@ export const STENCILS: Readonly<Record<string, StencilSource>> = {
     ],
   },
   "_F_SUB_FLOAT_LC_L": {
-    code: "f2410f1084240000000048b8000000000000000066480f6ec8f20f5cc1660f2ec07b0e660f76c0660f73f034660f73d001f2410f11842400000000",
+    code: "f2410f1084240000000048b8000000000000000066480f6ec8f20f5cc1660f2ec00f8b0e000000660f76c0660f73f034660f73d001f2410f11842400000000",
     data: "",
     holes: [
       { offset: 6, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_A", addend: 0n },
       { offset: 12, kind: "R_X86_64_64", symbol: "_JIT_OPERAND0", addend: 0n },
-      { offset: 55, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_D", addend: 0n },
+      { offset: 59, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_D", addend: 0n },
     ],
     dataHoles: [
     ],
   },
   "_F_SUB_FLOAT_CL_S": {
-    code: "48b8000000000000000066480f6ec0f2410f5c842400000000660f2ec07b0e660f76c0660f73f034660f73d001f2410f1145004983c508",
+    code: "48b8000000000000000066480f6ec0f2410f5c842400000000660f2ec00f8b0e000000660f76c0660f73f034660f73d001f2410f1145004983c508",
     data: "",
     holes: [
       { offset: 2, kind: "R_X86_64_64", symbol: "_JIT_OPERAND0", addend: 0n },
@@ -1640,129 +1616,123 @@ export const STENCILS: Readonly<Record<string, StencilSource>> = {
     ],
   },
   "_F_SUB_FLOAT_CL_L": {
-    code: "48b8000000000000000066480f6ec0f2410f5c842400000000660f2ec07b0e660f76c0660f73f034660f73d001f2410f11842400000000",
+    code: "48b8000000000000000066480f6ec0f2410f5c842400000000660f2ec00f8b0e000000660f76c0660f73f034660f73d001f2410f11842400000000",
     data: "",
     holes: [
       { offset: 2, kind: "R_X86_64_64", symbol: "_JIT_OPERAND0", addend: 0n },
       { offset: 21, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_B", addend: 0n },
-      { offset: 51, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_D", addend: 0n },
+      { offset: 55, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_D", addend: 0n },
     ],
     dataHoles: [
     ],
   },
   "_F_SUB_FLOAT_GS_S": {
-    code: "498b4df04889c848c1e8303df9ff00007331498d45f866480f6ec1f2410f5c45f8660f2ec07b0e660f76c0660f73f034660f73d001f2410f1145f04989c5e900000000e900000000",
+    code: "498b4df04889c848c1e8303df9ff00000f8300000000498d45f866480f6ec1f2410f5c45f8660f2ec00f8b0e000000660f76c0660f73f034660f73d001f2410f1145f04989c5",
     data: "",
     holes: [
-      { offset: 63, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
-      { offset: 68, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+      { offset: 18, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
     ],
     dataHoles: [
     ],
   },
   "_F_SUB_FLOAT_GS_L": {
-    code: "498b45f04889c148c1e93081f9f9ff0000733266480f6ec0f2410f5c45f84983c5f0660f2ec07b0e660f76c0660f73f034660f73d001f2410f11842400000000e900000000e900000000",
+    code: "498b45f04889c148c1e93081f9f9ff00000f830000000066480f6ec0f2410f5c45f84983c5f0660f2ec00f8b0e000000660f76c0660f73f034660f73d001f2410f11842400000000",
     data: "",
     holes: [
-      { offset: 60, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_D", addend: 0n },
-      { offset: 65, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
-      { offset: 70, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+      { offset: 19, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+      { offset: 68, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_D", addend: 0n },
     ],
     dataHoles: [
     ],
   },
   "_F_SUB_FLOAT_SG_S": {
-    code: "498b4df84889c848c1e8303df9ff00007335498d45f8f2410f1045f066480f6ec9f20f5cc1660f2ec07b0e660f76c0660f73f034660f73d001f2410f1145f04989c5e900000000e900000000",
+    code: "498b4df84889c848c1e8303df9ff00000f8300000000498d45f8f2410f1045f066480f6ec9f20f5cc1660f2ec00f8b0e000000660f76c0660f73f034660f73d001f2410f1145f04989c5",
     data: "",
     holes: [
-      { offset: 67, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
-      { offset: 72, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+      { offset: 18, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
     ],
     dataHoles: [
     ],
   },
   "_F_SUB_FLOAT_SG_L": {
-    code: "498b45f84889c148c1e93081f9f9ff00007336f2410f1045f04983c5f066480f6ec8f20f5cc1660f2ec07b0e660f76c0660f73f034660f73d001f2410f11842400000000e900000000e900000000",
+    code: "498b45f84889c148c1e93081f9f9ff00000f8300000000f2410f1045f04983c5f066480f6ec8f20f5cc1660f2ec00f8b0e000000660f76c0660f73f034660f73d001f2410f11842400000000",
     data: "",
     holes: [
-      { offset: 64, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_D", addend: 0n },
-      { offset: 69, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
-      { offset: 74, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+      { offset: 19, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+      { offset: 72, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_D", addend: 0n },
     ],
     dataHoles: [
     ],
   },
   "_F_SUB_FLOAT_GG_S": {
-    code: "498b45f04889c148c1e93081f9f8ff00000f8700000000498b4df848bafffffffffffff8ff4839d1773166480f6ec066480f6ec9f20f5cc1660f2ec07b0e660f76c0660f73f034660f73d001f2410f1145f04983c5f8e900000000e900000000",
+    code: "498b45f04889c148c1e93081f9f8ff00000f8700000000498b4df848bafffffffffffff8ff4839d10f870000000066480f6ec066480f6ec9f20f5cc1660f2ec00f8b0e000000660f76c0660f73f034660f73d001f2410f1145f04983c5f8",
     data: "",
     holes: [
       { offset: 19, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
-      { offset: 87, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
-      { offset: 92, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+      { offset: 42, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
     ],
     dataHoles: [
     ],
   },
   "_F_SUB_FLOAT_GG_L": {
-    code: "498b45f04889c148c1e93081f9f8ff00000f8700000000498b4df848bafffffffffffff8ff4839d177354983c5f066480f6ec066480f6ec9f20f5cc1660f2ec07b0e660f76c0660f73f034660f73d001f2410f11842400000000e900000000e900000000",
+    code: "498b45f04889c148c1e93081f9f8ff00000f8700000000498b4df848bafffffffffffff8ff4839d10f87000000004983c5f066480f6ec066480f6ec9f20f5cc1660f2ec00f8b0e000000660f76c0660f73f034660f73d001f2410f11842400000000",
     data: "",
     holes: [
       { offset: 19, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
-      { offset: 86, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_D", addend: 0n },
-      { offset: 91, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
-      { offset: 96, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+      { offset: 42, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+      { offset: 94, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_D", addend: 0n },
     ],
     dataHoles: [
     ],
   },
   "_F_SUB_FLOAT_GL_S": {
-    code: "498b4df8498b8424000000004889ca48c1ea3081faf9ff0000732d66480f6ec166480f6ec8f20f5cc1660f2ec07b0e660f76c0660f73f034660f73d001f2410f1145f8e900000000498945004983c508e900000000",
+    code: "498b4df8498b8424000000004889ca48c1ea3081faf9ff00000f833100000066480f6ec166480f6ec8f20f5cc1660f2ec00f8b0e000000660f76c0660f73f034660f73d001f2410f1145f8e900000000498945004983c508e900000000",
     data: "",
     holes: [
       { offset: 8, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_B", addend: 0n },
-      { offset: 68, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
-      { offset: 81, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
-    ],
-    dataHoles: [
-    ],
-  },
-  "_F_SUB_FLOAT_GL_L": {
-    code: "498b4df8498b8424000000004889ca48c1ea3081faf9ff000073354983c5f866480f6ec166480f6ec8f20f5cc1660f2ec07b0e660f76c0660f73f034660f73d001f2410f11842400000000e900000000498945004983c508e900000000",
-    data: "",
-    holes: [
-      { offset: 8, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_B", addend: 0n },
-      { offset: 71, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_D", addend: 0n },
       { offset: 76, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
       { offset: 89, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
     ],
     dataHoles: [
     ],
   },
-  "_F_SUB_FLOAT_GC_S": {
-    code: "498b4df848b800000000000000004889ca48c1ea3081faf9ff0000732d66480f6ec166480f6ec8f20f5cc1660f2ec07b0e660f76c0660f73f034660f73d001f2410f1145f8e900000000498945004983c508e900000000",
+  "_F_SUB_FLOAT_GL_L": {
+    code: "498b4df8498b8424000000004889ca48c1ea3081faf9ff00000f83390000004983c5f866480f6ec166480f6ec8f20f5cc1660f2ec00f8b0e000000660f76c0660f73f034660f73d001f2410f11842400000000e900000000498945004983c508e900000000",
     data: "",
     holes: [
-      { offset: 6, kind: "R_X86_64_64", symbol: "_JIT_OPERAND0", addend: 0n },
-      { offset: 70, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
-      { offset: 83, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+      { offset: 8, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_B", addend: 0n },
+      { offset: 79, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_D", addend: 0n },
+      { offset: 84, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 97, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
     ],
     dataHoles: [
     ],
   },
-  "_F_SUB_FLOAT_GC_L": {
-    code: "498b4df848b800000000000000004889ca48c1ea3081faf9ff000073354983c5f866480f6ec166480f6ec8f20f5cc1660f2ec07b0e660f76c0660f73f034660f73d001f2410f11842400000000e900000000498945004983c508e900000000",
+  "_F_SUB_FLOAT_GC_S": {
+    code: "498b4df848b800000000000000004889ca48c1ea3081faf9ff00000f833100000066480f6ec166480f6ec8f20f5cc1660f2ec00f8b0e000000660f76c0660f73f034660f73d001f2410f1145f8e900000000498945004983c508e900000000",
     data: "",
     holes: [
       { offset: 6, kind: "R_X86_64_64", symbol: "_JIT_OPERAND0", addend: 0n },
-      { offset: 73, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_D", addend: 0n },
       { offset: 78, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
       { offset: 91, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
     ],
     dataHoles: [
     ],
   },
+  "_F_SUB_FLOAT_GC_L": {
+    code: "498b4df848b800000000000000004889ca48c1ea3081faf9ff00000f83390000004983c5f866480f6ec166480f6ec8f20f5cc1660f2ec00f8b0e000000660f76c0660f73f034660f73d001f2410f11842400000000e900000000498945004983c508e900000000",
+    data: "",
+    holes: [
+      { offset: 6, kind: "R_X86_64_64", symbol: "_JIT_OPERAND0", addend: 0n },
+      { offset: 81, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_D", addend: 0n },
+      { offset: 86, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 99, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+    ],
+    dataHoles: [
+    ],
+  },
   "_F_MUL_FLOAT_SS_S": {
-    code: "f2410f1045f0498d45f8f2410f5945f8660f2ec07b0e660f76c0660f73f034660f73d001f2410f1145f04989c5",
+    code: "f2410f1045f0498d45f8f2410f5945f8660f2ec00f8b0e000000660f76c0660f73f034660f73d001f2410f1145f04989c5",
     data: "",
     holes: [
     ],
@@ -1770,16 +1740,16 @@ export const STENCILS: Readonly<Record<string, StencilSource>> = {
     ],
   },
   "_F_MUL_FLOAT_SS_L": {
-    code: "498d45f0f2410f1045f0f2410f5945f8660f2ec07b0e660f76c0660f73f034660f73d001f2410f118424000000004989c5",
+    code: "498d45f0f2410f1045f0f2410f5945f8660f2ec00f8b0e000000660f76c0660f73f034660f73d001f2410f118424000000004989c5",
     data: "",
     holes: [
-      { offset: 42, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_D", addend: 0n },
+      { offset: 46, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_D", addend: 0n },
     ],
     dataHoles: [
     ],
   },
   "_F_MUL_FLOAT_SL_S": {
-    code: "f2410f1045f8f2410f59842400000000660f2ec07b0e660f76c0660f73f034660f73d001f2410f1145f8",
+    code: "f2410f1045f8f2410f59842400000000660f2ec00f8b0e000000660f76c0660f73f034660f73d001f2410f1145f8",
     data: "",
     holes: [
       { offset: 12, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_B", addend: 0n },
@@ -1788,17 +1758,17 @@ export const STENCILS: Readonly<Record<string, StencilSource>> = {
     ],
   },
   "_F_MUL_FLOAT_SL_L": {
-    code: "f2410f1045f84983c5f8f2410f59842400000000660f2ec07b0e660f76c0660f73f034660f73d001f2410f11842400000000",
+    code: "f2410f1045f84983c5f8f2410f59842400000000660f2ec00f8b0e000000660f76c0660f73f034660f73d001f2410f11842400000000",
     data: "",
     holes: [
       { offset: 16, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_B", addend: 0n },
-      { offset: 46, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_D", addend: 0n },
+      { offset: 50, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_D", addend: 0n },
     ],
     dataHoles: [
     ],
   },
   "_F_MUL_FLOAT_SC_S": {
-    code: "48b8000000000000000066480f6ec0f2410f5945f8660f2ec07b0e660f76c0660f73f034660f73d001f2410f1145f8",
+    code: "48b8000000000000000066480f6ec0f2410f5945f8660f2ec00f8b0e000000660f76c0660f73f034660f73d001f2410f1145f8",
     data: "",
     holes: [
       { offset: 2, kind: "R_X86_64_64", symbol: "_JIT_OPERAND0", addend: 0n },
@@ -1807,17 +1777,17 @@ export const STENCILS: Readonly<Record<string, StencilSource>> = {
     ],
   },
   "_F_MUL_FLOAT_SC_L": {
-    code: "48b8000000000000000066480f6ec0f2410f5945f84983c5f8660f2ec07b0e660f76c0660f73f034660f73d001f2410f11842400000000",
+    code: "48b8000000000000000066480f6ec0f2410f5945f84983c5f8660f2ec00f8b0e000000660f76c0660f73f034660f73d001f2410f11842400000000",
     data: "",
     holes: [
       { offset: 2, kind: "R_X86_64_64", symbol: "_JIT_OPERAND0", addend: 0n },
-      { offset: 51, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_D", addend: 0n },
+      { offset: 55, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_D", addend: 0n },
     ],
     dataHoles: [
     ],
   },
   "_F_MUL_FLOAT_LL_S": {
-    code: "f2410f10842400000000f2410f59842400000000660f2ec07b0e660f76c0660f73f034660f73d001f2410f1145004983c508",
+    code: "f2410f10842400000000f2410f59842400000000660f2ec00f8b0e000000660f76c0660f73f034660f73d001f2410f1145004983c508",
     data: "",
     holes: [
       { offset: 6, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_A", addend: 0n },
@@ -1827,18 +1797,18 @@ export const STENCILS: Readonly<Record<string, StencilSource>> = {
     ],
   },
   "_F_MUL_FLOAT_LL_L": {
-    code: "f2410f10842400000000f2410f59842400000000660f2ec07b0e660f76c0660f73f034660f73d001f2410f11842400000000",
+    code: "f2410f10842400000000f2410f59842400000000660f2ec00f8b0e000000660f76c0660f73f034660f73d001f2410f11842400000000",
     data: "",
     holes: [
       { offset: 6, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_A", addend: 0n },
       { offset: 16, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_B", addend: 0n },
-      { offset: 46, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_D", addend: 0n },
+      { offset: 50, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_D", addend: 0n },
     ],
     dataHoles: [
     ],
   },
   "_F_MUL_FLOAT_LC_S": {
-    code: "48b8000000000000000066480f6ec0f2410f59842400000000660f2ec07b0e660f76c0660f73f034660f73d001f2410f1145004983c508",
+    code: "48b8000000000000000066480f6ec0f2410f59842400000000660f2ec00f8b0e000000660f76c0660f73f034660f73d001f2410f1145004983c508",
     data: "",
     holes: [
       { offset: 2, kind: "R_X86_64_64", symbol: "_JIT_OPERAND0", addend: 0n },
@@ -1848,18 +1818,18 @@ export const STENCILS: Readonly<Record<string, StencilSource>> = {
     ],
   },
   "_F_MUL_FLOAT_LC_L": {
-    code: "48b8000000000000000066480f6ec0f2410f59842400000000660f2ec07b0e660f76c0660f73f034660f73d001f2410f11842400000000",
+    code: "48b8000000000000000066480f6ec0f2410f59842400000000660f2ec00f8b0e000000660f76c0660f73f034660f73d001f2410f11842400000000",
     data: "",
     holes: [
       { offset: 2, kind: "R_X86_64_64", symbol: "_JIT_OPERAND0", addend: 0n },
       { offset: 21, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_A", addend: 0n },
-      { offset: 51, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_D", addend: 0n },
+      { offset: 55, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_D", addend: 0n },
     ],
     dataHoles: [
     ],
   },
   "_F_MUL_FLOAT_CL_S": {
-    code: "48b8000000000000000066480f6ec0f2410f59842400000000660f2ec07b0e660f76c0660f73f034660f73d001f2410f1145004983c508",
+    code: "48b8000000000000000066480f6ec0f2410f59842400000000660f2ec00f8b0e000000660f76c0660f73f034660f73d001f2410f1145004983c508",
     data: "",
     holes: [
       { offset: 2, kind: "R_X86_64_64", symbol: "_JIT_OPERAND0", addend: 0n },
@@ -1869,808 +1839,788 @@ export const STENCILS: Readonly<Record<string, StencilSource>> = {
     ],
   },
   "_F_MUL_FLOAT_CL_L": {
-    code: "48b8000000000000000066480f6ec0f2410f59842400000000660f2ec07b0e660f76c0660f73f034660f73d001f2410f11842400000000",
+    code: "48b8000000000000000066480f6ec0f2410f59842400000000660f2ec00f8b0e000000660f76c0660f73f034660f73d001f2410f11842400000000",
     data: "",
     holes: [
       { offset: 2, kind: "R_X86_64_64", symbol: "_JIT_OPERAND0", addend: 0n },
       { offset: 21, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_B", addend: 0n },
-      { offset: 51, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_D", addend: 0n },
+      { offset: 55, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_D", addend: 0n },
     ],
     dataHoles: [
     ],
   },
   "_F_MUL_FLOAT_GS_S": {
-    code: "498b4df04889c848c1e8303df9ff00007331498d45f866480f6ec1f2410f5945f8660f2ec07b0e660f76c0660f73f034660f73d001f2410f1145f04989c5e900000000e900000000",
+    code: "498b4df04889c848c1e8303df9ff00000f8300000000498d45f866480f6ec1f2410f5945f8660f2ec00f8b0e000000660f76c0660f73f034660f73d001f2410f1145f04989c5",
     data: "",
     holes: [
-      { offset: 63, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
-      { offset: 68, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+      { offset: 18, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
     ],
     dataHoles: [
     ],
   },
   "_F_MUL_FLOAT_GS_L": {
-    code: "498b45f04889c148c1e93081f9f9ff0000733266480f6ec0f2410f5945f84983c5f0660f2ec07b0e660f76c0660f73f034660f73d001f2410f11842400000000e900000000e900000000",
+    code: "498b45f04889c148c1e93081f9f9ff00000f830000000066480f6ec0f2410f5945f84983c5f0660f2ec00f8b0e000000660f76c0660f73f034660f73d001f2410f11842400000000",
     data: "",
     holes: [
-      { offset: 60, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_D", addend: 0n },
-      { offset: 65, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
-      { offset: 70, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+      { offset: 19, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+      { offset: 68, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_D", addend: 0n },
     ],
     dataHoles: [
     ],
   },
   "_F_MUL_FLOAT_SG_S": {
-    code: "498b4df84889c848c1e8303df9ff00007331498d45f866480f6ec1f2410f5945f0660f2ec07b0e660f76c0660f73f034660f73d001f2410f1145f04989c5e900000000e900000000",
+    code: "498b4df84889c848c1e8303df9ff00000f8300000000498d45f866480f6ec1f2410f5945f0660f2ec00f8b0e000000660f76c0660f73f034660f73d001f2410f1145f04989c5",
     data: "",
     holes: [
-      { offset: 63, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
-      { offset: 68, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+      { offset: 18, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
     ],
     dataHoles: [
     ],
   },
   "_F_MUL_FLOAT_SG_L": {
-    code: "498b45f84889c148c1e93081f9f9ff0000733266480f6ec0f2410f5945f04983c5f0660f2ec07b0e660f76c0660f73f034660f73d001f2410f11842400000000e900000000e900000000",
+    code: "498b45f84889c148c1e93081f9f9ff00000f830000000066480f6ec0f2410f5945f04983c5f0660f2ec00f8b0e000000660f76c0660f73f034660f73d001f2410f11842400000000",
     data: "",
     holes: [
-      { offset: 60, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_D", addend: 0n },
-      { offset: 65, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
-      { offset: 70, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+      { offset: 19, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+      { offset: 68, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_D", addend: 0n },
     ],
     dataHoles: [
     ],
   },
   "_F_MUL_FLOAT_GG_S": {
-    code: "498b45f04889c148c1e93081f9f8ff00000f8700000000498b4df848bafffffffffffff8ff4839d1773166480f6ec066480f6ec9f20f59c8660f2ec97b0e660f76c9660f73f134660f73d101f2410f114df04983c5f8e900000000e900000000",
+    code: "498b45f04889c148c1e93081f9f8ff00000f8700000000498b4df848bafffffffffffff8ff4839d10f870000000066480f6ec066480f6ec9f20f59c8660f2ec90f8b0e000000660f76c9660f73f134660f73d101f2410f114df04983c5f8",
     data: "",
     holes: [
       { offset: 19, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
-      { offset: 87, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
-      { offset: 92, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+      { offset: 42, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
     ],
     dataHoles: [
     ],
   },
   "_F_MUL_FLOAT_GG_L": {
-    code: "498b45f04889c148c1e93081f9f8ff00000f8700000000498b4df848bafffffffffffff8ff4839d177354983c5f066480f6ec066480f6ec9f20f59c8660f2ec97b0e660f76c9660f73f134660f73d101f2410f118c2400000000e900000000e900000000",
+    code: "498b45f04889c148c1e93081f9f8ff00000f8700000000498b4df848bafffffffffffff8ff4839d10f87000000004983c5f066480f6ec066480f6ec9f20f59c8660f2ec90f8b0e000000660f76c9660f73f134660f73d101f2410f118c2400000000",
     data: "",
     holes: [
       { offset: 19, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
-      { offset: 86, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_D", addend: 0n },
-      { offset: 91, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
-      { offset: 96, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+      { offset: 42, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+      { offset: 94, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_D", addend: 0n },
     ],
     dataHoles: [
     ],
   },
   "_F_MUL_FLOAT_GL_S": {
-    code: "498b4df8498b8424000000004889ca48c1ea3081faf9ff0000732d66480f6ec166480f6ec8f20f59c8660f2ec97b0e660f76c9660f73f134660f73d101f2410f114df8e900000000498945004983c508e900000000",
+    code: "498b4df8498b8424000000004889ca48c1ea3081faf9ff00000f833100000066480f6ec166480f6ec8f20f59c8660f2ec90f8b0e000000660f76c9660f73f134660f73d101f2410f114df8e900000000498945004983c508e900000000",
     data: "",
     holes: [
       { offset: 8, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_B", addend: 0n },
-      { offset: 68, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
-      { offset: 81, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
-    ],
-    dataHoles: [
-    ],
-  },
-  "_F_MUL_FLOAT_GL_L": {
-    code: "498b4df8498b8424000000004889ca48c1ea3081faf9ff000073354983c5f866480f6ec166480f6ec8f20f59c8660f2ec97b0e660f76c9660f73f134660f73d101f2410f118c2400000000e900000000498945004983c508e900000000",
-    data: "",
-    holes: [
-      { offset: 8, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_B", addend: 0n },
-      { offset: 71, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_D", addend: 0n },
       { offset: 76, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
       { offset: 89, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
     ],
     dataHoles: [
     ],
   },
-  "_F_MUL_FLOAT_GC_S": {
-    code: "498b4df848b800000000000000004889ca48c1ea3081faf9ff0000732d66480f6ec166480f6ec8f20f59c8660f2ec97b0e660f76c9660f73f134660f73d101f2410f114df8e900000000498945004983c508e900000000",
+  "_F_MUL_FLOAT_GL_L": {
+    code: "498b4df8498b8424000000004889ca48c1ea3081faf9ff00000f83390000004983c5f866480f6ec166480f6ec8f20f59c8660f2ec90f8b0e000000660f76c9660f73f134660f73d101f2410f118c2400000000e900000000498945004983c508e900000000",
     data: "",
     holes: [
-      { offset: 6, kind: "R_X86_64_64", symbol: "_JIT_OPERAND0", addend: 0n },
-      { offset: 70, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
-      { offset: 83, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+      { offset: 8, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_B", addend: 0n },
+      { offset: 79, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_D", addend: 0n },
+      { offset: 84, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 97, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
     ],
     dataHoles: [
     ],
   },
-  "_F_MUL_FLOAT_GC_L": {
-    code: "498b4df848b800000000000000004889ca48c1ea3081faf9ff000073354983c5f866480f6ec166480f6ec8f20f59c8660f2ec97b0e660f76c9660f73f134660f73d101f2410f118c2400000000e900000000498945004983c508e900000000",
+  "_F_MUL_FLOAT_GC_S": {
+    code: "498b4df848b800000000000000004889ca48c1ea3081faf9ff00000f833100000066480f6ec166480f6ec8f20f59c8660f2ec90f8b0e000000660f76c9660f73f134660f73d101f2410f114df8e900000000498945004983c508e900000000",
     data: "",
     holes: [
       { offset: 6, kind: "R_X86_64_64", symbol: "_JIT_OPERAND0", addend: 0n },
-      { offset: 73, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_D", addend: 0n },
       { offset: 78, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
       { offset: 91, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
     ],
     dataHoles: [
     ],
   },
-  "_F_DIV_FLOAT_SS_S": {
-    code: "f2410f1045f8660f57c9660f2ec175027b30498d45f8f2410f104df0f20f5ec8660f2ec97b0e660f76c9660f73f134660f73d101f2410f114df04989c5e900000000e900000000",
+  "_F_MUL_FLOAT_GC_L": {
+    code: "498b4df848b800000000000000004889ca48c1ea3081faf9ff00000f83390000004983c5f866480f6ec166480f6ec8f20f59c8660f2ec90f8b0e000000660f76c9660f73f134660f73d101f2410f118c2400000000e900000000498945004983c508e900000000",
     data: "",
     holes: [
-      { offset: 62, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
-      { offset: 67, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+      { offset: 6, kind: "R_X86_64_64", symbol: "_JIT_OPERAND0", addend: 0n },
+      { offset: 81, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_D", addend: 0n },
+      { offset: 86, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 99, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_F_DIV_FLOAT_SS_S": {
+    code: "f2410f1045f8660f57c9660f2ec10f85060000000f8b00000000498d45f8f2410f104df0f20f5ec8660f2ec90f8b0e000000660f76c9660f73f134660f73d101f2410f114df04989c5",
+    data: "",
+    holes: [
+      { offset: 22, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
     ],
     dataHoles: [
     ],
   },
   "_F_DIV_FLOAT_SS_L": {
-    code: "f2410f1045f8660f57c9660f2ec175027b31f2410f104df04983c5f0f20f5ec8660f2ec97b0e660f76c9660f73f134660f73d101f2410f118c2400000000e900000000e900000000",
+    code: "f2410f1045f8660f57c9660f2ec10f85060000000f8b00000000f2410f104df04983c5f0f20f5ec8660f2ec90f8b0e000000660f76c9660f73f134660f73d101f2410f118c2400000000",
     data: "",
     holes: [
-      { offset: 58, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_D", addend: 0n },
-      { offset: 63, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
-      { offset: 68, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+      { offset: 22, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+      { offset: 70, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_D", addend: 0n },
     ],
     dataHoles: [
     ],
   },
   "_F_DIV_FLOAT_SL_S": {
-    code: "498b84240000000066480f6ec0660f57c9660f2ec175027b29f2410f104df8f20f5ec8660f2ec97b0e660f76c9660f73f134660f73d101f2410f114df8e900000000498945004983c508e900000000",
+    code: "498b84240000000066480f6ec0660f57c9660f2ec10f85060000000f8b2d000000f2410f104df8f20f5ec8660f2ec90f8b0e000000660f76c9660f73f134660f73d101f2410f114df8e900000000498945004983c508e900000000",
     data: "",
     holes: [
       { offset: 4, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_B", addend: 0n },
-      { offset: 62, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
-      { offset: 75, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+      { offset: 74, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 87, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
     ],
     dataHoles: [
     ],
   },
   "_F_DIV_FLOAT_SL_L": {
-    code: "498b84240000000066480f6ec0660f57c9660f2ec175027b31f2410f104df84983c5f8f20f5ec8660f2ec97b0e660f76c9660f73f134660f73d101f2410f118c2400000000e900000000498945004983c508e900000000",
+    code: "498b84240000000066480f6ec0660f57c9660f2ec10f85060000000f8b35000000f2410f104df84983c5f8f20f5ec8660f2ec90f8b0e000000660f76c9660f73f134660f73d101f2410f118c2400000000e900000000498945004983c508e900000000",
     data: "",
     holes: [
       { offset: 4, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_B", addend: 0n },
-      { offset: 65, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_D", addend: 0n },
-      { offset: 70, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
-      { offset: 83, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
-    ],
-    dataHoles: [
-    ],
-  },
-  "_F_DIV_FLOAT_SC_S": {
-    code: "48b8000000000000000066480f6ec0660f57c9660f2ec175027b29f2410f104df8f20f5ec8660f2ec97b0e660f76c9660f73f134660f73d101f2410f114df8e900000000498945004983c508e900000000",
-    data: "",
-    holes: [
-      { offset: 2, kind: "R_X86_64_64", symbol: "_JIT_OPERAND0", addend: 0n },
-      { offset: 64, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
-      { offset: 77, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
-    ],
-    dataHoles: [
-    ],
-  },
-  "_F_DIV_FLOAT_SC_L": {
-    code: "48b8000000000000000066480f6ec0660f57c9660f2ec175027b31f2410f104df84983c5f8f20f5ec8660f2ec97b0e660f76c9660f73f134660f73d101f2410f118c2400000000e900000000498945004983c508e900000000",
-    data: "",
-    holes: [
-      { offset: 2, kind: "R_X86_64_64", symbol: "_JIT_OPERAND0", addend: 0n },
-      { offset: 67, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_D", addend: 0n },
-      { offset: 72, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
-      { offset: 85, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
-    ],
-    dataHoles: [
-    ],
-  },
-  "_F_DIV_FLOAT_LL_S": {
-    code: "498b842400000000498b8c240000000066480f6ec1660f57c9660f2ec175027b2c66480f6ec8f20f5ec8660f2ec97b0e660f76c9660f73f134660f73d101f2410f114d004983c508e9000000004989450049894d084983c510e900000000",
-    data: "",
-    holes: [
-      { offset: 4, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_A", addend: 0n },
-      { offset: 12, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_B", addend: 0n },
-      { offset: 73, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
-      { offset: 90, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
-    ],
-    dataHoles: [
-    ],
-  },
-  "_F_DIV_FLOAT_LL_L": {
-    code: "498b842400000000498b8c240000000066480f6ec1660f57c9660f2ec175027b2c66480f6ec8f20f5ec8660f2ec97b0e660f76c9660f73f134660f73d101f2410f118c2400000000e9000000004989450049894d084983c510e900000000",
-    data: "",
-    holes: [
-      { offset: 4, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_A", addend: 0n },
-      { offset: 12, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_B", addend: 0n },
-      { offset: 68, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_D", addend: 0n },
-      { offset: 73, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
-      { offset: 90, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
-    ],
-    dataHoles: [
-    ],
-  },
-  "_F_DIV_FLOAT_LC_S": {
-    code: "498b84240000000048b9000000000000000066480f6ec1660f57c9660f2ec175027b2c66480f6ec8f20f5ec8660f2ec97b0e660f76c9660f73f134660f73d101f2410f114d004983c508e9000000004989450049894d084983c510e900000000",
-    data: "",
-    holes: [
-      { offset: 4, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_A", addend: 0n },
-      { offset: 10, kind: "R_X86_64_64", symbol: "_JIT_OPERAND0", addend: 0n },
-      { offset: 75, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
-      { offset: 92, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
-    ],
-    dataHoles: [
-    ],
-  },
-  "_F_DIV_FLOAT_LC_L": {
-    code: "498b84240000000048b9000000000000000066480f6ec1660f57c9660f2ec175027b2c66480f6ec8f20f5ec8660f2ec97b0e660f76c9660f73f134660f73d101f2410f118c2400000000e9000000004989450049894d084983c510e900000000",
-    data: "",
-    holes: [
-      { offset: 4, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_A", addend: 0n },
-      { offset: 10, kind: "R_X86_64_64", symbol: "_JIT_OPERAND0", addend: 0n },
-      { offset: 70, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_D", addend: 0n },
-      { offset: 75, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
-      { offset: 92, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
-    ],
-    dataHoles: [
-    ],
-  },
-  "_F_DIV_FLOAT_CL_S": {
-    code: "48b80000000000000000498b8c240000000066480f6ec1660f57c9660f2ec175027b2c66480f6ec8f20f5ec8660f2ec97b0e660f76c9660f73f134660f73d101f2410f114d004983c508e9000000004989450049894d084983c510e900000000",
-    data: "",
-    holes: [
-      { offset: 2, kind: "R_X86_64_64", symbol: "_JIT_OPERAND0", addend: 0n },
-      { offset: 14, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_B", addend: 0n },
-      { offset: 75, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
-      { offset: 92, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
-    ],
-    dataHoles: [
-    ],
-  },
-  "_F_DIV_FLOAT_CL_L": {
-    code: "48b80000000000000000498b8c240000000066480f6ec1660f57c9660f2ec175027b2c66480f6ec8f20f5ec8660f2ec97b0e660f76c9660f73f134660f73d101f2410f118c2400000000e9000000004989450049894d084983c510e900000000",
-    data: "",
-    holes: [
-      { offset: 2, kind: "R_X86_64_64", symbol: "_JIT_OPERAND0", addend: 0n },
-      { offset: 14, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_B", addend: 0n },
-      { offset: 70, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_D", addend: 0n },
-      { offset: 75, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
-      { offset: 92, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
-    ],
-    dataHoles: [
-    ],
-  },
-  "_F_DIV_FLOAT_GS_S": {
-    code: "498b4df04889c848c1e8303df9ff00000f8300000000498d45f8f20f1000660f57c9660f2ec175027b2b66480f6ec9f20f5ec8660f2ec97b0e660f76c9660f73f134660f73d101f2410f114df04989c5e900000000e900000000",
-    data: "",
-    holes: [
-      { offset: 18, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
-      { offset: 81, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
-      { offset: 86, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
-    ],
-    dataHoles: [
-    ],
-  },
-  "_F_DIV_FLOAT_GS_L": {
-    code: "498b45f04889c148c1e93081f9f9ff00000f8300000000f2410f1045f8660f57c9660f2ec175027b304983c5f066480f6ec8f20f5ec8660f2ec97b0e660f76c9660f73f134660f73d101f2410f118c2400000000e900000000e900000000",
-    data: "",
-    holes: [
-      { offset: 19, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
-      { offset: 80, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_D", addend: 0n },
-      { offset: 85, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
-      { offset: 90, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
-    ],
-    dataHoles: [
-    ],
-  },
-  "_F_DIV_FLOAT_SG_S": {
-    code: "498b45f84889c148c1e93081f9f9ff00000f830000000066480f6ec0660f57c9660f2ec175027b30498d45f8f2410f104df0f20f5ec8660f2ec97b0e660f76c9660f73f134660f73d101f2410f114df04989c5e900000000e900000000",
-    data: "",
-    holes: [
-      { offset: 19, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
-      { offset: 84, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
-      { offset: 89, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
-    ],
-    dataHoles: [
-    ],
-  },
-  "_F_DIV_FLOAT_SG_L": {
-    code: "498b45f84889c148c1e93081f9f9ff00000f830000000066480f6ec0660f57c9660f2ec175027b31f2410f104df04983c5f0f20f5ec8660f2ec97b0e660f76c9660f73f134660f73d101f2410f118c2400000000e900000000e900000000",
-    data: "",
-    holes: [
-      { offset: 19, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
-      { offset: 80, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_D", addend: 0n },
-      { offset: 85, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
-      { offset: 90, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
-    ],
-    dataHoles: [
-    ],
-  },
-  "_F_DIV_FLOAT_GG_S": {
-    code: "498b45f04889c148c1e93081f9f8ff00000f8700000000498b4df848bafffffffffffff8ff4839d10f870000000066480f6ec1660f57c9660f2ec175027b2c66480f6ec8f20f5ec8660f2ec97b0e660f76c9660f73f134660f73d101f2410f114df04983c5f8e900000000e900000000",
-    data: "",
-    holes: [
-      { offset: 19, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
-      { offset: 42, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
-      { offset: 103, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
-      { offset: 108, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
-    ],
-    dataHoles: [
-    ],
-  },
-  "_F_DIV_FLOAT_GG_L": {
-    code: "498b45f04889c148c1e93081f9f8ff00000f8700000000498b4df848bafffffffffffff8ff4839d10f870000000066480f6ec1660f57c9660f2ec175027b304983c5f066480f6ec8f20f5ec8660f2ec97b0e660f76c9660f73f134660f73d101f2410f118c2400000000e900000000e900000000",
-    data: "",
-    holes: [
-      { offset: 19, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
-      { offset: 42, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
-      { offset: 102, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_D", addend: 0n },
-      { offset: 107, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
-      { offset: 112, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
-    ],
-    dataHoles: [
-    ],
-  },
-  "_F_DIV_FLOAT_GL_S": {
-    code: "498b4df8498b8424000000004889ca48c1ea3081faf9ff0000733966480f6ec0660f57c9660f2ec175027b2866480f6ec9f20f5ec8660f2ec97b0e660f76c9660f73f134660f73d101f2410f114df8e900000000498945004983c508e900000000",
-    data: "",
-    holes: [
-      { offset: 8, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_B", addend: 0n },
-      { offset: 80, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
-      { offset: 93, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
-    ],
-    dataHoles: [
-    ],
-  },
-  "_F_DIV_FLOAT_GL_L": {
-    code: "498b45f8498b8c24000000004889c248c1ea3081faf9ff0000734166480f6ec1660f57c9660f2ec175027b304983c5f866480f6ec8f20f5ec8660f2ec97b0e660f76c9660f73f134660f73d101f2410f118c2400000000e90000000049894d004983c508e900000000",
-    data: "",
-    holes: [
-      { offset: 8, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_B", addend: 0n },
-      { offset: 83, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_D", addend: 0n },
-      { offset: 88, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
-      { offset: 101, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
-    ],
-    dataHoles: [
-    ],
-  },
-  "_F_DIV_FLOAT_GC_S": {
-    code: "498b4df848b800000000000000004889ca48c1ea3081faf9ff0000733966480f6ec0660f57c9660f2ec175027b2866480f6ec9f20f5ec8660f2ec97b0e660f76c9660f73f134660f73d101f2410f114df8e900000000498945004983c508e900000000",
-    data: "",
-    holes: [
-      { offset: 6, kind: "R_X86_64_64", symbol: "_JIT_OPERAND0", addend: 0n },
+      { offset: 77, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_D", addend: 0n },
       { offset: 82, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
       { offset: 95, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
     ],
     dataHoles: [
     ],
   },
-  "_F_DIV_FLOAT_GC_L": {
-    code: "498b45f848b900000000000000004889c248c1ea3081faf9ff0000734166480f6ec1660f57c9660f2ec175027b304983c5f866480f6ec8f20f5ec8660f2ec97b0e660f76c9660f73f134660f73d101f2410f118c2400000000e90000000049894d004983c508e900000000",
+  "_F_DIV_FLOAT_SC_S": {
+    code: "48b8000000000000000066480f6ec0660f57c9660f2ec10f85060000000f8b2d000000f2410f104df8f20f5ec8660f2ec90f8b0e000000660f76c9660f73f134660f73d101f2410f114df8e900000000498945004983c508e900000000",
+    data: "",
+    holes: [
+      { offset: 2, kind: "R_X86_64_64", symbol: "_JIT_OPERAND0", addend: 0n },
+      { offset: 76, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 89, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_F_DIV_FLOAT_SC_L": {
+    code: "48b8000000000000000066480f6ec0660f57c9660f2ec10f85060000000f8b35000000f2410f104df84983c5f8f20f5ec8660f2ec90f8b0e000000660f76c9660f73f134660f73d101f2410f118c2400000000e900000000498945004983c508e900000000",
+    data: "",
+    holes: [
+      { offset: 2, kind: "R_X86_64_64", symbol: "_JIT_OPERAND0", addend: 0n },
+      { offset: 79, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_D", addend: 0n },
+      { offset: 84, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 97, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_F_DIV_FLOAT_LL_S": {
+    code: "498b842400000000498b8c240000000066480f6ec1660f57c9660f2ec10f85060000000f8b3000000066480f6ec8f20f5ec8660f2ec90f8b0e000000660f76c9660f73f134660f73d101f2410f114d004983c508e9000000004989450049894d084983c510e900000000",
+    data: "",
+    holes: [
+      { offset: 4, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_A", addend: 0n },
+      { offset: 12, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_B", addend: 0n },
+      { offset: 85, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 102, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_F_DIV_FLOAT_LL_L": {
+    code: "498b842400000000498b8c240000000066480f6ec1660f57c9660f2ec10f85060000000f8b3000000066480f6ec8f20f5ec8660f2ec90f8b0e000000660f76c9660f73f134660f73d101f2410f118c2400000000e9000000004989450049894d084983c510e900000000",
+    data: "",
+    holes: [
+      { offset: 4, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_A", addend: 0n },
+      { offset: 12, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_B", addend: 0n },
+      { offset: 80, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_D", addend: 0n },
+      { offset: 85, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 102, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_F_DIV_FLOAT_LC_S": {
+    code: "498b84240000000048b9000000000000000066480f6ec1660f57c9660f2ec10f85060000000f8b3000000066480f6ec8f20f5ec8660f2ec90f8b0e000000660f76c9660f73f134660f73d101f2410f114d004983c508e9000000004989450049894d084983c510e900000000",
+    data: "",
+    holes: [
+      { offset: 4, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_A", addend: 0n },
+      { offset: 10, kind: "R_X86_64_64", symbol: "_JIT_OPERAND0", addend: 0n },
+      { offset: 87, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 104, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_F_DIV_FLOAT_LC_L": {
+    code: "498b84240000000048b9000000000000000066480f6ec1660f57c9660f2ec10f85060000000f8b3000000066480f6ec8f20f5ec8660f2ec90f8b0e000000660f76c9660f73f134660f73d101f2410f118c2400000000e9000000004989450049894d084983c510e900000000",
+    data: "",
+    holes: [
+      { offset: 4, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_A", addend: 0n },
+      { offset: 10, kind: "R_X86_64_64", symbol: "_JIT_OPERAND0", addend: 0n },
+      { offset: 82, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_D", addend: 0n },
+      { offset: 87, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 104, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_F_DIV_FLOAT_CL_S": {
+    code: "48b80000000000000000498b8c240000000066480f6ec1660f57c9660f2ec10f85060000000f8b3000000066480f6ec8f20f5ec8660f2ec90f8b0e000000660f76c9660f73f134660f73d101f2410f114d004983c508e9000000004989450049894d084983c510e900000000",
+    data: "",
+    holes: [
+      { offset: 2, kind: "R_X86_64_64", symbol: "_JIT_OPERAND0", addend: 0n },
+      { offset: 14, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_B", addend: 0n },
+      { offset: 87, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 104, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_F_DIV_FLOAT_CL_L": {
+    code: "48b80000000000000000498b8c240000000066480f6ec1660f57c9660f2ec10f85060000000f8b3000000066480f6ec8f20f5ec8660f2ec90f8b0e000000660f76c9660f73f134660f73d101f2410f118c2400000000e9000000004989450049894d084983c510e900000000",
+    data: "",
+    holes: [
+      { offset: 2, kind: "R_X86_64_64", symbol: "_JIT_OPERAND0", addend: 0n },
+      { offset: 14, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_B", addend: 0n },
+      { offset: 82, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_D", addend: 0n },
+      { offset: 87, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 104, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_F_DIV_FLOAT_GS_S": {
+    code: "498b4df04889c848c1e8303df9ff00000f8300000000498d45f8f20f1000660f57c9660f2ec10f85060000000f8b0000000066480f6ec9f20f5ec8660f2ec90f8b0e000000660f76c9660f73f134660f73d101f2410f114df04989c5",
+    data: "",
+    holes: [
+      { offset: 18, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+      { offset: 46, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_F_DIV_FLOAT_GS_L": {
+    code: "498b45f04889c148c1e93081f9f9ff00000f8300000000f2410f1045f8660f57c9660f2ec10f85060000000f8b000000004983c5f066480f6ec8f20f5ec8660f2ec90f8b0e000000660f76c9660f73f134660f73d101f2410f118c2400000000",
+    data: "",
+    holes: [
+      { offset: 19, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+      { offset: 45, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+      { offset: 92, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_D", addend: 0n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_F_DIV_FLOAT_SG_S": {
+    code: "498b45f84889c148c1e93081f9f9ff00000f830000000066480f6ec0660f57c9660f2ec10f85060000000f8b00000000498d45f8f2410f104df0f20f5ec8660f2ec90f8b0e000000660f76c9660f73f134660f73d101f2410f114df04989c5",
+    data: "",
+    holes: [
+      { offset: 19, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+      { offset: 44, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_F_DIV_FLOAT_SG_L": {
+    code: "498b45f84889c148c1e93081f9f9ff00000f830000000066480f6ec0660f57c9660f2ec10f85060000000f8b00000000f2410f104df04983c5f0f20f5ec8660f2ec90f8b0e000000660f76c9660f73f134660f73d101f2410f118c2400000000",
+    data: "",
+    holes: [
+      { offset: 19, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+      { offset: 44, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+      { offset: 92, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_D", addend: 0n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_F_DIV_FLOAT_GG_S": {
+    code: "498b45f04889c148c1e93081f9f8ff00000f8700000000498b4df848bafffffffffffff8ff4839d10f870000000066480f6ec1660f57c9660f2ec10f85060000000f8b0000000066480f6ec8f20f5ec8660f2ec90f8b0e000000660f76c9660f73f134660f73d101f2410f114df04983c5f8",
+    data: "",
+    holes: [
+      { offset: 19, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+      { offset: 42, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+      { offset: 67, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_F_DIV_FLOAT_GG_L": {
+    code: "498b45f04889c148c1e93081f9f8ff00000f8700000000498b4df848bafffffffffffff8ff4839d10f870000000066480f6ec1660f57c9660f2ec10f85060000000f8b000000004983c5f066480f6ec8f20f5ec8660f2ec90f8b0e000000660f76c9660f73f134660f73d101f2410f118c2400000000",
+    data: "",
+    holes: [
+      { offset: 19, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+      { offset: 42, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+      { offset: 67, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+      { offset: 114, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_D", addend: 0n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_F_DIV_FLOAT_GL_S": {
+    code: "498b4df8498b8424000000004889ca48c1ea3081faf9ff00000f834500000066480f6ec0660f57c9660f2ec10f85060000000f8b2c00000066480f6ec9f20f5ec8660f2ec90f8b0e000000660f76c9660f73f134660f73d101f2410f114df8e900000000498945004983c508e900000000",
+    data: "",
+    holes: [
+      { offset: 8, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_B", addend: 0n },
+      { offset: 96, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 109, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_F_DIV_FLOAT_GL_L": {
+    code: "498b45f8498b8c24000000004889c248c1ea3081faf9ff00000f834d00000066480f6ec1660f57c9660f2ec10f85060000000f8b340000004983c5f866480f6ec8f20f5ec8660f2ec90f8b0e000000660f76c9660f73f134660f73d101f2410f118c2400000000e90000000049894d004983c508e900000000",
+    data: "",
+    holes: [
+      { offset: 8, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_B", addend: 0n },
+      { offset: 99, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_D", addend: 0n },
+      { offset: 104, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 117, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_F_DIV_FLOAT_GC_S": {
+    code: "498b4df848b800000000000000004889ca48c1ea3081faf9ff00000f834500000066480f6ec0660f57c9660f2ec10f85060000000f8b2c00000066480f6ec9f20f5ec8660f2ec90f8b0e000000660f76c9660f73f134660f73d101f2410f114df8e900000000498945004983c508e900000000",
     data: "",
     holes: [
       { offset: 6, kind: "R_X86_64_64", symbol: "_JIT_OPERAND0", addend: 0n },
-      { offset: 85, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_D", addend: 0n },
-      { offset: 90, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
-      { offset: 103, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+      { offset: 98, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 111, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_F_DIV_FLOAT_GC_L": {
+    code: "498b45f848b900000000000000004889c248c1ea3081faf9ff00000f834d00000066480f6ec1660f57c9660f2ec10f85060000000f8b340000004983c5f866480f6ec8f20f5ec8660f2ec90f8b0e000000660f76c9660f73f134660f73d101f2410f118c2400000000e90000000049894d004983c508e900000000",
+    data: "",
+    holes: [
+      { offset: 6, kind: "R_X86_64_64", symbol: "_JIT_OPERAND0", addend: 0n },
+      { offset: 101, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_D", addend: 0n },
+      { offset: 106, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 119, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
     ],
     dataHoles: [
     ],
   },
   "_F_ADD_INT_SS_S": {
-    code: "498b4df0498b45f848c1e11048c1e0104801c8701e48c1e81048b9000000000000f9ff4809c149894df04983c5f8e900000000e900000000",
+    code: "498b4df0498b45f848c1e11048c1e0104801c80f800000000048c1e81048b9000000000000f9ff4809c149894df04983c5f8",
     data: "",
     holes: [
-      { offset: 47, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
-      { offset: 52, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+      { offset: 21, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
     ],
     dataHoles: [
     ],
   },
   "_F_ADD_INT_SS_L": {
-    code: "498b4df0498b45f848c1e11048c1e0104801c870224983c5f048c1e81048b9000000000000f9ff4809c149898c2400000000e900000000e900000000",
+    code: "498b4df0498b45f848c1e11048c1e0104801c80f80000000004983c5f048c1e81048b9000000000000f9ff4809c149898c2400000000",
     data: "",
     holes: [
-      { offset: 46, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_D", addend: 0n },
-      { offset: 51, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
-      { offset: 56, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+      { offset: 21, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+      { offset: 50, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_D", addend: 0n },
     ],
     dataHoles: [
     ],
   },
   "_F_ADD_INT_SL_S": {
-    code: "498b55f8498b8c240000000048c1e2104889c848c1e0104801d0701a48c1e81048b9000000000000f9ff4809c149894df8e90000000049894d004983c508e900000000",
+    code: "498b55f8498b8c240000000048c1e2104889c848c1e0104801d00f801a00000048c1e81048b9000000000000f9ff4809c149894df8e90000000049894d004983c508e900000000",
     data: "",
     holes: [
       { offset: 8, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_B", addend: 0n },
-      { offset: 50, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
-      { offset: 63, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+      { offset: 54, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 67, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
     ],
     dataHoles: [
     ],
   },
   "_F_ADD_INT_SL_L": {
-    code: "498b55f8498b8c240000000048c1e2104889c848c1e0104801d070224983c5f848c1e81048b9000000000000f9ff4809c149898c2400000000e90000000049894d004983c508e900000000",
+    code: "498b55f8498b8c240000000048c1e2104889c848c1e0104801d00f80220000004983c5f848c1e81048b9000000000000f9ff4809c149898c2400000000e90000000049894d004983c508e900000000",
     data: "",
     holes: [
       { offset: 8, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_B", addend: 0n },
-      { offset: 53, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_D", addend: 0n },
-      { offset: 58, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
-      { offset: 71, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+      { offset: 57, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_D", addend: 0n },
+      { offset: 62, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 75, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
     ],
     dataHoles: [
     ],
   },
   "_F_ADD_INT_SC_S": {
-    code: "498b55f848b8000000000000000048c1e2104889c148c1e1104801d1701a48c1e91048b8000000000000f9ff4809c8498945f8e900000000498945004983c508e900000000",
+    code: "498b55f848b8000000000000000048c1e2104889c148c1e1104801d10f801a00000048c1e91048b8000000000000f9ff4809c8498945f8e900000000498945004983c508e900000000",
     data: "",
     holes: [
       { offset: 6, kind: "R_X86_64_64", symbol: "_JIT_OPERAND0", addend: 0n },
-      { offset: 52, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
-      { offset: 65, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+      { offset: 56, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 69, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
     ],
     dataHoles: [
     ],
   },
   "_F_ADD_INT_SC_L": {
-    code: "498b55f848b8000000000000000048c1e2104889c148c1e1104801d170224983c5f848c1e91048b8000000000000f9ff4809c84989842400000000e900000000498945004983c508e900000000",
+    code: "498b55f848b8000000000000000048c1e2104889c148c1e1104801d10f80220000004983c5f848c1e91048b8000000000000f9ff4809c84989842400000000e900000000498945004983c508e900000000",
     data: "",
     holes: [
       { offset: 6, kind: "R_X86_64_64", symbol: "_JIT_OPERAND0", addend: 0n },
-      { offset: 55, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_D", addend: 0n },
-      { offset: 60, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
-      { offset: 73, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+      { offset: 59, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_D", addend: 0n },
+      { offset: 64, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 77, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
     ],
     dataHoles: [
     ],
   },
   "_F_ADD_INT_LL_S": {
-    code: "498b842400000000498b8c24000000004889c648c1e6104889ca48c1e2104801f2701e48c1ea1048b8000000000000f9ff4809d0498945004983c508e9000000004989450049894d084983c510e900000000",
+    code: "498b842400000000498b8c24000000004889c648c1e6104889ca48c1e2104801f20f801e00000048c1ea1048b8000000000000f9ff4809d0498945004983c508e9000000004989450049894d084983c510e900000000",
     data: "",
     holes: [
       { offset: 4, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_A", addend: 0n },
       { offset: 12, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_B", addend: 0n },
-      { offset: 61, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
-      { offset: 78, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+      { offset: 65, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 82, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
     ],
     dataHoles: [
     ],
   },
   "_F_ADD_INT_LL_L": {
-    code: "498b842400000000498b8c24000000004889c648c1e6104889ca48c1e2104801f2701e48c1ea1048b8000000000000f9ff4809d04989842400000000e9000000004989450049894d084983c510e900000000",
+    code: "498b842400000000498b8c24000000004889c648c1e6104889ca48c1e2104801f20f801e00000048c1ea1048b8000000000000f9ff4809d04989842400000000e9000000004989450049894d084983c510e900000000",
     data: "",
     holes: [
       { offset: 4, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_A", addend: 0n },
       { offset: 12, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_B", addend: 0n },
-      { offset: 56, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_D", addend: 0n },
-      { offset: 61, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
-      { offset: 78, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+      { offset: 60, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_D", addend: 0n },
+      { offset: 65, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 82, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
     ],
     dataHoles: [
     ],
   },
   "_F_ADD_INT_LC_S": {
-    code: "498b84240000000048b900000000000000004889c648c1e6104889ca48c1e2104801f2701e48c1ea1048b8000000000000f9ff4809d0498945004983c508e9000000004989450049894d084983c510e900000000",
+    code: "498b84240000000048b900000000000000004889c648c1e6104889ca48c1e2104801f20f801e00000048c1ea1048b8000000000000f9ff4809d0498945004983c508e9000000004989450049894d084983c510e900000000",
     data: "",
     holes: [
       { offset: 4, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_A", addend: 0n },
       { offset: 10, kind: "R_X86_64_64", symbol: "_JIT_OPERAND0", addend: 0n },
-      { offset: 63, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
-      { offset: 80, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+      { offset: 67, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 84, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
     ],
     dataHoles: [
     ],
   },
   "_F_ADD_INT_LC_L": {
-    code: "498b84240000000048b900000000000000004889c648c1e6104889ca48c1e2104801f2701e48c1ea1048b8000000000000f9ff4809d04989842400000000e9000000004989450049894d084983c510e900000000",
+    code: "498b84240000000048b900000000000000004889c648c1e6104889ca48c1e2104801f20f801e00000048c1ea1048b8000000000000f9ff4809d04989842400000000e9000000004989450049894d084983c510e900000000",
     data: "",
     holes: [
       { offset: 4, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_A", addend: 0n },
       { offset: 10, kind: "R_X86_64_64", symbol: "_JIT_OPERAND0", addend: 0n },
-      { offset: 58, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_D", addend: 0n },
-      { offset: 63, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
-      { offset: 80, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+      { offset: 62, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_D", addend: 0n },
+      { offset: 67, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 84, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
     ],
     dataHoles: [
     ],
   },
   "_F_ADD_INT_CL_S": {
-    code: "48b80000000000000000498b8c24000000004889c648c1e6104889ca48c1e2104801f2701e48c1ea1048b8000000000000f9ff4809d0498945004983c508e9000000004989450049894d084983c510e900000000",
+    code: "48b80000000000000000498b8c24000000004889c648c1e6104889ca48c1e2104801f20f801e00000048c1ea1048b8000000000000f9ff4809d0498945004983c508e9000000004989450049894d084983c510e900000000",
     data: "",
     holes: [
       { offset: 2, kind: "R_X86_64_64", symbol: "_JIT_OPERAND0", addend: 0n },
       { offset: 14, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_B", addend: 0n },
-      { offset: 63, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
-      { offset: 80, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+      { offset: 67, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 84, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
     ],
     dataHoles: [
     ],
   },
   "_F_ADD_INT_CL_L": {
-    code: "48b80000000000000000498b8c24000000004889c648c1e6104889ca48c1e2104801f2701e48c1ea1048b8000000000000f9ff4809d04989842400000000e9000000004989450049894d084983c510e900000000",
+    code: "48b80000000000000000498b8c24000000004889c648c1e6104889ca48c1e2104801f20f801e00000048c1ea1048b8000000000000f9ff4809d04989842400000000e9000000004989450049894d084983c510e900000000",
     data: "",
     holes: [
       { offset: 2, kind: "R_X86_64_64", symbol: "_JIT_OPERAND0", addend: 0n },
       { offset: 14, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_B", addend: 0n },
-      { offset: 58, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_D", addend: 0n },
-      { offset: 63, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
-      { offset: 80, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+      { offset: 62, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_D", addend: 0n },
+      { offset: 67, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 84, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
     ],
     dataHoles: [
     ],
   },
   "_F_SUB_INT_SS_S": {
-    code: "498b45f0498b4df848c1e01048c1e1104829c8701e48c1e81048b9000000000000f9ff4809c149894df04983c5f8e900000000e900000000",
+    code: "498b45f0498b4df848c1e01048c1e1104829c80f800000000048c1e81048b9000000000000f9ff4809c149894df04983c5f8",
     data: "",
     holes: [
-      { offset: 47, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
-      { offset: 52, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+      { offset: 21, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
     ],
     dataHoles: [
     ],
   },
   "_F_SUB_INT_SS_L": {
-    code: "498b45f0498b4df848c1e01048c1e1104829c870224983c5f048c1e81048b9000000000000f9ff4809c149898c2400000000e900000000e900000000",
+    code: "498b45f0498b4df848c1e01048c1e1104829c80f80000000004983c5f048c1e81048b9000000000000f9ff4809c149898c2400000000",
     data: "",
     holes: [
-      { offset: 46, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_D", addend: 0n },
-      { offset: 51, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
-      { offset: 56, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+      { offset: 21, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+      { offset: 50, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_D", addend: 0n },
     ],
     dataHoles: [
     ],
   },
   "_F_SUB_INT_SL_S": {
-    code: "498b45f8498b8c240000000048c1e0104889ca48c1e2104829d0701a48c1e81048b9000000000000f9ff4809c149894df8e90000000049894d004983c508e900000000",
+    code: "498b45f8498b8c240000000048c1e0104889ca48c1e2104829d00f801a00000048c1e81048b9000000000000f9ff4809c149894df8e90000000049894d004983c508e900000000",
     data: "",
     holes: [
       { offset: 8, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_B", addend: 0n },
-      { offset: 50, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
-      { offset: 63, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+      { offset: 54, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 67, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
     ],
     dataHoles: [
     ],
   },
   "_F_SUB_INT_SL_L": {
-    code: "498b45f8498b8c240000000048c1e0104889ca48c1e2104829d070224983c5f848c1e81048b9000000000000f9ff4809c149898c2400000000e90000000049894d004983c508e900000000",
+    code: "498b45f8498b8c240000000048c1e0104889ca48c1e2104829d00f80220000004983c5f848c1e81048b9000000000000f9ff4809c149898c2400000000e90000000049894d004983c508e900000000",
     data: "",
     holes: [
       { offset: 8, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_B", addend: 0n },
-      { offset: 53, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_D", addend: 0n },
-      { offset: 58, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
-      { offset: 71, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+      { offset: 57, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_D", addend: 0n },
+      { offset: 62, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 75, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
     ],
     dataHoles: [
     ],
   },
   "_F_SUB_INT_SC_S": {
-    code: "498b45f848b9000000000000000048c1e0104889ca48c1e2104829d0701a48c1e81048b9000000000000f9ff4809c149894df8e90000000049894d004983c508e900000000",
+    code: "498b45f848b9000000000000000048c1e0104889ca48c1e2104829d00f801a00000048c1e81048b9000000000000f9ff4809c149894df8e90000000049894d004983c508e900000000",
     data: "",
     holes: [
       { offset: 6, kind: "R_X86_64_64", symbol: "_JIT_OPERAND0", addend: 0n },
-      { offset: 52, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
-      { offset: 65, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+      { offset: 56, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 69, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
     ],
     dataHoles: [
     ],
   },
   "_F_SUB_INT_SC_L": {
-    code: "498b45f848b9000000000000000048c1e0104889ca48c1e2104829d070224983c5f848c1e81048b9000000000000f9ff4809c149898c2400000000e90000000049894d004983c508e900000000",
+    code: "498b45f848b9000000000000000048c1e0104889ca48c1e2104829d00f80220000004983c5f848c1e81048b9000000000000f9ff4809c149898c2400000000e90000000049894d004983c508e900000000",
     data: "",
     holes: [
       { offset: 6, kind: "R_X86_64_64", symbol: "_JIT_OPERAND0", addend: 0n },
-      { offset: 55, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_D", addend: 0n },
-      { offset: 60, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
-      { offset: 73, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+      { offset: 59, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_D", addend: 0n },
+      { offset: 64, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 77, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
     ],
     dataHoles: [
     ],
   },
   "_F_SUB_INT_LL_S": {
-    code: "498b8c2400000000498b9424000000004889c848c1e0104889d648c1e6104829f0701e48c1e81048b9000000000000f9ff4809c149894d004983c508e90000000049894d00498955084983c510e900000000",
+    code: "498b8c2400000000498b9424000000004889c848c1e0104889d648c1e6104829f00f801e00000048c1e81048b9000000000000f9ff4809c149894d004983c508e90000000049894d00498955084983c510e900000000",
     data: "",
     holes: [
       { offset: 4, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_A", addend: 0n },
       { offset: 12, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_B", addend: 0n },
-      { offset: 61, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
-      { offset: 78, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+      { offset: 65, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 82, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
     ],
     dataHoles: [
     ],
   },
   "_F_SUB_INT_LL_L": {
-    code: "498b8c2400000000498b9424000000004889c848c1e0104889d648c1e6104829f0701e48c1e81048b9000000000000f9ff4809c149898c2400000000e90000000049894d00498955084983c510e900000000",
+    code: "498b8c2400000000498b9424000000004889c848c1e0104889d648c1e6104829f00f801e00000048c1e81048b9000000000000f9ff4809c149898c2400000000e90000000049894d00498955084983c510e900000000",
     data: "",
     holes: [
       { offset: 4, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_A", addend: 0n },
       { offset: 12, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_B", addend: 0n },
-      { offset: 56, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_D", addend: 0n },
-      { offset: 61, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
-      { offset: 78, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+      { offset: 60, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_D", addend: 0n },
+      { offset: 65, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 82, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
     ],
     dataHoles: [
     ],
   },
   "_F_SUB_INT_LC_S": {
-    code: "498b84240000000048b900000000000000004889c248c1e2104889ce48c1e6104829f2701e48c1ea1048b8000000000000f9ff4809d0498945004983c508e9000000004989450049894d084983c510e900000000",
+    code: "498b84240000000048b900000000000000004889c248c1e2104889ce48c1e6104829f20f801e00000048c1ea1048b8000000000000f9ff4809d0498945004983c508e9000000004989450049894d084983c510e900000000",
     data: "",
     holes: [
       { offset: 4, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_A", addend: 0n },
       { offset: 10, kind: "R_X86_64_64", symbol: "_JIT_OPERAND0", addend: 0n },
-      { offset: 63, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
-      { offset: 80, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+      { offset: 67, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 84, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
     ],
     dataHoles: [
     ],
   },
   "_F_SUB_INT_LC_L": {
-    code: "498b84240000000048b900000000000000004889c248c1e2104889ce48c1e6104829f2701e48c1ea1048b8000000000000f9ff4809d04989842400000000e9000000004989450049894d084983c510e900000000",
+    code: "498b84240000000048b900000000000000004889c248c1e2104889ce48c1e6104829f20f801e00000048c1ea1048b8000000000000f9ff4809d04989842400000000e9000000004989450049894d084983c510e900000000",
     data: "",
     holes: [
       { offset: 4, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_A", addend: 0n },
       { offset: 10, kind: "R_X86_64_64", symbol: "_JIT_OPERAND0", addend: 0n },
-      { offset: 58, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_D", addend: 0n },
-      { offset: 63, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
-      { offset: 80, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+      { offset: 62, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_D", addend: 0n },
+      { offset: 67, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 84, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
     ],
     dataHoles: [
     ],
   },
   "_F_SUB_INT_CL_S": {
-    code: "48b80000000000000000498b9424000000004889c148c1e1104889d648c1e6104829f1701e48c1e91048b8000000000000f9ff4809c8498945004983c508e90000000049894500498955084983c510e900000000",
+    code: "48b80000000000000000498b9424000000004889c148c1e1104889d648c1e6104829f10f801e00000048c1e91048b8000000000000f9ff4809c8498945004983c508e90000000049894500498955084983c510e900000000",
     data: "",
     holes: [
       { offset: 2, kind: "R_X86_64_64", symbol: "_JIT_OPERAND0", addend: 0n },
       { offset: 14, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_B", addend: 0n },
-      { offset: 63, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
-      { offset: 80, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+      { offset: 67, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 84, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
     ],
     dataHoles: [
     ],
   },
   "_F_SUB_INT_CL_L": {
-    code: "48b80000000000000000498b9424000000004889c148c1e1104889d648c1e6104829f1701e48c1e91048b8000000000000f9ff4809c84989842400000000e90000000049894500498955084983c510e900000000",
+    code: "48b80000000000000000498b9424000000004889c148c1e1104889d648c1e6104829f10f801e00000048c1e91048b8000000000000f9ff4809c84989842400000000e90000000049894500498955084983c510e900000000",
     data: "",
     holes: [
       { offset: 2, kind: "R_X86_64_64", symbol: "_JIT_OPERAND0", addend: 0n },
       { offset: 14, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_B", addend: 0n },
-      { offset: 58, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_D", addend: 0n },
-      { offset: 63, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
-      { offset: 80, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+      { offset: 62, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_D", addend: 0n },
+      { offset: 67, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 84, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
     ],
     dataHoles: [
     ],
   },
   "_F_MUL_INT_SS_S": {
-    code: "498b4df0498b45f848c1e11048c1e01048c1f810480fafc1701e48c1e81048b9000000000000f9ff4809c149894df04983c5f8e900000000e900000000",
+    code: "498b4df0498b45f848c1e11048c1e01048c1f810480fafc10f800000000048c1e81048b9000000000000f9ff4809c149894df04983c5f8",
     data: "",
     holes: [
-      { offset: 52, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
-      { offset: 57, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+      { offset: 26, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
     ],
     dataHoles: [
     ],
   },
   "_F_MUL_INT_SS_L": {
-    code: "498b4df0498b45f848c1e11048c1e01048c1f810480fafc170224983c5f048c1e81048b9000000000000f9ff4809c149898c2400000000e900000000e900000000",
+    code: "498b4df0498b45f848c1e11048c1e01048c1f810480fafc10f80000000004983c5f048c1e81048b9000000000000f9ff4809c149898c2400000000",
     data: "",
     holes: [
-      { offset: 51, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_D", addend: 0n },
-      { offset: 56, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
-      { offset: 61, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+      { offset: 26, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+      { offset: 55, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_D", addend: 0n },
     ],
     dataHoles: [
     ],
   },
   "_F_MUL_INT_SL_S": {
-    code: "498b55f8498b8c240000000048c1e2104889c848c1e01048c1f810480fafc2701a48c1e81048b9000000000000f9ff4809c149894df8e90000000049894d004983c508e900000000",
+    code: "498b55f8498b8c240000000048c1e2104889c848c1e01048c1f810480fafc20f801a00000048c1e81048b9000000000000f9ff4809c149894df8e90000000049894d004983c508e900000000",
     data: "",
     holes: [
       { offset: 8, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_B", addend: 0n },
-      { offset: 55, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
-      { offset: 68, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+      { offset: 59, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 72, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
     ],
     dataHoles: [
     ],
   },
   "_F_MUL_INT_SL_L": {
-    code: "498b55f8498b8c240000000048c1e2104889c848c1e01048c1f810480fafc270224983c5f848c1e81048b9000000000000f9ff4809c149898c2400000000e90000000049894d004983c508e900000000",
+    code: "498b55f8498b8c240000000048c1e2104889c848c1e01048c1f810480fafc20f80220000004983c5f848c1e81048b9000000000000f9ff4809c149898c2400000000e90000000049894d004983c508e900000000",
     data: "",
     holes: [
       { offset: 8, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_B", addend: 0n },
-      { offset: 58, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_D", addend: 0n },
-      { offset: 63, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
-      { offset: 76, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+      { offset: 62, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_D", addend: 0n },
+      { offset: 67, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 80, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
     ],
     dataHoles: [
     ],
   },
   "_F_MUL_INT_SC_S": {
-    code: "498b55f848b8000000000000000048c1e2104889c148c1e11048c1f910480fafca701a48c1e91048b8000000000000f9ff4809c8498945f8e900000000498945004983c508e900000000",
+    code: "498b55f848b8000000000000000048c1e2104889c148c1e11048c1f910480fafca0f801a00000048c1e91048b8000000000000f9ff4809c8498945f8e900000000498945004983c508e900000000",
     data: "",
     holes: [
       { offset: 6, kind: "R_X86_64_64", symbol: "_JIT_OPERAND0", addend: 0n },
-      { offset: 57, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
-      { offset: 70, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+      { offset: 61, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 74, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
     ],
     dataHoles: [
     ],
   },
   "_F_MUL_INT_SC_L": {
-    code: "498b55f848b8000000000000000048c1e2104889c148c1e11048c1f910480fafca70224983c5f848c1e91048b8000000000000f9ff4809c84989842400000000e900000000498945004983c508e900000000",
+    code: "498b55f848b8000000000000000048c1e2104889c148c1e11048c1f910480fafca0f80220000004983c5f848c1e91048b8000000000000f9ff4809c84989842400000000e900000000498945004983c508e900000000",
     data: "",
     holes: [
       { offset: 6, kind: "R_X86_64_64", symbol: "_JIT_OPERAND0", addend: 0n },
-      { offset: 60, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_D", addend: 0n },
-      { offset: 65, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
-      { offset: 78, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+      { offset: 64, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_D", addend: 0n },
+      { offset: 69, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 82, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
     ],
     dataHoles: [
     ],
   },
   "_F_MUL_INT_LL_S": {
-    code: "498b842400000000498b8c24000000004889c648c1e6104889ca48c1e21048c1fa10480fafd6701e48c1ea1048b8000000000000f9ff4809d0498945004983c508e9000000004989450049894d084983c510e900000000",
+    code: "498b842400000000498b8c24000000004889c648c1e6104889ca48c1e21048c1fa10480fafd60f801e00000048c1ea1048b8000000000000f9ff4809d0498945004983c508e9000000004989450049894d084983c510e900000000",
     data: "",
     holes: [
       { offset: 4, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_A", addend: 0n },
       { offset: 12, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_B", addend: 0n },
-      { offset: 66, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
-      { offset: 83, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+      { offset: 70, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 87, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
     ],
     dataHoles: [
     ],
   },
   "_F_MUL_INT_LL_L": {
-    code: "498b842400000000498b8c24000000004889c648c1e6104889ca48c1e21048c1fa10480fafd6701e48c1ea1048b8000000000000f9ff4809d04989842400000000e9000000004989450049894d084983c510e900000000",
+    code: "498b842400000000498b8c24000000004889c648c1e6104889ca48c1e21048c1fa10480fafd60f801e00000048c1ea1048b8000000000000f9ff4809d04989842400000000e9000000004989450049894d084983c510e900000000",
     data: "",
     holes: [
       { offset: 4, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_A", addend: 0n },
       { offset: 12, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_B", addend: 0n },
-      { offset: 61, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_D", addend: 0n },
-      { offset: 66, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
-      { offset: 83, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+      { offset: 65, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_D", addend: 0n },
+      { offset: 70, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 87, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
     ],
     dataHoles: [
     ],
   },
   "_F_MUL_INT_LC_S": {
-    code: "498b84240000000048b900000000000000004889c648c1e6104889ca48c1e21048c1fa10480fafd6701e48c1ea1048b8000000000000f9ff4809d0498945004983c508e9000000004989450049894d084983c510e900000000",
+    code: "498b84240000000048b900000000000000004889c648c1e6104889ca48c1e21048c1fa10480fafd60f801e00000048c1ea1048b8000000000000f9ff4809d0498945004983c508e9000000004989450049894d084983c510e900000000",
     data: "",
     holes: [
       { offset: 4, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_A", addend: 0n },
       { offset: 10, kind: "R_X86_64_64", symbol: "_JIT_OPERAND0", addend: 0n },
-      { offset: 68, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
-      { offset: 85, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+      { offset: 72, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 89, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
     ],
     dataHoles: [
     ],
   },
   "_F_MUL_INT_LC_L": {
-    code: "498b84240000000048b900000000000000004889c648c1e6104889ca48c1e21048c1fa10480fafd6701e48c1ea1048b8000000000000f9ff4809d04989842400000000e9000000004989450049894d084983c510e900000000",
+    code: "498b84240000000048b900000000000000004889c648c1e6104889ca48c1e21048c1fa10480fafd60f801e00000048c1ea1048b8000000000000f9ff4809d04989842400000000e9000000004989450049894d084983c510e900000000",
     data: "",
     holes: [
       { offset: 4, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_A", addend: 0n },
       { offset: 10, kind: "R_X86_64_64", symbol: "_JIT_OPERAND0", addend: 0n },
-      { offset: 63, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_D", addend: 0n },
-      { offset: 68, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
-      { offset: 85, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+      { offset: 67, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_D", addend: 0n },
+      { offset: 72, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 89, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
     ],
     dataHoles: [
     ],
   },
   "_F_MUL_INT_CL_S": {
-    code: "48b80000000000000000498b8c24000000004889c648c1e6104889ca48c1e21048c1fa10480fafd6701e48c1ea1048b8000000000000f9ff4809d0498945004983c508e9000000004989450049894d084983c510e900000000",
+    code: "48b80000000000000000498b8c24000000004889c648c1e6104889ca48c1e21048c1fa10480fafd60f801e00000048c1ea1048b8000000000000f9ff4809d0498945004983c508e9000000004989450049894d084983c510e900000000",
     data: "",
     holes: [
       { offset: 2, kind: "R_X86_64_64", symbol: "_JIT_OPERAND0", addend: 0n },
       { offset: 14, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_B", addend: 0n },
-      { offset: 68, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
-      { offset: 85, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+      { offset: 72, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 89, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
     ],
     dataHoles: [
     ],
   },
   "_F_MUL_INT_CL_L": {
-    code: "48b80000000000000000498b8c24000000004889c648c1e6104889ca48c1e21048c1fa10480fafd6701e48c1ea1048b8000000000000f9ff4809d04989842400000000e9000000004989450049894d084983c510e900000000",
+    code: "48b80000000000000000498b8c24000000004889c648c1e6104889ca48c1e21048c1fa10480fafd60f801e00000048c1ea1048b8000000000000f9ff4809d04989842400000000e9000000004989450049894d084983c510e900000000",
     data: "",
     holes: [
       { offset: 2, kind: "R_X86_64_64", symbol: "_JIT_OPERAND0", addend: 0n },
       { offset: 14, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_B", addend: 0n },
-      { offset: 63, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_D", addend: 0n },
-      { offset: 68, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
-      { offset: 85, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+      { offset: 67, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_D", addend: 0n },
+      { offset: 72, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 89, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
     ],
     dataHoles: [
     ],
@@ -3033,57 +2983,57 @@ export const STENCILS: Readonly<Record<string, StencilSource>> = {
     ],
   },
   "_F_CMPBR_FLOAT_2_SS": {
-    code: "4c89e84983c5f0f20f1040f0660f2e40f875077a05e900000000e900000000",
+    code: "4c89e84983c5f0f20f1040f0660f2e40f80f85000000000f8a00000000",
     data: "",
     holes: [
-      { offset: 22, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
-      { offset: 27, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+      { offset: 19, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+      { offset: 25, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
     ],
     dataHoles: [
     ],
   },
   "_F_CMPBR_FLOAT_2_SL": {
-    code: "f2410f1045f84983c5f866410f2e84240000000075077a05e900000000e900000000",
+    code: "f2410f1045f84983c5f866410f2e8424000000000f85000000000f8a00000000",
     data: "",
     holes: [
       { offset: 16, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_B", addend: 0n },
-      { offset: 25, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
-      { offset: 30, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+      { offset: 22, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+      { offset: 28, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
     ],
     dataHoles: [
     ],
   },
   "_F_CMPBR_FLOAT_2_SC": {
-    code: "f2410f1045f84983c5f848b8000000000000000066480f6ec8660f2ec175077a05e900000000e900000000",
+    code: "f2410f1045f84983c5f848b8000000000000000066480f6ec8660f2ec10f85000000000f8a00000000",
     data: "",
     holes: [
       { offset: 12, kind: "R_X86_64_64", symbol: "_JIT_OPERAND0", addend: 0n },
-      { offset: 34, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
-      { offset: 39, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+      { offset: 31, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+      { offset: 37, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
     ],
     dataHoles: [
     ],
   },
   "_F_CMPBR_FLOAT_2_LL": {
-    code: "f2410f1084240000000066410f2e84240000000075077a05e900000000e900000000",
+    code: "f2410f1084240000000066410f2e8424000000000f85000000000f8a00000000",
     data: "",
     holes: [
       { offset: 6, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_A", addend: 0n },
       { offset: 16, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_B", addend: 0n },
-      { offset: 25, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
-      { offset: 30, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+      { offset: 22, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+      { offset: 28, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
     ],
     dataHoles: [
     ],
   },
   "_F_CMPBR_FLOAT_2_LC": {
-    code: "f2410f1084240000000048b8000000000000000066480f6ec8660f2ec175077a05e900000000e900000000",
+    code: "f2410f1084240000000048b8000000000000000066480f6ec8660f2ec10f85000000000f8a00000000",
     data: "",
     holes: [
       { offset: 6, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_A", addend: 0n },
       { offset: 12, kind: "R_X86_64_64", symbol: "_JIT_OPERAND0", addend: 0n },
-      { offset: 34, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
-      { offset: 39, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+      { offset: 31, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+      { offset: 37, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
     ],
     dataHoles: [
     ],
@@ -3609,57 +3559,57 @@ export const STENCILS: Readonly<Record<string, StencilSource>> = {
     ],
   },
   "_F_CMPBR_FLOAT_13_SS": {
-    code: "4c89e84983c5f0f20f1040f0660f2e40f875027b05e900000000e900000000",
+    code: "4c89e84983c5f0f20f1040f0660f2e40f80f85000000000f8b00000000",
     data: "",
     holes: [
-      { offset: 22, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
-      { offset: 27, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+      { offset: 19, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 25, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
     ],
     dataHoles: [
     ],
   },
   "_F_CMPBR_FLOAT_13_SL": {
-    code: "f2410f1045f84983c5f866410f2e84240000000075027b05e900000000e900000000",
+    code: "f2410f1045f84983c5f866410f2e8424000000000f85000000000f8b00000000",
     data: "",
     holes: [
       { offset: 16, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_B", addend: 0n },
-      { offset: 25, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
-      { offset: 30, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+      { offset: 22, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 28, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
     ],
     dataHoles: [
     ],
   },
   "_F_CMPBR_FLOAT_13_SC": {
-    code: "f2410f1045f84983c5f848b8000000000000000066480f6ec8660f2ec175027b05e900000000e900000000",
+    code: "f2410f1045f84983c5f848b8000000000000000066480f6ec8660f2ec10f85000000000f8b00000000",
     data: "",
     holes: [
       { offset: 12, kind: "R_X86_64_64", symbol: "_JIT_OPERAND0", addend: 0n },
-      { offset: 34, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
-      { offset: 39, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+      { offset: 31, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 37, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
     ],
     dataHoles: [
     ],
   },
   "_F_CMPBR_FLOAT_13_LL": {
-    code: "f2410f1084240000000066410f2e84240000000075027b05e900000000e900000000",
+    code: "f2410f1084240000000066410f2e8424000000000f85000000000f8b00000000",
     data: "",
     holes: [
       { offset: 6, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_A", addend: 0n },
       { offset: 16, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_B", addend: 0n },
-      { offset: 25, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
-      { offset: 30, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+      { offset: 22, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 28, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
     ],
     dataHoles: [
     ],
   },
   "_F_CMPBR_FLOAT_13_LC": {
-    code: "f2410f1084240000000048b8000000000000000066480f6ec8660f2ec175027b05e900000000e900000000",
+    code: "f2410f1084240000000048b8000000000000000066480f6ec8660f2ec10f85000000000f8b00000000",
     data: "",
     holes: [
       { offset: 6, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_A", addend: 0n },
       { offset: 12, kind: "R_X86_64_64", symbol: "_JIT_OPERAND0", addend: 0n },
-      { offset: 34, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
-      { offset: 39, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+      { offset: 31, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 37, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
     ],
     dataHoles: [
     ],
@@ -3716,386 +3666,385 @@ export const STENCILS: Readonly<Record<string, StencilSource>> = {
     ],
   },
   "_F_SUBSCR_LIST_SS_L": {
-    code: "418b45f0498b4df848c1e1104889cf48c1ff1048ba00000000000000008b341048c1f93f21f14801f90f88000000004839f17d264983c5f048be00000000000000008b0430488d04c8488b04024989842400000000e900000000e900000000",
+    code: "418b45f0498b4df848c1e1104889cf48c1ff1048ba00000000000000008b341048c1f93f21f14801f90f88000000004839f10f8d000000004983c5f048be00000000000000008b0430488d04c8488b04024989842400000000",
     data: "",
     holes: [
       { offset: 21, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 16n },
       { offset: 43, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
-      { offset: 58, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 24n },
-      { offset: 81, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_D", addend: 0n },
-      { offset: 86, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
-      { offset: 91, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+      { offset: 52, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+      { offset: 62, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 24n },
+      { offset: 85, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_D", addend: 0n },
     ],
     dataHoles: [
     ],
   },
   "_F_SUBSCR_LIST_SL_S": {
-    code: "418b45f8498b9424000000004889d148c1e1104989c849c1f81048be00000000000000008b3c3048c1f93f21f94c01c178234839f97d1e48ba00000000000000008b0410488d04c8488b0406498945f8e900000000498955004983c508e900000000",
+    code: "418b45f8498b9424000000004889d148c1e1104989c849c1f81048be00000000000000008b3c3048c1f93f21f94c01c10f88270000004839f90f8d1e00000048ba00000000000000008b0410488d04c8488b0406498945f8e900000000498955004983c508e900000000",
     data: "",
     holes: [
       { offset: 8, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_B", addend: 0n },
       { offset: 28, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 16n },
-      { offset: 57, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 24n },
-      { offset: 81, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
-      { offset: 94, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
-    ],
-    dataHoles: [
-    ],
-  },
-  "_F_SUBSCR_LIST_SL_L": {
-    code: "418b45f8498bb424000000004889f148c1e1104989c849c1f81048ba00000000000000008b3c1048c1f93f21f94c01c1782b4839f97d264983c5f848be00000000000000008b0430488d04c8488b04024989842400000000e900000000498975004983c508e900000000",
-    data: "",
-    holes: [
-      { offset: 8, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_B", addend: 0n },
-      { offset: 28, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 16n },
-      { offset: 61, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 24n },
-      { offset: 84, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_D", addend: 0n },
+      { offset: 65, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 24n },
       { offset: 89, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
       { offset: 102, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
     ],
     dataHoles: [
     ],
   },
-  "_F_SUBSCR_LIST_SC_S": {
-    code: "418b4df848b8000000000000000048ba00000000000000008b34114839f0731e48be00000000000000008b0c31488d04c1488b0402498945f8e90000000048b9000000000000f9ff4809c8498945004983c508e900000000",
+  "_F_SUBSCR_LIST_SL_L": {
+    code: "418b45f8498bb424000000004889f148c1e1104989c849c1f81048ba00000000000000008b3c1048c1f93f21f94c01c10f882f0000004839f90f8d260000004983c5f848be00000000000000008b0430488d04c8488b04024989842400000000e900000000498975004983c508e900000000",
     data: "",
     holes: [
-      { offset: 6, kind: "R_X86_64_64", symbol: "_JIT_OPERAND0", addend: 0n },
-      { offset: 16, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 16n },
-      { offset: 34, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 24n },
-      { offset: 58, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
-      { offset: 84, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+      { offset: 8, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_B", addend: 0n },
+      { offset: 28, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 16n },
+      { offset: 69, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 24n },
+      { offset: 92, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_D", addend: 0n },
+      { offset: 97, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 110, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
     ],
     dataHoles: [
     ],
   },
-  "_F_SUBSCR_LIST_SC_L": {
-    code: "418b4df848b8000000000000000048ba00000000000000008b34114839f073264983c5f848be00000000000000008b0c31488d04c1488b04024989842400000000e90000000048b9000000000000f9ff4809c8498945004983c508e900000000",
+  "_F_SUBSCR_LIST_SC_S": {
+    code: "418b4df848b8000000000000000048ba00000000000000008b34114839f00f831e00000048be00000000000000008b0c31488d04c1488b0402498945f8e90000000048b9000000000000f9ff4809c8498945004983c508e900000000",
     data: "",
     holes: [
       { offset: 6, kind: "R_X86_64_64", symbol: "_JIT_OPERAND0", addend: 0n },
       { offset: 16, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 16n },
       { offset: 38, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 24n },
-      { offset: 61, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_D", addend: 0n },
-      { offset: 66, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
-      { offset: 92, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
-    ],
-    dataHoles: [
-    ],
-  },
-  "_F_SUBSCR_LIST_LS_S": {
-    code: "498b842400000000498b4df889c24889ce48c1e6104989f149c1f91048bf0000000000000000448b043a48c1fe3f4421c64c01ce78234c39c67d1e48b800000000000000008b0402488d04f0488b0407498945f8e900000000498945f849894d004983c508e900000000",
-    data: "",
-    holes: [
-      { offset: 4, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_A", addend: 0n },
-      { offset: 30, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 16n },
-      { offset: 61, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 24n },
-      { offset: 85, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
-      { offset: 102, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
-    ],
-    dataHoles: [
-    ],
-  },
-  "_F_SUBSCR_LIST_LS_L": {
-    code: "498b842400000000498b4df889c24889ce48c1e6104989f149c1f91048bf0000000000000000448b043a48c1fe3f4421c64c01ce782b4c39c67d264983c5f848b800000000000000008b0402488d04f0488b04074989842400000000e900000000498945f849894d004983c508e900000000",
-    data: "",
-    holes: [
-      { offset: 4, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_A", addend: 0n },
-      { offset: 30, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 16n },
-      { offset: 65, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 24n },
-      { offset: 88, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_D", addend: 0n },
-      { offset: 93, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
-      { offset: 110, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
-    ],
-    dataHoles: [
-    ],
-  },
-  "_F_SUBSCR_LIST_LL_S": {
-    code: "498b842400000000498b8c240000000089c24889ce48c1e6104989f149c1f91048bf0000000000000000448b043a48c1fe3f4421c64c01ce78274c39c67d2248b800000000000000008b0402488d04f0488b0407498945004983c508e9000000004989450049894d084983c510e900000000",
-    data: "",
-    holes: [
-      { offset: 4, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_A", addend: 0n },
-      { offset: 12, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_B", addend: 0n },
-      { offset: 34, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 16n },
-      { offset: 65, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 24n },
-      { offset: 93, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
-      { offset: 110, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
-    ],
-    dataHoles: [
-    ],
-  },
-  "_F_SUBSCR_LIST_LL_L": {
-    code: "498b842400000000498b8c240000000089c24889ce48c1e6104989f149c1f91048bf0000000000000000448b043a48c1fe3f4421c64c01ce78274c39c67d2248b800000000000000008b0402488d04f0488b04074989842400000000e9000000004989450049894d084983c510e900000000",
-    data: "",
-    holes: [
-      { offset: 4, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_A", addend: 0n },
-      { offset: 12, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_B", addend: 0n },
-      { offset: 34, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 16n },
-      { offset: 65, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 24n },
-      { offset: 88, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_D", addend: 0n },
-      { offset: 93, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
-      { offset: 110, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
-    ],
-    dataHoles: [
-    ],
-  },
-  "_F_SUBSCR_LIST_LC_S": {
-    code: "498b8c240000000048b8000000000000000089ce48ba00000000000000008b3c164839f8732248b900000000000000008b0c0e488d04c1488b0402498945004983c508e90000000048ba000000000000f9ff4809d049894d00498945084983c510e900000000",
-    data: "",
-    holes: [
-      { offset: 4, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_A", addend: 0n },
-      { offset: 10, kind: "R_X86_64_64", symbol: "_JIT_OPERAND0", addend: 0n },
-      { offset: 22, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 16n },
-      { offset: 40, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 24n },
-      { offset: 68, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
-      { offset: 98, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
-    ],
-    dataHoles: [
-    ],
-  },
-  "_F_SUBSCR_LIST_LC_L": {
-    code: "498b8c240000000048b8000000000000000089ce48ba00000000000000008b3c164839f8732248b900000000000000008b0c0e488d04c1488b04024989842400000000e90000000048ba000000000000f9ff4809d049894d00498945084983c510e900000000",
-    data: "",
-    holes: [
-      { offset: 4, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_A", addend: 0n },
-      { offset: 10, kind: "R_X86_64_64", symbol: "_JIT_OPERAND0", addend: 0n },
-      { offset: 22, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 16n },
-      { offset: 40, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 24n },
-      { offset: 63, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_D", addend: 0n },
-      { offset: 68, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
-      { offset: 98, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
-    ],
-    dataHoles: [
-    ],
-  },
-  "_F_SUBSCR_LIST_PP_S": {
-    code: "498b45f0498b4df889c24889ce48c1e6104989f149c1f91048bf0000000000000000448b043a48c1fe3f4421c64c01ce78274c39c67d2248b800000000000000008b0402488d04f0488b0407498945004983c508e9000000004989450049894d084983c510e900000000",
-    data: "",
-    holes: [
-      { offset: 26, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 16n },
-      { offset: 57, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 24n },
-      { offset: 85, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
-      { offset: 102, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
-    ],
-    dataHoles: [
-    ],
-  },
-  "_F_STORE_SUBSCR_LIST_SSL": {
-    code: "418b45f8498bb424000000004889f148c1e1104989c849c1f81048ba00000000000000008b3c1048c1f93f21f94c01c178274839f97d22498b75f04983c5f048bf00000000000000008b0438488d04c848893402e900000000498975004983c508e900000000",
-    data: "",
-    holes: [
-      { offset: 8, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_B", addend: 0n },
-      { offset: 28, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 16n },
-      { offset: 65, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 24n },
-      { offset: 85, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
-      { offset: 98, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
-    ],
-    dataHoles: [
-    ],
-  },
-  "_F_STORE_SUBSCR_LIST_SSC": {
-    code: "418b4df848b8000000000000000048ba00000000000000008b34114839f07322498b75f04983c5f048bf00000000000000008b0c39488d04c148893402e90000000048b9000000000000f9ff4809c8498945004983c508e900000000",
-    data: "",
-    holes: [
-      { offset: 6, kind: "R_X86_64_64", symbol: "_JIT_OPERAND0", addend: 0n },
-      { offset: 16, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 16n },
-      { offset: 42, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 24n },
       { offset: 62, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
       { offset: 88, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
     ],
     dataHoles: [
     ],
   },
-  "_F_STORE_SUBSCR_LIST_SLS": {
-    code: "498b942400000000498b75f889d04889f148c1e1104989c949c1f91048bf0000000000000000448b043848c1f93f4421c14c01c978274c39c17d22498b55f04983c5f048be00000000000000008b0430488d04c848891407e900000000498955f8498975004983c508e900000000",
+  "_F_SUBSCR_LIST_SC_L": {
+    code: "418b4df848b8000000000000000048ba00000000000000008b34114839f00f83260000004983c5f848be00000000000000008b0c31488d04c1488b04024989842400000000e90000000048b9000000000000f9ff4809c8498945004983c508e900000000",
+    data: "",
+    holes: [
+      { offset: 6, kind: "R_X86_64_64", symbol: "_JIT_OPERAND0", addend: 0n },
+      { offset: 16, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 16n },
+      { offset: 42, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 24n },
+      { offset: 65, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_D", addend: 0n },
+      { offset: 70, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 96, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_F_SUBSCR_LIST_LS_S": {
+    code: "498b842400000000498b4df889c24889ce48c1e6104989f149c1f91048bf0000000000000000448b043a48c1fe3f4421c64c01ce0f88270000004c39c60f8d1e00000048b800000000000000008b0402488d04f0488b0407498945f8e900000000498945f849894d004983c508e900000000",
     data: "",
     holes: [
       { offset: 4, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_A", addend: 0n },
       { offset: 30, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 16n },
       { offset: 69, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 24n },
-      { offset: 89, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
-      { offset: 106, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+      { offset: 93, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 110, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
     ],
     dataHoles: [
     ],
   },
-  "_F_STORE_SUBSCR_LIST_SLL": {
-    code: "498b942400000000498bb4240000000089d04889f148c1e1104989c949c1f91048bf0000000000000000448b043848c1f93f4421c14c01c978274c39c17d22498b55f84983c5f848be00000000000000008b0430488d04c848891407e90000000049895500498975084983c510e900000000",
+  "_F_SUBSCR_LIST_LS_L": {
+    code: "498b842400000000498b4df889c24889ce48c1e6104989f149c1f91048bf0000000000000000448b043a48c1fe3f4421c64c01ce0f882f0000004c39c60f8d260000004983c5f848b800000000000000008b0402488d04f0488b04074989842400000000e900000000498945f849894d004983c508e900000000",
+    data: "",
+    holes: [
+      { offset: 4, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_A", addend: 0n },
+      { offset: 30, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 16n },
+      { offset: 73, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 24n },
+      { offset: 96, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_D", addend: 0n },
+      { offset: 101, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 118, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_F_SUBSCR_LIST_LL_S": {
+    code: "498b842400000000498b8c240000000089c24889ce48c1e6104989f149c1f91048bf0000000000000000448b043a48c1fe3f4421c64c01ce0f882b0000004c39c60f8d2200000048b800000000000000008b0402488d04f0488b0407498945004983c508e9000000004989450049894d084983c510e900000000",
     data: "",
     holes: [
       { offset: 4, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_A", addend: 0n },
       { offset: 12, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_B", addend: 0n },
       { offset: 34, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 16n },
       { offset: 73, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 24n },
-      { offset: 93, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
-      { offset: 110, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+      { offset: 101, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 118, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
     ],
     dataHoles: [
     ],
   },
-  "_F_STORE_SUBSCR_LIST_SLC": {
-    code: "498b8c240000000048b8000000000000000089ce48ba00000000000000008b3c164839f87322498b4df84983c5f848bf00000000000000008b343e488d04c648890c02e90000000048ba000000000000f9ff4809d049894d00498945084983c510e900000000",
+  "_F_SUBSCR_LIST_LL_L": {
+    code: "498b842400000000498b8c240000000089c24889ce48c1e6104989f149c1f91048bf0000000000000000448b043a48c1fe3f4421c64c01ce0f882b0000004c39c60f8d2200000048b800000000000000008b0402488d04f0488b04074989842400000000e9000000004989450049894d084983c510e900000000",
+    data: "",
+    holes: [
+      { offset: 4, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_A", addend: 0n },
+      { offset: 12, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_B", addend: 0n },
+      { offset: 34, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 16n },
+      { offset: 73, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 24n },
+      { offset: 96, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_D", addend: 0n },
+      { offset: 101, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 118, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_F_SUBSCR_LIST_LC_S": {
+    code: "498b8c240000000048b8000000000000000089ce48ba00000000000000008b3c164839f80f832200000048b900000000000000008b0c0e488d04c1488b0402498945004983c508e90000000048ba000000000000f9ff4809d049894d00498945084983c510e900000000",
     data: "",
     holes: [
       { offset: 4, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_A", addend: 0n },
       { offset: 10, kind: "R_X86_64_64", symbol: "_JIT_OPERAND0", addend: 0n },
       { offset: 22, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 16n },
-      { offset: 48, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 24n },
-      { offset: 68, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
-      { offset: 98, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+      { offset: 44, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 24n },
+      { offset: 72, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 102, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
     ],
     dataHoles: [
     ],
   },
-  "_F_STORE_SUBSCR_LIST_LSS": {
-    code: "498b842400000000498b4df0498b55f889ce4889d748c1e7104989fa49c1fa1049b80000000000000000468b0c0648c1ff3f4421cf4c01d778234c39cf7d1e4983c5f048b900000000000000008b0c0e488d0cf949890408e900000000498945f049894df8498955004983c508e900000000",
+  "_F_SUBSCR_LIST_LC_L": {
+    code: "498b8c240000000048b8000000000000000089ce48ba00000000000000008b3c164839f80f832200000048b900000000000000008b0c0e488d04c1488b04024989842400000000e90000000048ba000000000000f9ff4809d049894d00498945084983c510e900000000",
     data: "",
     holes: [
-      { offset: 4, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_D", addend: 0n },
-      { offset: 34, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 16n },
-      { offset: 69, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 24n },
-      { offset: 89, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 4, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_A", addend: 0n },
+      { offset: 10, kind: "R_X86_64_64", symbol: "_JIT_OPERAND0", addend: 0n },
+      { offset: 22, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 16n },
+      { offset: 44, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 24n },
+      { offset: 67, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_D", addend: 0n },
+      { offset: 72, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 102, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_F_SUBSCR_LIST_PP_S": {
+    code: "498b45f0498b4df889c24889ce48c1e6104989f149c1f91048bf0000000000000000448b043a48c1fe3f4421c64c01ce0f882b0000004c39c60f8d2200000048b800000000000000008b0402488d04f0488b0407498945004983c508e9000000004989450049894d084983c510e900000000",
+    data: "",
+    holes: [
+      { offset: 26, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 16n },
+      { offset: 65, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 24n },
+      { offset: 93, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
       { offset: 110, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
     ],
     dataHoles: [
     ],
   },
+  "_F_STORE_SUBSCR_LIST_SSL": {
+    code: "418b45f8498bb424000000004889f148c1e1104989c849c1f81048ba00000000000000008b3c1048c1f93f21f94c01c10f882b0000004839f90f8d22000000498b75f04983c5f048bf00000000000000008b0438488d04c848893402e900000000498975004983c508e900000000",
+    data: "",
+    holes: [
+      { offset: 8, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_B", addend: 0n },
+      { offset: 28, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 16n },
+      { offset: 73, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 24n },
+      { offset: 93, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 106, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_F_STORE_SUBSCR_LIST_SSC": {
+    code: "418b4df848b8000000000000000048ba00000000000000008b34114839f00f8322000000498b75f04983c5f048bf00000000000000008b0c39488d04c148893402e90000000048b9000000000000f9ff4809c8498945004983c508e900000000",
+    data: "",
+    holes: [
+      { offset: 6, kind: "R_X86_64_64", symbol: "_JIT_OPERAND0", addend: 0n },
+      { offset: 16, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 16n },
+      { offset: 46, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 24n },
+      { offset: 66, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 92, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_F_STORE_SUBSCR_LIST_SLS": {
+    code: "498b942400000000498b75f889d04889f148c1e1104989c949c1f91048bf0000000000000000448b043848c1f93f4421c14c01c90f882b0000004c39c10f8d22000000498b55f04983c5f048be00000000000000008b0430488d04c848891407e900000000498955f8498975004983c508e900000000",
+    data: "",
+    holes: [
+      { offset: 4, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_A", addend: 0n },
+      { offset: 30, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 16n },
+      { offset: 77, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 24n },
+      { offset: 97, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 114, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_F_STORE_SUBSCR_LIST_SLL": {
+    code: "498b942400000000498bb4240000000089d04889f148c1e1104989c949c1f91048bf0000000000000000448b043848c1f93f4421c14c01c90f882b0000004c39c10f8d22000000498b55f84983c5f848be00000000000000008b0430488d04c848891407e90000000049895500498975084983c510e900000000",
+    data: "",
+    holes: [
+      { offset: 4, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_A", addend: 0n },
+      { offset: 12, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_B", addend: 0n },
+      { offset: 34, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 16n },
+      { offset: 81, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 24n },
+      { offset: 101, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 118, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_F_STORE_SUBSCR_LIST_SLC": {
+    code: "498b8c240000000048b8000000000000000089ce48ba00000000000000008b3c164839f80f8322000000498b4df84983c5f848bf00000000000000008b343e488d04c648890c02e90000000048ba000000000000f9ff4809d049894d00498945084983c510e900000000",
+    data: "",
+    holes: [
+      { offset: 4, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_A", addend: 0n },
+      { offset: 10, kind: "R_X86_64_64", symbol: "_JIT_OPERAND0", addend: 0n },
+      { offset: 22, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 16n },
+      { offset: 52, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 24n },
+      { offset: 72, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 102, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_F_STORE_SUBSCR_LIST_LSS": {
+    code: "498b842400000000498b4df0498b55f889ce4889d748c1e7104989fa49c1fa1049b80000000000000000468b0c0648c1ff3f4421cf4c01d70f88270000004c39cf0f8d1e0000004983c5f048b900000000000000008b0c0e488d0cf949890408e900000000498945f049894df8498955004983c508e900000000",
+    data: "",
+    holes: [
+      { offset: 4, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_D", addend: 0n },
+      { offset: 34, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 16n },
+      { offset: 77, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 24n },
+      { offset: 97, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 118, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+    ],
+    dataHoles: [
+    ],
+  },
   "_F_STORE_SUBSCR_LIST_LSL": {
-    code: "498b842400000000498b4df8498b94240000000089ce4889d748c1e7104989fa49c1fa1049b80000000000000000468b0c0648c1ff3f4421cf4c01d778234c39cf7d1e4983c5f848b900000000000000008b0c0e488d0cf949890408e900000000498945f849894d00498955084983c510e900000000",
+    code: "498b842400000000498b4df8498b94240000000089ce4889d748c1e7104989fa49c1fa1049b80000000000000000468b0c0648c1ff3f4421cf4c01d70f88270000004c39cf0f8d1e0000004983c5f848b900000000000000008b0c0e488d0cf949890408e900000000498945f849894d00498955084983c510e900000000",
     data: "",
     holes: [
       { offset: 4, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_D", addend: 0n },
       { offset: 16, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_B", addend: 0n },
       { offset: 38, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 16n },
-      { offset: 73, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 24n },
-      { offset: 93, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
-      { offset: 114, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+      { offset: 81, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 24n },
+      { offset: 101, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 122, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
     ],
     dataHoles: [
     ],
   },
   "_F_STORE_SUBSCR_LIST_LSC": {
-    code: "498b842400000000498b55f848b9000000000000000089d748be0000000000000000448b04374c39c1731e4983c5f848ba00000000000000008b1417488d0cca4889040ee90000000048be000000000000f9ff4809f1498945f84989550049894d084983c510e900000000",
+    code: "498b842400000000498b55f848b9000000000000000089d748be0000000000000000448b04374c39c10f831e0000004983c5f848ba00000000000000008b1417488d0cca4889040ee90000000048be000000000000f9ff4809f1498945f84989550049894d084983c510e900000000",
     data: "",
     holes: [
       { offset: 4, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_D", addend: 0n },
       { offset: 14, kind: "R_X86_64_64", symbol: "_JIT_OPERAND0", addend: 0n },
       { offset: 26, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 16n },
-      { offset: 49, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 24n },
-      { offset: 69, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
-      { offset: 103, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+      { offset: 53, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 24n },
+      { offset: 73, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 107, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
     ],
     dataHoles: [
     ],
   },
   "_F_STORE_SUBSCR_LIST_LLS": {
-    code: "498b842400000000498b8c2400000000498b55f889ce4889d748c1e7104989fa49c1fa1049b80000000000000000468b0c0648c1ff3f4421cf4c01d778234c39cf7d1e4983c5f848b900000000000000008b0c0e488d0cf949890408e900000000498945f849894d00498955084983c510e900000000",
+    code: "498b842400000000498b8c2400000000498b55f889ce4889d748c1e7104989fa49c1fa1049b80000000000000000468b0c0648c1ff3f4421cf4c01d70f88270000004c39cf0f8d1e0000004983c5f848b900000000000000008b0c0e488d0cf949890408e900000000498945f849894d00498955084983c510e900000000",
     data: "",
     holes: [
       { offset: 4, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_D", addend: 0n },
       { offset: 12, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_A", addend: 0n },
       { offset: 38, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 16n },
-      { offset: 73, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 24n },
-      { offset: 93, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
-      { offset: 114, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+      { offset: 81, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 24n },
+      { offset: 101, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 122, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
     ],
     dataHoles: [
     ],
   },
   "_F_STORE_SUBSCR_LIST_LLL": {
-    code: "498b842400000000498b8c2400000000498b94240000000089ce4889d748c1e7104989fa49c1fa1049b80000000000000000468b0c0648c1ff3f4421cf4c01d7781f4c39cf7d1a48b900000000000000008b0c0e488d0cf949890408e9000000004989450049894d08498955104983c518e900000000",
+    code: "498b842400000000498b8c2400000000498b94240000000089ce4889d748c1e7104989fa49c1fa1049b80000000000000000468b0c0648c1ff3f4421cf4c01d70f88230000004c39cf0f8d1a00000048b900000000000000008b0c0e488d0cf949890408e9000000004989450049894d08498955104983c518e900000000",
     data: "",
     holes: [
       { offset: 4, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_D", addend: 0n },
       { offset: 12, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_A", addend: 0n },
       { offset: 20, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_B", addend: 0n },
       { offset: 42, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 16n },
-      { offset: 73, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 24n },
-      { offset: 93, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
-      { offset: 114, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+      { offset: 81, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 24n },
+      { offset: 101, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 122, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
     ],
     dataHoles: [
     ],
   },
   "_F_STORE_SUBSCR_LIST_LLC": {
-    code: "498b842400000000498b94240000000048b9000000000000000089d748be0000000000000000448b04374c39c1731a48ba00000000000000008b1417488d0cca4889040ee90000000048be000000000000f9ff4809f1498945004989550849894d104983c518e900000000",
+    code: "498b842400000000498b94240000000048b9000000000000000089d748be0000000000000000448b04374c39c10f831a00000048ba00000000000000008b1417488d0cca4889040ee90000000048be000000000000f9ff4809f1498945004989550849894d104983c518e900000000",
     data: "",
     holes: [
       { offset: 4, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_D", addend: 0n },
       { offset: 12, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_A", addend: 0n },
       { offset: 18, kind: "R_X86_64_64", symbol: "_JIT_OPERAND0", addend: 0n },
       { offset: 30, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 16n },
-      { offset: 49, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 24n },
-      { offset: 69, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
-      { offset: 103, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+      { offset: 53, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 24n },
+      { offset: 73, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 107, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
     ],
     dataHoles: [
     ],
   },
   "_F_STORE_SUBSCR_LIST_CSS": {
-    code: "48b80000000000000000498b4df0498b55f889ce4889d748c1e7104989fa49c1fa1049b80000000000000000468b0c0648c1ff3f4421cf4c01d778234c39cf7d1e4983c5f048b900000000000000008b0c0e488d0cf949890408e900000000498945f049894df8498955004983c508e900000000",
+    code: "48b80000000000000000498b4df0498b55f889ce4889d748c1e7104989fa49c1fa1049b80000000000000000468b0c0648c1ff3f4421cf4c01d70f88270000004c39cf0f8d1e0000004983c5f048b900000000000000008b0c0e488d0cf949890408e900000000498945f049894df8498955004983c508e900000000",
     data: "",
     holes: [
       { offset: 2, kind: "R_X86_64_64", symbol: "_JIT_OPERAND0", addend: 0n },
       { offset: 36, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 16n },
-      { offset: 71, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 24n },
-      { offset: 91, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
-      { offset: 112, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+      { offset: 79, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 24n },
+      { offset: 99, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 120, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
     ],
     dataHoles: [
     ],
   },
   "_F_STORE_SUBSCR_LIST_CSL": {
-    code: "48b80000000000000000498b4df8498b94240000000089ce4889d748c1e7104989fa49c1fa1049b80000000000000000468b0c0648c1ff3f4421cf4c01d778234c39cf7d1e4983c5f848b900000000000000008b0c0e488d0cf949890408e900000000498945f849894d00498955084983c510e900000000",
+    code: "48b80000000000000000498b4df8498b94240000000089ce4889d748c1e7104989fa49c1fa1049b80000000000000000468b0c0648c1ff3f4421cf4c01d70f88270000004c39cf0f8d1e0000004983c5f848b900000000000000008b0c0e488d0cf949890408e900000000498945f849894d00498955084983c510e900000000",
     data: "",
     holes: [
       { offset: 2, kind: "R_X86_64_64", symbol: "_JIT_OPERAND0", addend: 0n },
       { offset: 18, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_B", addend: 0n },
       { offset: 40, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 16n },
-      { offset: 75, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 24n },
-      { offset: 95, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
-      { offset: 116, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+      { offset: 83, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 24n },
+      { offset: 103, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 124, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
     ],
     dataHoles: [
     ],
   },
   "_F_STORE_SUBSCR_LIST_CLS": {
-    code: "48b80000000000000000498b8c2400000000498b55f889ce4889d748c1e7104989fa49c1fa1049b80000000000000000468b0c0648c1ff3f4421cf4c01d778234c39cf7d1e4983c5f848b900000000000000008b0c0e488d0cf949890408e900000000498945f849894d00498955084983c510e900000000",
+    code: "48b80000000000000000498b8c2400000000498b55f889ce4889d748c1e7104989fa49c1fa1049b80000000000000000468b0c0648c1ff3f4421cf4c01d70f88270000004c39cf0f8d1e0000004983c5f848b900000000000000008b0c0e488d0cf949890408e900000000498945f849894d00498955084983c510e900000000",
     data: "",
     holes: [
       { offset: 2, kind: "R_X86_64_64", symbol: "_JIT_OPERAND0", addend: 0n },
       { offset: 14, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_A", addend: 0n },
       { offset: 40, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 16n },
-      { offset: 75, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 24n },
-      { offset: 95, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
-      { offset: 116, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+      { offset: 83, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 24n },
+      { offset: 103, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 124, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
     ],
     dataHoles: [
     ],
   },
   "_F_STORE_SUBSCR_LIST_CLL": {
-    code: "48b80000000000000000498b8c2400000000498b94240000000089ce4889d748c1e7104989fa49c1fa1049b80000000000000000468b0c0648c1ff3f4421cf4c01d7781f4c39cf7d1a48b900000000000000008b0c0e488d0cf949890408e9000000004989450049894d08498955104983c518e900000000",
+    code: "48b80000000000000000498b8c2400000000498b94240000000089ce4889d748c1e7104989fa49c1fa1049b80000000000000000468b0c0648c1ff3f4421cf4c01d70f88230000004c39cf0f8d1a00000048b900000000000000008b0c0e488d0cf949890408e9000000004989450049894d08498955104983c518e900000000",
     data: "",
     holes: [
       { offset: 2, kind: "R_X86_64_64", symbol: "_JIT_OPERAND0", addend: 0n },
       { offset: 14, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_A", addend: 0n },
       { offset: 22, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_B", addend: 0n },
       { offset: 44, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 16n },
-      { offset: 75, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 24n },
-      { offset: 95, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
-      { offset: 116, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+      { offset: 83, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 24n },
+      { offset: 103, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 124, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
     ],
     dataHoles: [
     ],
   },
   "_F_STORE_SUBSCR_LIST_RRR": {
-    code: "498b4de8498b55f0498b45f889ce4889d748c1e7104989fa49c1fa1049b80000000000000000468b0c0648c1ff3f4421cf4c01d778234c39cf7d1e4983c5e848b900000000000000008b0c0e488d0cf949890408e900000000498945e849894df0498955f8e900000000",
+    code: "498b4de8498b55f0498b45f889ce4889d748c1e7104989fa49c1fa1049b80000000000000000468b0c0648c1ff3f4421cf4c01d70f88270000004c39cf0f8d1e0000004983c5e848b900000000000000008b0c0e488d0cf949890408e900000000498945e849894df0498955f8e900000000",
     data: "",
     holes: [
       { offset: 30, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 16n },
-      { offset: 65, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 24n },
-      { offset: 85, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
-      { offset: 102, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+      { offset: 73, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 24n },
+      { offset: 93, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 110, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
     ],
     dataHoles: [
     ],
@@ -4132,163 +4081,163 @@ export const STENCILS: Readonly<Record<string, StencilSource>> = {
     ],
   },
   "_F_SUBSCR_LIST_SL_S_G": {
-    code: "498b4df8498b8424000000004889ca48c1ea2081fa0000fcff755b89c948ba0000000000000000833c110975494889c248c1e2104989d049c1f81048be00000000000000008b3c3148c1fa3f21fa4c01c278234839fa7d1e48b800000000000000008b0401488d04d0488b0406498945f8e900000000498945004983c508e900000000",
+    code: "498b4df8498b8424000000004889ca48c1ea2081fa0000fcff0f856700000089c948ba0000000000000000833c11090f85510000004889c248c1e2104989d049c1f81048be00000000000000008b3c3148c1fa3f21fa4c01c20f88270000004839fa0f8d1e00000048b800000000000000008b0401488d04d0488b0406498945f8e900000000498945004983c508e900000000",
     data: "",
     holes: [
       { offset: 8, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_B", addend: 0n },
-      { offset: 31, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 0n },
-      { offset: 61, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 16n },
-      { offset: 90, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 24n },
-      { offset: 114, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
-      { offset: 127, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+      { offset: 35, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 0n },
+      { offset: 69, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 16n },
+      { offset: 106, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 24n },
+      { offset: 130, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 143, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
     ],
     dataHoles: [
     ],
   },
   "_F_SUBSCR_LIST_SL_L_G": {
-    code: "498b4df8498b8424000000004889ca48c1ea2081fa0000fcff756389c948ba0000000000000000833c110975514889c248c1e2104989d049c1f81048be00000000000000008b3c3148c1fa3f21fa4c01c2782b4839fa7d264983c5f848b800000000000000008b0401488d04d0488b04064989842400000000e900000000498945004983c508e900000000",
+    code: "498b4df8498b8424000000004889ca48c1ea2081fa0000fcff0f856f00000089c948ba0000000000000000833c11090f85590000004889c248c1e2104989d049c1f81048be00000000000000008b3c3148c1fa3f21fa4c01c20f882f0000004839fa0f8d260000004983c5f848b800000000000000008b0401488d04d0488b04064989842400000000e900000000498945004983c508e900000000",
     data: "",
     holes: [
       { offset: 8, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_B", addend: 0n },
-      { offset: 31, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 0n },
-      { offset: 61, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 16n },
-      { offset: 94, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 24n },
-      { offset: 117, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_D", addend: 0n },
-      { offset: 122, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
-      { offset: 135, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+      { offset: 35, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 0n },
+      { offset: 69, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 16n },
+      { offset: 110, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 24n },
+      { offset: 133, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_D", addend: 0n },
+      { offset: 138, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 151, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
     ],
     dataHoles: [
     ],
   },
   "_F_SUBSCR_LIST_SC_S_G": {
-    code: "498b55f848b8000000000000000048b9000000000000f9ff4809c14889d648c1ee2081fe0000fcff754289d248be0000000000000000833c3209753048be00000000000000008b3c324839f8731e48b900000000000000008b0c0a488d04c1488b0406498945f8e90000000049894d004983c508e900000000",
+    code: "498b55f848b8000000000000000048b9000000000000f9ff4809c14889d648c1ee2081fe0000fcff0f854a00000089d248be0000000000000000833c32090f853400000048be00000000000000008b3c324839f80f831e00000048b900000000000000008b0c0a488d04c1488b0406498945f8e90000000049894d004983c508e900000000",
     data: "",
     holes: [
       { offset: 6, kind: "R_X86_64_64", symbol: "_JIT_OPERAND0", addend: 0n },
-      { offset: 46, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 0n },
-      { offset: 62, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 16n },
-      { offset: 80, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 24n },
-      { offset: 104, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
-      { offset: 117, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+      { offset: 50, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 0n },
+      { offset: 70, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 16n },
+      { offset: 92, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 24n },
+      { offset: 116, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 129, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
     ],
     dataHoles: [
     ],
   },
   "_F_SUBSCR_LIST_SC_L_G": {
-    code: "498b55f848b8000000000000000048b9000000000000f9ff4809c14889d648c1ee2081fe0000fcff754a89d248be0000000000000000833c3209753848be00000000000000008b3c324839f873264983c5f848b900000000000000008b0c0a488d04c1488b04064989842400000000e90000000049894d004983c508e900000000",
+    code: "498b55f848b8000000000000000048b9000000000000f9ff4809c14889d648c1ee2081fe0000fcff0f855200000089d248be0000000000000000833c32090f853c00000048be00000000000000008b3c324839f80f83260000004983c5f848b900000000000000008b0c0a488d04c1488b04064989842400000000e90000000049894d004983c508e900000000",
     data: "",
     holes: [
       { offset: 6, kind: "R_X86_64_64", symbol: "_JIT_OPERAND0", addend: 0n },
-      { offset: 46, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 0n },
-      { offset: 62, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 16n },
-      { offset: 84, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 24n },
-      { offset: 107, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_D", addend: 0n },
-      { offset: 112, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
-      { offset: 125, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+      { offset: 50, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 0n },
+      { offset: 70, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 16n },
+      { offset: 96, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 24n },
+      { offset: 119, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_D", addend: 0n },
+      { offset: 124, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 137, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
     ],
     dataHoles: [
     ],
   },
   "_F_SUBSCR_LIST_LS_S_G": {
-    code: "498b8c2400000000498b45f84889ca48c1ea2081fa0000fcff755d89ca48be0000000000000000833c3209754b4889c648c1e6104989f149c1f91048bf0000000000000000448b043a48c1fe3f4421c64c01ce78234c39c67d1e48b800000000000000008b0402488d04f0488b0407498945f8e90000000049894df8498945004983c508e900000000",
+    code: "498b8c2400000000498b45f84889ca48c1ea2081fa0000fcff0f856900000089ca48be0000000000000000833c32090f85530000004889c648c1e6104989f149c1f91048bf0000000000000000448b043a48c1fe3f4421c64c01ce0f88270000004c39c60f8d1e00000048b800000000000000008b0402488d04f0488b0407498945f8e90000000049894df8498945004983c508e900000000",
     data: "",
     holes: [
       { offset: 4, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_A", addend: 0n },
-      { offset: 31, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 0n },
-      { offset: 61, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 16n },
-      { offset: 92, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 24n },
-      { offset: 116, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
-      { offset: 133, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+      { offset: 35, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 0n },
+      { offset: 69, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 16n },
+      { offset: 108, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 24n },
+      { offset: 132, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 149, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
     ],
     dataHoles: [
     ],
   },
   "_F_SUBSCR_LIST_LS_L_G": {
-    code: "498b8c2400000000498b45f84889ca48c1ea2081fa0000fcff756589ca48be0000000000000000833c320975534889c648c1e6104989f149c1f91048bf0000000000000000448b043a48c1fe3f4421c64c01ce782b4c39c67d264983c5f848b800000000000000008b0402488d04f0488b04074989842400000000e90000000049894df8498945004983c508e900000000",
+    code: "498b8c2400000000498b45f84889ca48c1ea2081fa0000fcff0f857100000089ca48be0000000000000000833c32090f855b0000004889c648c1e6104989f149c1f91048bf0000000000000000448b043a48c1fe3f4421c64c01ce0f882f0000004c39c60f8d260000004983c5f848b800000000000000008b0402488d04f0488b04074989842400000000e90000000049894df8498945004983c508e900000000",
     data: "",
     holes: [
       { offset: 4, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_A", addend: 0n },
-      { offset: 31, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 0n },
-      { offset: 61, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 16n },
-      { offset: 96, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 24n },
-      { offset: 119, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_D", addend: 0n },
-      { offset: 124, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
-      { offset: 141, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+      { offset: 35, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 0n },
+      { offset: 69, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 16n },
+      { offset: 112, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 24n },
+      { offset: 135, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_D", addend: 0n },
+      { offset: 140, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 157, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
     ],
     dataHoles: [
     ],
   },
   "_F_SUBSCR_LIST_LL_S_G": {
-    code: "498b8c2400000000498b8424000000004889ca48c1ea2081fa0000fcff756189ca48be0000000000000000833c3209754f4889c648c1e6104989f149c1f91048bf0000000000000000448b043a48c1fe3f4421c64c01ce78274c39c67d2248b800000000000000008b0402488d04f0488b0407498945004983c508e90000000049894d00498945084983c510e900000000",
+    code: "498b8c2400000000498b8424000000004889ca48c1ea2081fa0000fcff0f856d00000089ca48be0000000000000000833c32090f85570000004889c648c1e6104989f149c1f91048bf0000000000000000448b043a48c1fe3f4421c64c01ce0f882b0000004c39c60f8d2200000048b800000000000000008b0402488d04f0488b0407498945004983c508e90000000049894d00498945084983c510e900000000",
     data: "",
     holes: [
       { offset: 4, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_A", addend: 0n },
       { offset: 12, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_B", addend: 0n },
-      { offset: 35, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 0n },
-      { offset: 65, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 16n },
-      { offset: 96, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 24n },
-      { offset: 124, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
-      { offset: 141, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+      { offset: 39, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 0n },
+      { offset: 73, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 16n },
+      { offset: 112, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 24n },
+      { offset: 140, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 157, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
     ],
     dataHoles: [
     ],
   },
   "_F_SUBSCR_LIST_LL_L_G": {
-    code: "498b8c2400000000498b8424000000004889ca48c1ea2081fa0000fcff756189ca48be0000000000000000833c3209754f4889c648c1e6104989f149c1f91048bf0000000000000000448b043a48c1fe3f4421c64c01ce78274c39c67d2248b800000000000000008b0402488d04f0488b04074989842400000000e90000000049894d00498945084983c510e900000000",
+    code: "498b8c2400000000498b8424000000004889ca48c1ea2081fa0000fcff0f856d00000089ca48be0000000000000000833c32090f85570000004889c648c1e6104989f149c1f91048bf0000000000000000448b043a48c1fe3f4421c64c01ce0f882b0000004c39c60f8d2200000048b800000000000000008b0402488d04f0488b04074989842400000000e90000000049894d00498945084983c510e900000000",
     data: "",
     holes: [
       { offset: 4, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_A", addend: 0n },
       { offset: 12, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_B", addend: 0n },
-      { offset: 35, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 0n },
-      { offset: 65, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 16n },
-      { offset: 96, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 24n },
-      { offset: 119, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_D", addend: 0n },
-      { offset: 124, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
-      { offset: 141, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+      { offset: 39, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 0n },
+      { offset: 73, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 16n },
+      { offset: 112, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 24n },
+      { offset: 135, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_D", addend: 0n },
+      { offset: 140, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 157, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
     ],
     dataHoles: [
     ],
   },
   "_F_SUBSCR_LIST_LC_S_G": {
-    code: "498b8c240000000048b8000000000000000048ba000000000000f9ff4809c24889ce48c1ee2081fe0000fcff754789ce48bf0000000000000000833c3e09753548bf0000000000000000448b043e4c39c0732248b900000000000000008b0c0e488d04c1488b0407498945004983c508e90000000049894d00498955084983c510e900000000",
+    code: "498b8c240000000048b8000000000000000048ba000000000000f9ff4809c24889ce48c1ee2081fe0000fcff0f854f00000089ce48bf0000000000000000833c3e090f853900000048bf0000000000000000448b043e4c39c00f832200000048b900000000000000008b0c0e488d04c1488b0407498945004983c508e90000000049894d00498955084983c510e900000000",
     data: "",
     holes: [
       { offset: 4, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_A", addend: 0n },
       { offset: 10, kind: "R_X86_64_64", symbol: "_JIT_OPERAND0", addend: 0n },
-      { offset: 50, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 0n },
-      { offset: 66, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 16n },
-      { offset: 85, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 24n },
-      { offset: 113, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
-      { offset: 130, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+      { offset: 54, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 0n },
+      { offset: 74, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 16n },
+      { offset: 97, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 24n },
+      { offset: 125, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 142, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
     ],
     dataHoles: [
     ],
   },
   "_F_SUBSCR_LIST_LC_L_G": {
-    code: "498b8c240000000048b8000000000000000048ba000000000000f9ff4809c24889ce48c1ee2081fe0000fcff754789ce48bf0000000000000000833c3e09753548bf0000000000000000448b043e4c39c0732248b900000000000000008b0c0e488d04c1488b04074989842400000000e90000000049894d00498955084983c510e900000000",
+    code: "498b8c240000000048b8000000000000000048ba000000000000f9ff4809c24889ce48c1ee2081fe0000fcff0f854f00000089ce48bf0000000000000000833c3e090f853900000048bf0000000000000000448b043e4c39c00f832200000048b900000000000000008b0c0e488d04c1488b04074989842400000000e90000000049894d00498955084983c510e900000000",
     data: "",
     holes: [
       { offset: 4, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_A", addend: 0n },
       { offset: 10, kind: "R_X86_64_64", symbol: "_JIT_OPERAND0", addend: 0n },
-      { offset: 50, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 0n },
-      { offset: 66, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 16n },
-      { offset: 85, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 24n },
-      { offset: 108, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_D", addend: 0n },
-      { offset: 113, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
-      { offset: 130, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+      { offset: 54, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 0n },
+      { offset: 74, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 16n },
+      { offset: 97, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 24n },
+      { offset: 120, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_D", addend: 0n },
+      { offset: 125, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 142, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
     ],
     dataHoles: [
     ],
   },
   "_F_SUBSCR_LIST_PP_S_G": {
-    code: "498b4df0498b45f84889ca48c1ea2081fa0000fcff756189ca48be0000000000000000833c3209754f4889c648c1e6104989f149c1f91048bf0000000000000000448b043a48c1fe3f4421c64c01ce78274c39c67d2248b800000000000000008b0402488d04f0488b0407498945004983c508e90000000049894d00498945084983c510e900000000",
+    code: "498b4df0498b45f84889ca48c1ea2081fa0000fcff0f856d00000089ca48be0000000000000000833c32090f85570000004889c648c1e6104989f149c1f91048bf0000000000000000448b043a48c1fe3f4421c64c01ce0f882b0000004c39c60f8d2200000048b800000000000000008b0402488d04f0488b0407498945004983c508e90000000049894d00498945084983c510e900000000",
     data: "",
     holes: [
-      { offset: 27, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 0n },
-      { offset: 57, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 16n },
-      { offset: 88, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 24n },
-      { offset: 116, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
-      { offset: 133, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+      { offset: 31, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 0n },
+      { offset: 65, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 16n },
+      { offset: 104, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 24n },
+      { offset: 132, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 149, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
     ],
     dataHoles: [
     ],
@@ -4309,237 +4258,237 @@ export const STENCILS: Readonly<Record<string, StencilSource>> = {
     ],
   },
   "_F_STORE_SUBSCR_LIST_SSL_G": {
-    code: "498b4df8498b8424000000004889ca48c1ea2081fa0000fcff755f89c948ba0000000000000000833c1109754d4889c248c1e2104989d049c1f81048be00000000000000008b3c3148c1fa3f21fa4c01c278274839fa7d22498b45f04983c5f048bf00000000000000008b0c39488d0cd14889040ee900000000498945004983c508e900000000",
+    code: "498b4df8498b8424000000004889ca48c1ea2081fa0000fcff0f856b00000089c948ba0000000000000000833c11090f85550000004889c248c1e2104989d049c1f81048be00000000000000008b3c3148c1fa3f21fa4c01c20f882b0000004839fa0f8d22000000498b45f04983c5f048bf00000000000000008b0c39488d0cd14889040ee900000000498945004983c508e900000000",
     data: "",
     holes: [
       { offset: 8, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_B", addend: 0n },
-      { offset: 31, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 0n },
-      { offset: 61, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 16n },
-      { offset: 98, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 24n },
-      { offset: 118, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
-      { offset: 131, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+      { offset: 35, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 0n },
+      { offset: 69, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 16n },
+      { offset: 114, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 24n },
+      { offset: 134, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 147, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
     ],
     dataHoles: [
     ],
   },
   "_F_STORE_SUBSCR_LIST_SSC_G": {
-    code: "498b55f848b8000000000000000048b9000000000000f9ff4809c14889d648c1ee2081fe0000fcff754689d248be0000000000000000833c3209753448be00000000000000008b3c324839f87322498b4df04983c5f048bf00000000000000008b143a488d04c248890c06e90000000049894d004983c508e900000000",
+    code: "498b55f848b8000000000000000048b9000000000000f9ff4809c14889d648c1ee2081fe0000fcff0f854e00000089d248be0000000000000000833c32090f853800000048be00000000000000008b3c324839f80f8322000000498b4df04983c5f048bf00000000000000008b143a488d04c248890c06e90000000049894d004983c508e900000000",
     data: "",
     holes: [
       { offset: 6, kind: "R_X86_64_64", symbol: "_JIT_OPERAND0", addend: 0n },
-      { offset: 46, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 0n },
-      { offset: 62, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 16n },
-      { offset: 88, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 24n },
-      { offset: 108, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
-      { offset: 121, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+      { offset: 50, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 0n },
+      { offset: 70, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 16n },
+      { offset: 100, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 24n },
+      { offset: 120, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 133, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
     ],
     dataHoles: [
     ],
   },
   "_F_STORE_SUBSCR_LIST_SLS_G": {
-    code: "498b45f8498b8c24000000004889ca48c1ea2081fa0000fcff756189ca48be0000000000000000833c3209754f4889c648c1e6104989f149c1f91048bf0000000000000000448b043a48c1fe3f4421c64c01ce78274c39c67d22498b45f04983c5f048b900000000000000008b0c0a488d0cf14889040fe90000000049894df8498945004983c508e900000000",
+    code: "498b45f8498b8c24000000004889ca48c1ea2081fa0000fcff0f856d00000089ca48be0000000000000000833c32090f85570000004889c648c1e6104989f149c1f91048bf0000000000000000448b043a48c1fe3f4421c64c01ce0f882b0000004c39c60f8d22000000498b45f04983c5f048b900000000000000008b0c0a488d0cf14889040fe90000000049894df8498945004983c508e900000000",
     data: "",
     holes: [
       { offset: 8, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_A", addend: 0n },
-      { offset: 31, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 0n },
-      { offset: 61, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 16n },
-      { offset: 100, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 24n },
-      { offset: 120, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
-      { offset: 137, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+      { offset: 35, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 0n },
+      { offset: 69, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 16n },
+      { offset: 116, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 24n },
+      { offset: 136, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 153, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
     ],
     dataHoles: [
     ],
   },
   "_F_STORE_SUBSCR_LIST_SLL_G": {
-    code: "498b8c2400000000498b8424000000004889ca48c1ea2081fa0000fcff756189ca48be0000000000000000833c3209754f4889c648c1e6104989f149c1f91048bf0000000000000000448b043a48c1fe3f4421c64c01ce78274c39c67d22498b45f84983c5f848b900000000000000008b0c0a488d0cf14889040fe90000000049894d00498945084983c510e900000000",
+    code: "498b8c2400000000498b8424000000004889ca48c1ea2081fa0000fcff0f856d00000089ca48be0000000000000000833c32090f85570000004889c648c1e6104989f149c1f91048bf0000000000000000448b043a48c1fe3f4421c64c01ce0f882b0000004c39c60f8d22000000498b45f84983c5f848b900000000000000008b0c0a488d0cf14889040fe90000000049894d00498945084983c510e900000000",
     data: "",
     holes: [
       { offset: 4, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_A", addend: 0n },
       { offset: 12, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_B", addend: 0n },
-      { offset: 35, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 0n },
-      { offset: 65, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 16n },
-      { offset: 104, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 24n },
-      { offset: 124, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
-      { offset: 141, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+      { offset: 39, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 0n },
+      { offset: 73, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 16n },
+      { offset: 120, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 24n },
+      { offset: 140, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 157, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
     ],
     dataHoles: [
     ],
   },
   "_F_STORE_SUBSCR_LIST_SLC_G": {
-    code: "498b8c240000000048b8000000000000000048ba000000000000f9ff4809c24889ce48c1ee2081fe0000fcff754789ce48bf0000000000000000833c3e09753548bf0000000000000000448b043e4c39c07322498b4df84983c5f848ba00000000000000008b1416488d04c248890c07e90000000049894d00498955084983c510e900000000",
+    code: "498b8c240000000048b8000000000000000048ba000000000000f9ff4809c24889ce48c1ee2081fe0000fcff0f854f00000089ce48bf0000000000000000833c3e090f853900000048bf0000000000000000448b043e4c39c00f8322000000498b4df84983c5f848ba00000000000000008b1416488d04c248890c07e90000000049894d00498955084983c510e900000000",
     data: "",
     holes: [
       { offset: 4, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_A", addend: 0n },
       { offset: 10, kind: "R_X86_64_64", symbol: "_JIT_OPERAND0", addend: 0n },
-      { offset: 50, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 0n },
-      { offset: 66, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 16n },
-      { offset: 93, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 24n },
-      { offset: 113, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
-      { offset: 130, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+      { offset: 54, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 0n },
+      { offset: 74, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 16n },
+      { offset: 105, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 24n },
+      { offset: 125, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 142, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
     ],
     dataHoles: [
     ],
   },
   "_F_STORE_SUBSCR_LIST_LSS_G": {
-    code: "498b842400000000498b55f0498b4df84889d648c1ee2081fe0000fcff755d89d648bf0000000000000000833c3e09754b4889cf48c1e7104989fa49c1fa1049b80000000000000000468b0c0648c1ff3f4421cf4c01d778234c39cf7d1e4983c5f048b900000000000000008b0c0e488d0cf949890408e900000000498945f0498955f849894d004983c508e900000000",
+    code: "498b842400000000498b55f0498b4df84889d648c1ee2081fe0000fcff0f856900000089d648bf0000000000000000833c3e090f85530000004889cf48c1e7104989fa49c1fa1049b80000000000000000468b0c0648c1ff3f4421cf4c01d70f88270000004c39cf0f8d1e0000004983c5f048b900000000000000008b0c0e488d0cf949890408e900000000498945f0498955f849894d004983c508e900000000",
     data: "",
     holes: [
       { offset: 4, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_D", addend: 0n },
-      { offset: 35, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 0n },
-      { offset: 65, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 16n },
-      { offset: 100, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 24n },
-      { offset: 120, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
-      { offset: 141, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+      { offset: 39, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 0n },
+      { offset: 73, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 16n },
+      { offset: 116, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 24n },
+      { offset: 136, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 157, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
     ],
     dataHoles: [
     ],
   },
   "_F_STORE_SUBSCR_LIST_LSL_G": {
-    code: "498b842400000000498b55f8498b8c24000000004889d648c1ee2081fe0000fcff755d89d648bf0000000000000000833c3e09754b4889cf48c1e7104989fa49c1fa1049b80000000000000000468b0c0648c1ff3f4421cf4c01d778234c39cf7d1e4983c5f848b900000000000000008b0c0e488d0cf949890408e900000000498945f84989550049894d084983c510e900000000",
+    code: "498b842400000000498b55f8498b8c24000000004889d648c1ee2081fe0000fcff0f856900000089d648bf0000000000000000833c3e090f85530000004889cf48c1e7104989fa49c1fa1049b80000000000000000468b0c0648c1ff3f4421cf4c01d70f88270000004c39cf0f8d1e0000004983c5f848b900000000000000008b0c0e488d0cf949890408e900000000498945f84989550049894d084983c510e900000000",
     data: "",
     holes: [
       { offset: 4, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_D", addend: 0n },
       { offset: 16, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_B", addend: 0n },
-      { offset: 39, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 0n },
-      { offset: 69, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 16n },
-      { offset: 104, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 24n },
-      { offset: 124, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
-      { offset: 145, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+      { offset: 43, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 0n },
+      { offset: 77, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 16n },
+      { offset: 120, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 24n },
+      { offset: 140, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 161, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
     ],
     dataHoles: [
     ],
   },
   "_F_STORE_SUBSCR_LIST_LSC_G": {
-    code: "498b842400000000498b55f848b9000000000000000048be000000000000f9ff4809ce4889d748c1ef2081ff0000fcff754489d749b8000000000000000042833c0709753149b80000000000000000468b0c074c39c9731e4983c5f848ba00000000000000008b1417488d0cca49890408e900000000498945f849895500498975084983c510e900000000",
+    code: "498b842400000000498b55f848b9000000000000000048be000000000000f9ff4809ce4889d748c1ef2081ff0000fcff0f854c00000089d749b8000000000000000042833c07090f853500000049b80000000000000000468b0c074c39c90f831e0000004983c5f848ba00000000000000008b1417488d0cca49890408e900000000498945f849895500498975084983c510e900000000",
     data: "",
     holes: [
       { offset: 4, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_D", addend: 0n },
       { offset: 14, kind: "R_X86_64_64", symbol: "_JIT_OPERAND0", addend: 0n },
-      { offset: 54, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 0n },
-      { offset: 71, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 16n },
-      { offset: 94, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 24n },
-      { offset: 114, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
-      { offset: 135, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+      { offset: 58, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 0n },
+      { offset: 79, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 16n },
+      { offset: 106, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 24n },
+      { offset: 126, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 147, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
     ],
     dataHoles: [
     ],
   },
   "_F_STORE_SUBSCR_LIST_LLS_G": {
-    code: "498b842400000000498b942400000000498b4df84889d648c1ee2081fe0000fcff755d89d648bf0000000000000000833c3e09754b4889cf48c1e7104989fa49c1fa1049b80000000000000000468b0c0648c1ff3f4421cf4c01d778234c39cf7d1e4983c5f848b900000000000000008b0c0e488d0cf949890408e900000000498945f84989550049894d084983c510e900000000",
+    code: "498b842400000000498b942400000000498b4df84889d648c1ee2081fe0000fcff0f856900000089d648bf0000000000000000833c3e090f85530000004889cf48c1e7104989fa49c1fa1049b80000000000000000468b0c0648c1ff3f4421cf4c01d70f88270000004c39cf0f8d1e0000004983c5f848b900000000000000008b0c0e488d0cf949890408e900000000498945f84989550049894d084983c510e900000000",
     data: "",
     holes: [
       { offset: 4, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_D", addend: 0n },
       { offset: 12, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_A", addend: 0n },
-      { offset: 39, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 0n },
-      { offset: 69, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 16n },
-      { offset: 104, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 24n },
-      { offset: 124, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
-      { offset: 145, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+      { offset: 43, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 0n },
+      { offset: 77, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 16n },
+      { offset: 120, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 24n },
+      { offset: 140, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 161, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
     ],
     dataHoles: [
     ],
   },
   "_F_STORE_SUBSCR_LIST_LLL_G": {
-    code: "498b842400000000498b942400000000498b8c24000000004889d648c1ee2081fe0000fcff755989d648bf0000000000000000833c3e0975474889cf48c1e7104989fa49c1fa1049b80000000000000000468b0c0648c1ff3f4421cf4c01d7781f4c39cf7d1a48b900000000000000008b0c0e488d0cf949890408e900000000498945004989550849894d104983c518e900000000",
+    code: "498b842400000000498b942400000000498b8c24000000004889d648c1ee2081fe0000fcff0f856500000089d648bf0000000000000000833c3e090f854f0000004889cf48c1e7104989fa49c1fa1049b80000000000000000468b0c0648c1ff3f4421cf4c01d70f88230000004c39cf0f8d1a00000048b900000000000000008b0c0e488d0cf949890408e900000000498945004989550849894d104983c518e900000000",
     data: "",
     holes: [
       { offset: 4, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_D", addend: 0n },
       { offset: 12, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_A", addend: 0n },
       { offset: 20, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_B", addend: 0n },
-      { offset: 43, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 0n },
-      { offset: 73, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 16n },
-      { offset: 104, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 24n },
-      { offset: 124, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
-      { offset: 145, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+      { offset: 47, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 0n },
+      { offset: 81, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 16n },
+      { offset: 120, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 24n },
+      { offset: 140, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 161, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
     ],
     dataHoles: [
     ],
   },
   "_F_STORE_SUBSCR_LIST_LLC_G": {
-    code: "498b842400000000498b8c240000000048ba000000000000000048be000000000000f9ff4809d64889cf48c1ef2081ff0000fcff754089cf49b8000000000000000042833c0709752d49b80000000000000000468b0c074c39ca731a48b900000000000000008b0c0f488d0cd149890408e9000000004989450049894d08498975104983c518e900000000",
+    code: "498b842400000000498b8c240000000048ba000000000000000048be000000000000f9ff4809d64889cf48c1ef2081ff0000fcff0f854800000089cf49b8000000000000000042833c07090f853100000049b80000000000000000468b0c074c39ca0f831a00000048b900000000000000008b0c0f488d0cd149890408e9000000004989450049894d08498975104983c518e900000000",
     data: "",
     holes: [
       { offset: 4, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_D", addend: 0n },
       { offset: 12, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_A", addend: 0n },
       { offset: 18, kind: "R_X86_64_64", symbol: "_JIT_OPERAND0", addend: 0n },
-      { offset: 58, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 0n },
-      { offset: 75, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 16n },
-      { offset: 94, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 24n },
-      { offset: 114, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
-      { offset: 135, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+      { offset: 62, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 0n },
+      { offset: 83, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 16n },
+      { offset: 106, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 24n },
+      { offset: 126, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 147, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
     ],
     dataHoles: [
     ],
   },
   "_F_STORE_SUBSCR_LIST_CSS_G": {
-    code: "48b80000000000000000498b55f0498b4df84889d648c1ee2081fe0000fcff755d89d648bf0000000000000000833c3e09754b4889cf48c1e7104989fa49c1fa1049b80000000000000000468b0c0648c1ff3f4421cf4c01d778234c39cf7d1e4983c5f048b900000000000000008b0c0e488d0cf949890408e900000000498945f0498955f849894d004983c508e900000000",
+    code: "48b80000000000000000498b55f0498b4df84889d648c1ee2081fe0000fcff0f856900000089d648bf0000000000000000833c3e090f85530000004889cf48c1e7104989fa49c1fa1049b80000000000000000468b0c0648c1ff3f4421cf4c01d70f88270000004c39cf0f8d1e0000004983c5f048b900000000000000008b0c0e488d0cf949890408e900000000498945f0498955f849894d004983c508e900000000",
     data: "",
     holes: [
       { offset: 2, kind: "R_X86_64_64", symbol: "_JIT_OPERAND0", addend: 0n },
-      { offset: 37, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 0n },
-      { offset: 67, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 16n },
-      { offset: 102, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 24n },
-      { offset: 122, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
-      { offset: 143, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+      { offset: 41, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 0n },
+      { offset: 75, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 16n },
+      { offset: 118, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 24n },
+      { offset: 138, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 159, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
     ],
     dataHoles: [
     ],
   },
   "_F_STORE_SUBSCR_LIST_CSL_G": {
-    code: "48b80000000000000000498b55f8498b8c24000000004889d648c1ee2081fe0000fcff755d89d648bf0000000000000000833c3e09754b4889cf48c1e7104989fa49c1fa1049b80000000000000000468b0c0648c1ff3f4421cf4c01d778234c39cf7d1e4983c5f848b900000000000000008b0c0e488d0cf949890408e900000000498945f84989550049894d084983c510e900000000",
+    code: "48b80000000000000000498b55f8498b8c24000000004889d648c1ee2081fe0000fcff0f856900000089d648bf0000000000000000833c3e090f85530000004889cf48c1e7104989fa49c1fa1049b80000000000000000468b0c0648c1ff3f4421cf4c01d70f88270000004c39cf0f8d1e0000004983c5f848b900000000000000008b0c0e488d0cf949890408e900000000498945f84989550049894d084983c510e900000000",
     data: "",
     holes: [
       { offset: 2, kind: "R_X86_64_64", symbol: "_JIT_OPERAND0", addend: 0n },
       { offset: 18, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_B", addend: 0n },
-      { offset: 41, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 0n },
-      { offset: 71, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 16n },
-      { offset: 106, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 24n },
-      { offset: 126, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
-      { offset: 147, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+      { offset: 45, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 0n },
+      { offset: 79, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 16n },
+      { offset: 122, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 24n },
+      { offset: 142, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 163, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
     ],
     dataHoles: [
     ],
   },
   "_F_STORE_SUBSCR_LIST_CLS_G": {
-    code: "48b80000000000000000498b942400000000498b4df84889d648c1ee2081fe0000fcff755d89d648bf0000000000000000833c3e09754b4889cf48c1e7104989fa49c1fa1049b80000000000000000468b0c0648c1ff3f4421cf4c01d778234c39cf7d1e4983c5f848b900000000000000008b0c0e488d0cf949890408e900000000498945f84989550049894d084983c510e900000000",
+    code: "48b80000000000000000498b942400000000498b4df84889d648c1ee2081fe0000fcff0f856900000089d648bf0000000000000000833c3e090f85530000004889cf48c1e7104989fa49c1fa1049b80000000000000000468b0c0648c1ff3f4421cf4c01d70f88270000004c39cf0f8d1e0000004983c5f848b900000000000000008b0c0e488d0cf949890408e900000000498945f84989550049894d084983c510e900000000",
     data: "",
     holes: [
       { offset: 2, kind: "R_X86_64_64", symbol: "_JIT_OPERAND0", addend: 0n },
       { offset: 14, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_A", addend: 0n },
-      { offset: 41, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 0n },
-      { offset: 71, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 16n },
-      { offset: 106, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 24n },
-      { offset: 126, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
-      { offset: 147, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+      { offset: 45, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 0n },
+      { offset: 79, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 16n },
+      { offset: 122, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 24n },
+      { offset: 142, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 163, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
     ],
     dataHoles: [
     ],
   },
   "_F_STORE_SUBSCR_LIST_CLL_G": {
-    code: "48b80000000000000000498b942400000000498b8c24000000004889d648c1ee2081fe0000fcff755989d648bf0000000000000000833c3e0975474889cf48c1e7104989fa49c1fa1049b80000000000000000468b0c0648c1ff3f4421cf4c01d7781f4c39cf7d1a48b900000000000000008b0c0e488d0cf949890408e900000000498945004989550849894d104983c518e900000000",
+    code: "48b80000000000000000498b942400000000498b8c24000000004889d648c1ee2081fe0000fcff0f856500000089d648bf0000000000000000833c3e090f854f0000004889cf48c1e7104989fa49c1fa1049b80000000000000000468b0c0648c1ff3f4421cf4c01d70f88230000004c39cf0f8d1a00000048b900000000000000008b0c0e488d0cf949890408e900000000498945004989550849894d104983c518e900000000",
     data: "",
     holes: [
       { offset: 2, kind: "R_X86_64_64", symbol: "_JIT_OPERAND0", addend: 0n },
       { offset: 14, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_A", addend: 0n },
       { offset: 22, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_B", addend: 0n },
-      { offset: 45, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 0n },
-      { offset: 75, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 16n },
-      { offset: 106, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 24n },
-      { offset: 126, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
-      { offset: 147, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+      { offset: 49, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 0n },
+      { offset: 83, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 16n },
+      { offset: 122, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 24n },
+      { offset: 142, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 163, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
     ],
     dataHoles: [
     ],
   },
   "_F_STORE_SUBSCR_LIST_RRR_G": {
-    code: "498b55e8498b4df0498b45f84889d648c1ee2081fe0000fcff755d89d648bf0000000000000000833c3e09754b4889cf48c1e7104989fa49c1fa1049b80000000000000000468b0c0648c1ff3f4421cf4c01d778234c39cf7d1e4983c5e848b900000000000000008b0c0e488d0cf949890408e900000000498945e8498955f049894df8e900000000",
+    code: "498b55e8498b4df0498b45f84889d648c1ee2081fe0000fcff0f856900000089d648bf0000000000000000833c3e090f85530000004889cf48c1e7104989fa49c1fa1049b80000000000000000468b0c0648c1ff3f4421cf4c01d70f88270000004c39cf0f8d1e0000004983c5e848b900000000000000008b0c0e488d0cf949890408e900000000498945e8498955f049894df8e900000000",
     data: "",
     holes: [
-      { offset: 31, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 0n },
-      { offset: 61, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 16n },
-      { offset: 96, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 24n },
-      { offset: 116, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
-      { offset: 133, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+      { offset: 35, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 0n },
+      { offset: 69, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 16n },
+      { offset: 112, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 24n },
+      { offset: 132, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 149, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
     ],
     dataHoles: [
     ],
@@ -4585,50 +4534,49 @@ export const STENCILS: Readonly<Record<string, StencilSource>> = {
     ],
   },
   "_F_FOR_ITER_RANGE_STORE": {
-    code: "418b45f848ba0000000000000000488b0c104889cf48c1e71048c1ff1048be00000000000000004c8b043049c1e01049c1f81048be00000000000000004c8b143049c1e21049c1fa10498d343a49b9000000000080ffff4901f14d85d27e1e4c39c70f8d0000000048bf010000000000ffff4939f90f8200000000eb184c39c70f8e0000000048bf000000000000ffff4939f9762b48bfffffffffffff00004821fe48bf000000000000f9ff4809f748893c1049898c2400000000e900000000e900000000",
+    code: "418b45f848ba0000000000000000488b0c104889cf48c1e71048c1ff1048be00000000000000004c8b043049c1e01049c1f81048be00000000000000004c8b143049c1e21049c1fa10498d343a49b9000000000080ffff4901f14d85d20f8e210000004c39c70f8d0000000048bf010000000000ffff4939f90f8200000000e91c0000004c39c70f8e0000000048bf000000000000ffff4939f90f860000000048bfffffffffffff00004821fe48bf000000000000f9ff4809f748893c1049898c2400000000",
     data: "",
     holes: [
       { offset: 6, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 16n },
       { offset: 31, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 24n },
       { offset: 53, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 32n },
-      { offset: 100, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
-      { offset: 119, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
-      { offset: 130, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
-      { offset: 183, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_D", addend: 0n },
-      { offset: 188, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
-      { offset: 193, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+      { offset: 104, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+      { offset: 123, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+      { offset: 137, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+      { offset: 156, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+      { offset: 194, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_D", addend: 0n },
     ],
     dataHoles: [
     ],
   },
   "_F_ITER_RANGE_STORE": {
-    code: "418b45f848ba0000000000000000488b0c104989c849c1e01049c1f81048be0000000000000000488b343048c1e61048c1fe1048bf0000000000000000488b3c3848c1e71048c1ff1031db4531c94939f00f9dc3410f9ec14885ff440f4fcb4180f901744a4c01c749b8000000000080ffff4901f849b9000000000000ffff4d39c8763448beffffffffffff00004821fe48bf000000000000f9ff4809f748893c1049898c2400000000e9000000004983c5f8e9000000004889f7ebc7",
+    code: "418b45f848ba0000000000000000488b0c104989c849c1e01049c1f81048be0000000000000000488b343048c1e61048c1fe1048bf0000000000000000488b3c3848c1e71048c1ff1031db4531c94939f00f9dc3410f9ec14885ff440f4fcb4180f9010f844e0000004c01c749b8000000000080ffff4901f849b9000000000000ffff4d39c80f863400000048beffffffffffff00004821fe48bf000000000000f9ff4809f748893c1049898c2400000000e9000000004983c5f8e9000000004889f7e9c4ffffff",
     data: "",
     holes: [
       { offset: 6, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 16n },
       { offset: 31, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 24n },
       { offset: 53, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 32n },
-      { offset: 166, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_D", addend: 0n },
-      { offset: 171, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
-      { offset: 180, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+      { offset: 174, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_D", addend: 0n },
+      { offset: 179, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 188, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
     ],
     dataHoles: [
     ],
   },
   "_F_UNPACK_SEQUENCE_2_STORE": {
-    code: "498b45f84889c148c1e92081f90000fcff0f850000000089c048b900000000000000008b340848b9000000000000000048ba000000000000000083fe08751a48be00000000000000008b343083e6f883fe20741be90000000083fe090f8500000000833c08020f85000000008b04104983c5f8488b0c08488b041049898c24000000004989842400000000",
+    code: "498b45f84889c148c1e92081f90000fcff0f850000000089c048b900000000000000008b340848b9000000000000000048ba000000000000000083fe080f851e00000048be00000000000000008b343083e6f883fe200f841b000000e90000000083fe090f8500000000833c08020f85000000008b04104983c5f8488b0c08488b041049898c24000000004989842400000000",
     data: "",
     holes: [
       { offset: 19, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
       { offset: 27, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 0n },
       { offset: 40, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 16n },
       { offset: 50, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 24n },
-      { offset: 65, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 4n },
-      { offset: 85, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
-      { offset: 94, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
-      { offset: 104, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
-      { offset: 127, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_A", addend: 0n },
-      { offset: 135, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_B", addend: 0n },
+      { offset: 69, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 4n },
+      { offset: 93, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+      { offset: 102, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+      { offset: 112, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+      { offset: 135, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_A", addend: 0n },
+      { offset: 143, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_B", addend: 0n },
     ],
     dataHoles: [
     ],
