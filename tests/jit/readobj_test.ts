@@ -66,3 +66,33 @@ Deno.test("a trailing jcc CONTINUE; jmp EXIT is inverted so the stencil falls th
     { offset: 5, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
   ]);
 });
+
+Deno.test("a guard's branch to a shared jmp EXIT after jmp CONTINUE takes its hole; both go", () => {
+  const code = [
+    ...[0x48, 0x39, 0xc8], // cmpq
+    ...[0x0f, 0x85, 5, 0, 0, 0], // jne 0xe (internal, rel32 as -mrelax-all emits it)
+    ...[0xe9, 0, 0, 0, 0], // jmp CONTINUE
+    ...[0xe9, 0, 0, 0, 0], // jmp EXIT
+  ];
+  const s = parseStencilObject(
+    object(
+      code,
+      reloc(10, "R_X86_64_PLT32", "_JIT_CONTINUE", "18446744073709551612") + "," +
+        reloc(15, "R_X86_64_PLT32", "_JIT_EXIT_TARGET", "18446744073709551612"),
+    ),
+    SYMS,
+  );
+  const asm = [
+    "       0: 48 39 c8                     \tcmpq\t%rcx, %rax",
+    "       3: 0f 85 05 00 00 00            \tjne\t0xe <_JIT_ENTRY+0xe>",
+    "       9: e9 00 00 00 00               \tjmp\t0xe <_JIT_ENTRY+0xe>",
+    "       e: e9 00 00 00 00               \tjmp\t0x13 <_JIT_ENTRY+0x13>",
+  ].join("\n");
+  const { stencil, how, threaded } = makeFallthrough(s, parseObjdump(asm));
+  assert.equal(how, "falls through");
+  assert.equal(threaded, 1);
+  assert.deepEqual([...stencil.code], [0x48, 0x39, 0xc8, 0x0f, 0x85, 0, 0, 0, 0]); // jne EXIT
+  assert.deepEqual(stencil.holes, [
+    { offset: 5, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+  ]);
+});
