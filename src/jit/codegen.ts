@@ -8,13 +8,11 @@
 // and its resume instruction. Its _JIT_EXIT_TARGET holes point there.
 import { ExecMemory } from "../../ffi/exec_memory.ts";
 import {
-  fitsI32,
   type Hole,
   patchAbs32,
   patchAbs32S,
   patchAbs64,
   patchGotPcRel,
-  patchRel32,
   TRAMPOLINE_SIZE,
   writeTrampoline,
 } from "./holes.ts";
@@ -136,7 +134,7 @@ export function layoutTrace(
   }
   const far = new Set<string>();
   for (const p of pieces) {
-    for (const h of [...p.stencil.holes, ...p.stencil.dataHoles]) {
+    for (const h of p.stencil.holes.concat(p.stencil.dataHoles)) {
       const external = !CODE_SYMBOLS.has(h.symbol) && h.symbol !== "_JIT_DATA" &&
         !h.symbol.startsWith("_JIT_");
       if (h.kind.includes("GOTPCREL") || (external && h.kind === "R_X86_64_PLT32")) {
@@ -158,46 +156,48 @@ export function layoutTrace(
   return { pieces, stubOf, farSymbols, trampolinesAt, gotAt, size: at };
 }
 
-/** The value of `symbol` for a piece, as an absolute number. */
+/** The value of `symbol` for a piece: a number for addresses, offsets and small operands (all
+ * below 2^53, so exact), a bigint for raw 64-bit words and native helper addresses. Linking runs
+ * for every hole of every trace, so it avoids BigInt arithmetic wherever a number is exact. */
 function symbolValue(
   symbol: string,
   p: Piece,
   pi: number,
   layout: Layout,
-  base: bigint,
+  base: number,
   env: LinkEnv,
-): bigint {
+): number | bigint {
   const { instr } = p;
   switch (symbol) {
     case "_JIT_OPARG":
-      return BigInt(instr.oparg ?? 0);
+      return instr.oparg ?? 0;
     case "_JIT_OPERAND0":
       return instr.operand0 ?? instr.exitRecord ?? 0n;
     case "_JIT_TARGET":
-      return BigInt(instr.target ?? 0);
+      return instr.target ?? 0;
     case "_JIT_UOP_INDEX":
-      return BigInt(p.index);
+      return p.index;
     case "_JIT_HEAP_BASE":
       return env.heapBase;
     case "_JIT_LOCAL_A":
     case "_JIT_LOCAL_B":
     case "_JIT_LOCAL_D":
-      return BigInt(FRAME_HEADER + 8 * localOfHole(symbol, instr.oparg ?? 0));
+      return FRAME_HEADER + 8 * localOfHole(symbol, instr.oparg ?? 0);
     case "_JIT_DATA":
-      return base + BigInt(p.dataAt);
+      return base + p.dataAt;
     case "_JIT_CONTINUE": {
       const next = layout.pieces[pi + 1];
       if (p.isStub || next === undefined || next.isStub) {
         throw new Error(`${instr.uop} at ${p.index} continues past the end of the trace`);
       }
-      return base + BigInt(next.codeAt);
+      return base + next.codeAt;
     }
     case "_JIT_JUMP_TARGET":
-      return base + BigInt(layout.pieces[instr.jump ?? 0].codeAt);
+      return base + layout.pieces[instr.jump ?? 0].codeAt;
     case "_JIT_EXIT_TARGET": {
       const stub = layout.stubOf[p.index];
       if (p.isStub || stub < 0) throw new Error(`${instr.uop} at ${p.index} has no exit stub`);
-      return base + BigInt(layout.pieces[stub].codeAt);
+      return base + layout.pieces[stub].codeAt;
     }
   }
   const helper = env.helpers?.get(symbol);
@@ -205,35 +205,62 @@ function symbolValue(
   return helper;
 }
 
+const TWO_32 = 2 ** 32;
+const fitsInt32 = (v: number) => v >= -(2 ** 31) && v < 2 ** 31;
+
+/** Patches one hole at image offset `at` (the pure BigInt functions of holes.ts define each kind;
+ * these are the same computations on numbers where they are exact). */
 function patchHole(
   image: Uint8Array,
+  view: DataView,
   at: number,
   h: Hole,
-  base: bigint,
-  s: bigint,
+  base: number,
+  s: number | bigint,
   layout: Layout,
 ): void {
-  const p = base + BigInt(at);
-  const far = layout.farSymbols.indexOf(h.symbol);
+  const p = base + at;
+  const a = Number(h.addend);
   switch (h.kind) {
-    case "R_X86_64_64":
-      return patchAbs64(image, at, s, h.addend);
+    case "R_X86_64_64": {
+      const v = typeof s === "number" ? s + a : NaN;
+      if (Number.isSafeInteger(v) && v >= 0) {
+        view.setUint32(at, v >>> 0, true);
+        view.setUint32(at + 4, Math.floor(v / TWO_32), true);
+      } else {
+        view.setBigUint64(at, BigInt.asUintN(64, BigInt(s) + h.addend), true);
+      }
+      return;
+    }
     case "R_X86_64_32":
-      return patchAbs32(image, at, s, h.addend);
-    case "R_X86_64_32S":
-      return patchAbs32S(image, at, s, h.addend);
+      return patchAbs32(image, at, BigInt(s), h.addend);
+    case "R_X86_64_32S": {
+      const v = Number(s) + a;
+      if (typeof s !== "number" || !fitsInt32(v)) {
+        return patchAbs32S(image, at, BigInt(s), h.addend);
+      }
+      view.setInt32(at, v, true);
+      return;
+    }
     case "R_X86_64_PC32":
-      return patchRel32(image, at, p, s, h.addend);
     case "R_X86_64_PLT32": {
-      // Out of rel32 range (a helper far from the code): go through a trampoline.
-      const direct = fitsI32(s + h.addend - p) || far < 0;
-      const t = base + BigInt(layout.trampolinesAt + far * TRAMPOLINE_SIZE);
-      return patchRel32(image, at, p, direct ? s : t, h.addend);
+      let target = Number(s);
+      if (h.kind === "R_X86_64_PLT32" && !fitsInt32(target + a - p)) {
+        // Out of rel32 range (a helper far from the code): go through a trampoline.
+        const far = layout.farSymbols.indexOf(h.symbol);
+        if (far >= 0) target = base + layout.trampolinesAt + far * TRAMPOLINE_SIZE;
+      }
+      const d = target + a - p;
+      if (!fitsInt32(d)) throw new RangeError(`rel32 displacement ${d} out of range`);
+      view.setInt32(at, d, true);
+      return;
     }
     case "R_X86_64_GOTPCREL":
     case "R_X86_64_GOTPCRELX":
     case "R_X86_64_REX_GOTPCRELX": {
-      patchGotPcRel(image, at, h.kind, p, s, h.addend, base + BigInt(layout.gotAt + 8 * far));
+      const far = layout.farSymbols.indexOf(h.symbol);
+      const got = BigInt(base + layout.gotAt + 8 * far);
+      patchGotPcRel(image, at, h.kind, BigInt(p), BigInt(s), h.addend, got);
       return;
     }
   }
@@ -242,22 +269,28 @@ function patchHole(
 /** Links the trace for load address `base`: the complete image, ready to copy. */
 export function linkTrace(layout: Layout, base: bigint, env: LinkEnv): Uint8Array<ArrayBuffer> {
   const image = new Uint8Array(layout.size);
+  const view = new DataView(image.buffer);
+  const baseN = Number(base); // a user-space address: below 2^47
   const farValues = new Map<string, bigint>();
-  layout.pieces.forEach((p, pi) => {
+  const pieces = layout.pieces;
+  for (let pi = 0; pi < pieces.length; pi++) {
+    const p = pieces[pi];
     image.set(p.stencil.code, p.codeAt);
-    image.set(p.stencil.data, p.dataAt);
+    if (p.stencil.data.length > 0) image.set(p.stencil.data, p.dataAt);
     const value = (sym: string) => {
-      const v = symbolValue(sym, p, pi, layout, base, env);
-      if (layout.farSymbols.includes(sym)) farValues.set(sym, v);
+      const v = symbolValue(sym, p, pi, layout, baseN, env);
+      if (layout.farSymbols.length > 0 && layout.farSymbols.includes(sym)) {
+        farValues.set(sym, BigInt(v));
+      }
       return v;
     };
     for (const h of p.stencil.holes) {
-      patchHole(image, p.codeAt + h.offset, h, base, value(h.symbol), layout);
+      patchHole(image, view, p.codeAt + h.offset, h, baseN, value(h.symbol), layout);
     }
     for (const h of p.stencil.dataHoles) {
-      patchHole(image, p.dataAt + h.offset, h, base, value(h.symbol), layout);
+      patchHole(image, view, p.dataAt + h.offset, h, baseN, value(h.symbol), layout);
     }
-  });
+  }
   layout.farSymbols.forEach((sym, i) => {
     const slot = layout.gotAt + 8 * i;
     patchAbs64(image, slot, farValues.get(sym) ?? 0n, 0n);
