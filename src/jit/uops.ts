@@ -604,6 +604,24 @@ export const UOPS: readonly UopDef[] = [
     sp -= 1;
   `,
   ),
+  // Not made by projection: the component of the fused list-subscript branches
+  // (_F_SUBSCR_LIST_*_BT/BF, uops_fused.ts) that the uop interpreter runs. Exits, with list and
+  // index left as they are, unless the index is in range and the item is the bool OPARG (0 False,
+  // 1 True); tier 1 then redoes the subscript, which only reads the list.
+  uop(
+    "_GUARD_LIST_ITEM_BOOL",
+    [2, 2],
+    ["oparg", "target"],
+    G,
+    `
+    char *l = REF_ADDR(PEEK(2));
+    int64_t i = INT_VALUE(PEEK(1));
+    int64_t n = U32_AT(l, LIST_LEN);
+    if (i < 0) i += n;
+    EXIT_IF(i < 0 || i >= n);
+    EXIT_IF(WORD_AT(HEAP_BASE + U32_AT(l, LIST_ITEMS), VALUES_START + 8 * i) != (FALSE_WORD | OPARG));
+  `,
+  ),
   uop(
     "_BINARY_SUBSCR_TUPLE_INT",
     [2, 1],
