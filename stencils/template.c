@@ -77,6 +77,7 @@ __attribute__((unused)) static inline char *HEAP_REG(void) {
 /* A float or a small int (the operands of the mixed arithmetic uops). */
 #define IS_NUM(w) (IS_FLOAT(w) | IS_SMALL_INT(w))
 #define IS_BOUND(w) ((w) != NULL_WORD)
+#define IS_LIST(w) (IS_REF(w) && OBJ_TYPE(REF_ADDR(w)) == T_LIST)
 #define IS_REF(w) (((w) >> 32) == (HI_REF_WORD >> 32))
 /* Native address of the object a ref word points at. */
 #define REF_ADDR(w) (HEAP_BASE + (uint32_t)(w))

@@ -289,6 +289,9 @@ export function interpretTrace(trace: readonly UopInstr[], frame: number, rt: Uo
       case "_GUARD_LOCAL_BOUND":
         exit = U32[((locals + 8 * arg) >> 2) + 1] === HI_NULL;
         break;
+      case "_GUARD_LOCAL_LIST":
+        exit = !isRef(locals + 8 * arg) || typeOfRef(locals + 8 * arg) !== T_LIST;
+        break;
       case "_BINARY_OP_ADD_INT":
       case "_BINARY_OP_SUB_INT":
       case "_BINARY_OP_MUL_INT": {

@@ -425,6 +425,8 @@ export const UOPS: readonly UopDef[] = [
   localGuard("INT", "IS_SMALL_INT"),
   localGuard("FLOAT", "IS_FLOAT"),
   localGuard("BOUND", "IS_BOUND"),
+  // A list local the loop never rebinds: its subscripts need no list check in the loop.
+  localGuard("LIST", "IS_LIST"),
   intOp("ADD", "__builtin_add_overflow"),
   intOp("SUB", "__builtin_sub_overflow"),
   intOp("MUL", "__builtin_mul_overflow"),

@@ -17,13 +17,13 @@ export const INPUT_HASHES: Readonly<Record<string, string>> = {
   "src/jit/readobj.ts": "574fedf27eacf6bc2253c172ae97761cdf36eb80b3af0c7cfc7da60caad54f2e",
   "src/jit/state_layout.ts": "9947b52cfc7187ae361ba9478674a8a3ed0785f65c2db21c05b505a2135ecce0",
   "src/jit/stencil_inputs.ts": "2238c1ea0775fa0cf638760b62d3f0674d302cdda5f0137ef53e6ee214d4571c",
-  "src/jit/uops.ts": "ea3a2fe909e5f9d85f9dcdacfb01b10629edbae1090dcd81a79564a0f5d3e6d6",
+  "src/jit/uops.ts": "ca2e876457894194c4687758ac9e6ac7292f99070f8a4c661168eb55c9242952",
   "src/jit/uops_fused.ts": "3c14eb1deb5d561408b1c6e0e90468f1a92c7f98ad336f05c897c45f86757316",
   "src/runtime/layout.ts": "3088ff95d02eb2db5103db0e307bc1331c0d2b197ee0ecd44f14e25d141387f9",
   "src/runtime/lib/iter_layout.ts": "7b783db650f437026d7c3abcdadc4f0446cc39f6dd6d7fcc77065f2c3f0dc8af",
   "src/runtime/type_ids.ts": "5209221a06d68c444438568e5b5e81d6e5ca1b769894f7ae180420d2279c5447",
   "src/runtime/value.ts": "1bcb29127389044d8057da2e84d0e412955e4e153d3e9ffbaa0111f8fe95eaa1",
-  "stencils/template.c": "8537cc338a11753a5595c9afd207430bdf12aa78e5631b0885f5b47476360ec8",
+  "stencils/template.c": "252c0e01e19b40dece55f7785dd05dd4b32b0e3fda33bcdbca2eaaf1e9ab0fd9",
 };
 
 /** The native shim (ffi/shim.c) as a shared object. */
@@ -192,6 +192,18 @@ export const STENCILS: Readonly<Record<string, StencilSource>> = {
     holes: [
       { offset: 2, kind: "R_X86_64_64", symbol: "_JIT_OPARG", addend: 0n },
       { offset: 27, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_GUARD_LOCAL_LIST": {
+    code: "48b80000000000000000498b44c4304889c148c1e92081f90000fcff0f850000000089c048b90000000000000000833c08090f8500000000",
+    data: "",
+    holes: [
+      { offset: 2, kind: "R_X86_64_64", symbol: "_JIT_OPARG", addend: 0n },
+      { offset: 30, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+      { offset: 38, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 0n },
+      { offset: 52, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
     ],
     dataHoles: [
     ],
