@@ -23,6 +23,15 @@ __attribute__((unused)) static inline uint64_t HOLE(char *p) {
 #define UOP_INDEX HOLE(_JIT_UOP_INDEX)
 #define HEAP_BASE ((char *)_JIT_HEAP_BASE)
 
+/* The heap base in a register. Written as HEAP_BASE + offset, clang folds each field offset into
+   its own 64-bit constant (one movabs per field); through this, an object's address is computed
+   once and each field is one load with a small displacement. */
+__attribute__((unused)) static inline char *HEAP_REG(void) {
+  char *p = HEAP_BASE;
+  __asm__("" : "+r"(p));
+  return p;
+}
+
 /* Frame and stack. sp points at the first free slot. */
 #define LOCAL(i) (((Word *)(frame + FRAME_HEADER))[(i)])
 #define PEEK(n) (sp[-(n)])
@@ -68,6 +77,7 @@ __attribute__((unused)) static inline uint64_t HOLE(char *p) {
 /* A float or a small int (the operands of the mixed arithmetic uops). */
 #define IS_NUM(w) (IS_FLOAT(w) | IS_SMALL_INT(w))
 #define IS_BOUND(w) ((w) != NULL_WORD)
+#define IS_LIST(w) (IS_REF(w) && OBJ_TYPE(REF_ADDR(w)) == T_LIST)
 #define IS_REF(w) (((w) >> 32) == (HI_REF_WORD >> 32))
 /* Native address of the object a ref word points at. */
 #define REF_ADDR(w) (HEAP_BASE + (uint32_t)(w))

@@ -145,7 +145,8 @@ export function fuse(
         c.src = "S";
         c.load = null;
       }
-      const d = storeNext !== null ? "L" : "S";
+      const branch = truthBranch(uops, i, loopStart);
+      const d = branch !== null ? branch : storeNext !== null ? "L" : "S";
       const cs = c.src as "S" | "L", xs = x.src as "S" | "L" | "C";
       if (cs === "S" && xs === "S" && d === "S" && !checked) {
         out.push(u);
@@ -161,7 +162,8 @@ export function fuse(
         ),
         xs === "C" ? indexOperand(x.load!.operand0!)! : undefined,
       );
-      if (storeNext !== null) i++;
+      if (branch !== null) i += 2;
+      else if (storeNext !== null) i++;
       continue;
     }
     if (u.uop === "_STORE_SUBSCR_LIST_INT") {
@@ -339,6 +341,24 @@ export function fuse(
   }
   if (loopStart >= uops.length) newStart = out.length;
   return pairs(out, newStart);
+}
+
+// ---------------------------------------------------------------------------------------------
+// List subscript + truthiness branch (FusedSubscr d = BT / BF in uops_fused.ts)
+
+/** "BT" / "BF" when the subscript at `i` is followed by `_GUARD_TOS_BOOL` and the branch guard
+ * that pops the item (trace goes on when True / False), neither of them the loop head; else null.
+ * The fused uop exits at the subscript (tier 1 redoes it), so the guards' own targets are not
+ * needed. */
+function truthBranch(
+  uops: readonly ProjectedUop[],
+  i: number,
+  loopStart: number,
+): "BT" | "BF" | null {
+  if (i + 2 >= uops.length || i + 1 === loopStart || i + 2 === loopStart) return null;
+  if (uops[i + 1].uop !== "_GUARD_TOS_BOOL") return null;
+  const br = uops[i + 2].uop;
+  return br === "_GUARD_IS_TRUE_POP" ? "BT" : br === "_GUARD_IS_FALSE_POP" ? "BF" : null;
 }
 
 /** Second sweep: adjacent loads and stores of locals and constants. */

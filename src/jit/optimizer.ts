@@ -783,6 +783,8 @@ export function optimize(
         ? "_GUARD_LOCAL_INT"
         : f === "float"
         ? "_GUARD_LOCAL_FLOAT"
+        : f === "list"
+        ? "_GUARD_LOCAL_LIST"
         : null;
       if (uop === null) {
         // Kinds without a local guard uop are only assumed bound.

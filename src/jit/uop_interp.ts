@@ -289,6 +289,9 @@ export function interpretTrace(trace: readonly UopInstr[], frame: number, rt: Uo
       case "_GUARD_LOCAL_BOUND":
         exit = U32[((locals + 8 * arg) >> 2) + 1] === HI_NULL;
         break;
+      case "_GUARD_LOCAL_LIST":
+        exit = !isRef(locals + 8 * arg) || typeOfRef(locals + 8 * arg) !== T_LIST;
+        break;
       case "_BINARY_OP_ADD_INT":
       case "_BINARY_OP_SUB_INT":
       case "_BINARY_OP_MUL_INT": {
@@ -408,6 +411,15 @@ export function interpretTrace(trace: readonly UopInstr[], frame: number, rt: Uo
       case "_GUARD_NOS_TUPLE":
         exit = !isRef(sp - 16) || typeOfRef(sp - 16) !== T_TUPLE;
         break;
+      case "_GUARD_LIST_ITEM_BOOL": {
+        const c = U32[(sp - 16) >> 2];
+        const n = U32[(c + LIST_LEN) >> 2];
+        let i = getInt(sp - 8);
+        if (i < 0) i += n;
+        exit = i < 0 || i >= n ||
+          !word(U32[(c + LIST_ITEMS) >> 2] + VALUES_START + 8 * i, HI_BOOL, arg);
+        break;
+      }
       case "_BINARY_SUBSCR_LIST_INT":
       case "_BINARY_SUBSCR_TUPLE_INT":
       case "_STORE_SUBSCR_LIST_INT": {

@@ -425,6 +425,8 @@ export const UOPS: readonly UopDef[] = [
   localGuard("INT", "IS_SMALL_INT"),
   localGuard("FLOAT", "IS_FLOAT"),
   localGuard("BOUND", "IS_BOUND"),
+  // A list local the loop never rebinds: its subscripts need no list check in the loop.
+  localGuard("LIST", "IS_LIST"),
   intOp("ADD", "__builtin_add_overflow"),
   intOp("SUB", "__builtin_sub_overflow"),
   intOp("MUL", "__builtin_mul_overflow"),
@@ -602,6 +604,24 @@ export const UOPS: readonly UopDef[] = [
     EXIT_IF(i < 0 || i >= n);
     sp[-2] = WORD_AT(HEAP_BASE + U32_AT(l, LIST_ITEMS), VALUES_START + 8 * i);
     sp -= 1;
+  `,
+  ),
+  // Not made by projection: the component of the fused list-subscript branches
+  // (_F_SUBSCR_LIST_*_BT/BF, uops_fused.ts) that the uop interpreter runs. Exits, with list and
+  // index left as they are, unless the index is in range and the item is the bool OPARG (0 False,
+  // 1 True); tier 1 then redoes the subscript, which only reads the list.
+  uop(
+    "_GUARD_LIST_ITEM_BOOL",
+    [2, 2],
+    ["oparg", "target"],
+    G,
+    `
+    char *l = REF_ADDR(PEEK(2));
+    int64_t i = INT_VALUE(PEEK(1));
+    int64_t n = U32_AT(l, LIST_LEN);
+    if (i < 0) i += n;
+    EXIT_IF(i < 0 || i >= n);
+    EXIT_IF(WORD_AT(HEAP_BASE + U32_AT(l, LIST_ITEMS), VALUES_START + 8 * i) != (FALSE_WORD | OPARG));
   `,
   ),
   uop(

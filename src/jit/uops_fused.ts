@@ -45,13 +45,20 @@ export interface FusedCompareBranch {
 }
 
 /** BINARY_SUBSCR_LIST_INT: container c (S, L; `checked`: a _GUARD_NOS_LIST folded in), index i
- * (S, L, C: a non-negative constant, operand0 = its value), or both peeked (P: the `COPY 2; COPY 2` of an augmented assignment leaves them). */
+ * (S, L, C: a non-negative constant, operand0 = its value), or both peeked (P: the `COPY 2; COPY 2` of an augmented assignment leaves them).
+ * Destination d: S pushes the item, L stores it into a local, and BT / BF are the truthiness
+ * branch after it (`_GUARD_TOS_BOOL; _GUARD_IS_TRUE_POP` / `_GUARD_IS_FALSE_POP`): the item is
+ * not pushed and the trace goes on when it is True / False. Every exit of BT / BF (index out of
+ * range, item not a bool, the other direction) is the subscript's, with container and index
+ * pushed: tier 1 redoes the subscript, which only reads the list, then the branch; a side trace
+ * grown there starts at the subscript. Their component for the uop interpreter is
+ * _GUARD_LIST_ITEM_BOOL (uops.ts). */
 export interface FusedSubscr {
   readonly form: "subscr";
   readonly c: "S" | "L" | "P";
   readonly i: "S" | "L" | "C" | "P";
   readonly checked: boolean;
-  readonly d: "S" | "L";
+  readonly d: "S" | "L" | "BT" | "BF";
 }
 
 /** STORE_SUBSCR_LIST_INT of value v (S, L, C) into container c (S, L) at index i (S, L, C); or
@@ -170,7 +177,7 @@ function allSpecs(): FusedSpec[] {
   for (const checked of [false, true]) {
     for (const c of ["S", "L"] as const) {
       for (const i of ["S", "L", "C"] as const) {
-        for (const d of ["S", "L"] as const) {
+        for (const d of ["S", "L", "BT", "BF"] as const) {
           if (c === "S" && i === "S" && d === "S" && !checked) continue; // the plain uop
           out.push({ form: "subscr", c, i, checked, d });
         }
@@ -242,8 +249,9 @@ function readOperands(ops: [name: string, src: string, hole: string][]): string 
  * index is out of range (and, `checked`, when xc is not a list). */
 function listItem(checked: boolean, leave: string, constIndex = false): string {
   return [
-    checked ? `if (UNLIKELY(!IS_REF(xc) || OBJ_TYPE(REF_ADDR(xc)) != T_LIST)) ${leave}` : "",
-    "char *l = REF_ADDR(xc);",
+    "char *hb = HEAP_REG();",
+    "char *l = hb + (uint32_t)xc;",
+    checked ? `if (UNLIKELY(!IS_REF(xc) || OBJ_TYPE(l) != T_LIST)) ${leave}` : "",
     ...(constIndex
       ? [
         // A constant index is its non-negative value (operand0), not a word.
@@ -251,12 +259,16 @@ function listItem(checked: boolean, leave: string, constIndex = false): string {
         `if (UNLIKELY(i >= U32_AT(l, LIST_LEN))) ${leave}`,
       ]
       : [
+        // One unsigned test in the common case (0 <= i < n); a negative index counts from the
+        // end, out of line.
         "int64_t i = INT_VALUE(xi);",
-        "int64_t n = U32_AT(l, LIST_LEN);",
-        "if (i < 0) i += n;",
-        `if (UNLIKELY(i < 0 || i >= n)) ${leave}`,
+        "uint64_t n = U32_AT(l, LIST_LEN);",
+        "if (UNLIKELY((uint64_t)i >= n)) {",
+        "  if (i < 0) i += (int64_t)n;",
+        `  if (i < 0 || (uint64_t)i >= n) ${leave}`,
+        "}",
       ]),
-    "Word *item = (Word *)(HEAP_BASE + U32_AT(l, LIST_ITEMS) + VALUES_START + 8 * i);",
+    "Word *item = (Word *)(hb + U32_AT(l, LIST_ITEMS) + VALUES_START + 8 * i);",
   ].join("\n");
 }
 
@@ -270,14 +282,17 @@ function subscrBody(s: FusedSubscr): string {
       "sp += 1;",
     ].join("\n");
   }
+  const leave = "{ base[0] = xc; base[1] = xi; sp = base + 2; EXIT_NOW(); }";
+  const result = s.d === "S"
+    ? "base[0] = *item;\nsp = base + 1;"
+    : s.d === "L"
+    ? "FLOCAL(_JIT_LOCAL_D) = *item;\nsp = base;"
+    // A branch: one compare of the item with the bool word that keeps the trace going.
+    : `if (UNLIKELY(*item != ${s.d === "BT" ? "TRUE_WORD" : "FALSE_WORD"})) ${leave}\nsp = base;`;
   return [
     readOperands([["xc", s.c, "A"], ["xi", s.i, "B"]]),
-    listItem(
-      s.checked,
-      "{ base[0] = xc; base[1] = xi; sp = base + 2; EXIT_NOW(); }",
-      s.i === "C",
-    ),
-    s.d === "S" ? "base[0] = *item;\nsp = base + 1;" : "FLOCAL(_JIT_LOCAL_D) = *item;\nsp = base;",
+    listItem(s.checked, leave, s.i === "C"),
+    result,
   ].join("\n");
 }
 
@@ -303,6 +318,32 @@ function storeBody(s: FusedStore): string {
   ].join("\n");
 }
 
+/** Reads the small-int range iterator on top of the stack: its next word, and next, stop and
+ * step as payloads scaled by 2**16 (v, e, s: the words shifted left), whose order is the values'
+ * order and whose sum overflows exactly when the values' sum leaves the small-int range; the next
+ * word is then INT_TAG_WORD | (sum >> 16), a shift and an or after the add. */
+const RANGE_LOAD = `
+  char *r = HEAP_REG() + (uint32_t)PEEK(1);
+  Word next = WORD_AT(r, RANGE_ITER_NEXT);
+  int64_t v = (int64_t)(next << 16), e = (int64_t)(WORD_AT(r, RANGE_ITER_STOP) << 16);
+  int64_t s = (int64_t)(WORD_AT(r, RANGE_ITER_STEP) << 16);
+`;
+
+/** Stores the range iterator's next word (after RANGE_LOAD and the exhaustion check). The step's
+ * value added to the word itself is the next word unless the payload changes sign or leaves the
+ * range (bits 47-63 change then); that keeps the loop-carried chain (word loaded, added, stored)
+ * at one add. Otherwise the scaled sum decides, and a sum outside the small-int range stores the
+ * stop instead: the iterator is exhausted after this value anyway (see FusedMove). */
+const RANGE_ADVANCE = `
+  Word nw = next + (uint64_t)(s >> 16);
+  if (UNLIKELY((int64_t)(nw ^ next) >> 47 != 0)) {
+    int64_t nv;
+    if (__builtin_add_overflow(v, s, &nv)) nv = e;
+    nw = INT_TAG_WORD | ((uint64_t)nv >> 16);
+  }
+  WORD_AT(r, RANGE_ITER_NEXT) = nw;
+`;
+
 function moveBody(s: FusedMove): string {
   switch (s.what) {
     case "LL":
@@ -316,13 +357,10 @@ function moveBody(s: FusedMove): string {
     case "RANGE":
       // _FOR_ITER_RANGE (uops.ts), the next value stored into a local instead of pushed.
       return `
-        char *r = REF_ADDR(PEEK(1));
-        Word next = WORD_AT(r, RANGE_ITER_NEXT);
-        int64_t v = INT_VALUE(next), e = INT_VALUE(WORD_AT(r, RANGE_ITER_STOP));
-        int64_t s = INT_VALUE(WORD_AT(r, RANGE_ITER_STEP));
-        int64_t nv = v + s;
-        EXIT_IF((s > 0 ? v >= e : v <= e) || nv > SMALL_INT_MAX || nv < -SMALL_INT_MAX);
-        WORD_AT(r, RANGE_ITER_NEXT) = BOX_INT(nv);
+        ${RANGE_LOAD}
+        int64_t nv;
+        EXIT_IF((s > 0 ? v >= e : v <= e) | __builtin_add_overflow(v, s, &nv));
+        WORD_AT(r, RANGE_ITER_NEXT) = INT_TAG_WORD | ((uint64_t)nv >> 16);
         FLOCAL(_JIT_LOCAL_D) = next;
       `;
     case "UNPACK2":
@@ -345,15 +383,16 @@ function moveBody(s: FusedMove): string {
         sp -= 1;
       `;
     case "RANGE_CHECKED":
+      // The direction test is a branch on the step's sign (the step never changes, so it is
+      // always predicted), not a select on the loop-carried chain.
       return `
-        char *r = REF_ADDR(PEEK(1));
-        Word next = WORD_AT(r, RANGE_ITER_NEXT);
-        int64_t v = INT_VALUE(next), e = INT_VALUE(WORD_AT(r, RANGE_ITER_STOP));
-        int64_t s = INT_VALUE(WORD_AT(r, RANGE_ITER_STEP));
-        EXIT_POP_IF(s > 0 ? v >= e : v <= e, 1);
-        int64_t nv = v + s;
-        if (UNLIKELY(nv > SMALL_INT_MAX || nv < -SMALL_INT_MAX)) nv = e;
-        WORD_AT(r, RANGE_ITER_NEXT) = BOX_INT(nv);
+        ${RANGE_LOAD}
+        if (s > 0) {
+          EXIT_POP_IF(v >= e, 1);
+        } else {
+          EXIT_POP_IF(v <= e, 1);
+        }
+        ${RANGE_ADVANCE}
         FLOCAL(_JIT_LOCAL_D) = next;
       `;
   }
@@ -602,6 +641,11 @@ export function expandFused(ins: UopInstr): UopInstr[] {
         else load(s.i, "B");
       }
       if (s.checked) out.push({ uop: "_GUARD_NOS_LIST", ...exitOf });
+      if (s.d === "BT" || s.d === "BF") {
+        out.push({ uop: "_GUARD_LIST_ITEM_BOOL", oparg: s.d === "BT" ? 1 : 0, ...exitOf });
+        out.push({ uop: "_POP_TOP" }, { uop: "_POP_TOP" });
+        break;
+      }
       out.push({ uop: "_BINARY_SUBSCR_LIST_INT", ...exitOf });
       if (s.d === "L") store();
       break;

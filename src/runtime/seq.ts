@@ -10,7 +10,7 @@ import {
   TUPLE_ITEMS,
   VALUES_START,
 } from "./layout.ts";
-import { allocate, ensureAllocatable } from "./space.ts";
+import { allocate, ensureAllocatable, growInPlace } from "./space.ts";
 import { T_LIST, T_TUPLE, T_VALUES } from "./type_ids.ts";
 
 let emptyTuple = 0;
@@ -84,12 +84,19 @@ export function listReserve(r: number, need: number): void {
   if (need <= cap) return;
   let ncap = cap + (cap >> 1) + 4;
   if (ncap < need) ncap = need;
-  const items = newValues(ncap);
-  const old = listItems(r);
-  const n = listLen(r);
-  // One memmove of the value words (a word-by-word copy was a tenth of sieve's run time).
-  u32.copyWithin((items + VALUES_START) >> 2, old >> 2, (old + 8 * n) >> 2);
-  u32[(r + LIST_ITEMS) >> 2] = items;
+  ensureAllocatable(8 * ncap);
+  const buf = u32[(r + LIST_ITEMS) >> 2];
+  // The items buffer has one owner (this list), so it may grow where it lies: no copy at all.
+  if (!growInPlace(buf, VALUES_START + 8 * ncap)) {
+    const n = listLen(r);
+    // Only the part after the n copied items is zeroed (collections scan the whole buffer, so
+    // every word must be a valid value word by the next safepoint; the copy comes first).
+    const items = allocate(T_VALUES, VALUES_START + 8 * ncap, 0, 0, 0, 8 * n);
+    // One memmove of the value words (a word-by-word copy was a tenth of sieve's run time).
+    const old = buf + VALUES_START;
+    u32.copyWithin((items + VALUES_START) >> 2, old >> 2, (old + 8 * n) >> 2);
+    u32[(r + LIST_ITEMS) >> 2] = items;
+  }
   u32[(r + LIST_CAP) >> 2] = ncap;
 }
 

@@ -79,14 +79,17 @@ function takeChunk(size: number): number {
       return c;
     }
     if (rest >= MIN_CHUNK) {
-      // Carve from the end so the chunk stays in place.
-      u32[(c >> 2) + 1] = rest;
+      // Carve from the start: the rest stays a free chunk right after the new object, so a
+      // growing buffer can take it over in place (growInPlace).
+      const f = c + size;
+      u32[f >> 2] = T_FREE;
+      u32[(f >> 2) + 1] = rest;
       if (rest <= SMALL_MAX) {
         largeFree[k] = largeFree[largeFree.length - 1];
         largeFree.pop();
-        pushSmall(c, rest);
-      }
-      return c + rest;
+        pushSmall(f, rest);
+      } else largeFree[k] = f;
+      return c;
     }
   }
   if (top + size > limit) return 0;
@@ -104,7 +107,9 @@ function pushSmall(c: number, size: number): void {
 
 /**
  * Allocate a zeroed object of `size` bytes (rounded up to 8) with the given header. Value words
- * start as 0.0 (a valid float word), refs as 0.
+ * start as 0.0 (a valid float word), refs as 0. The first `keep` bytes after the header are not
+ * zeroed: the caller must overwrite them (with valid words) before the next safepoint, since a
+ * collection scans them (a grown buffer's copied prefix).
  */
 export function allocate(
   type: number,
@@ -112,12 +117,14 @@ export function allocate(
   nraw: number,
   nrefs: number,
   flags = 0,
+  keep = 0,
 ): number {
   size = (size + 7) & ~7;
   if (size < MIN_CHUNK) size = MIN_CHUNK;
   const a = takeChunk(size);
   if (a === 0) throw new OutOfMemory(size);
-  u8.fill(0, a, a + size);
+  u8.fill(0, a, a + HEADER_BYTES);
+  u8.fill(0, Math.min(a + HEADER_BYTES + keep, a + size), a + size);
   const i = a >> 2;
   u32[i + (H_TYPE >> 2)] = type;
   u32[i + (H_SIZE >> 2)] = size;
@@ -127,6 +134,48 @@ export function allocate(
   allocatedSinceGC += size;
   if (allocatedSinceGC > threshold) gcState.due = true;
   return a;
+}
+
+/**
+ * Grows the object at `ref` to `size` bytes (a multiple of 8, larger than its size) without moving
+ * it, when the space right after it is the bump top or a large free chunk with room; the new
+ * bytes are zeroed. Returns false (nothing changed) otherwise. For buffers only one owner points
+ * at (a list's items), which then needs no copy.
+ */
+export function growInPlace(ref: number, size: number): boolean {
+  const old = u32[(ref >> 2) + 1];
+  const end = ref + old, more = size - old;
+  if (more <= 0) return false;
+  if (end === top) {
+    if (top + more > limit) return false;
+    top += more;
+  } else {
+    // Only a chunk the free lists know is free (a region handed to native code may hold stale
+    // headers).
+    if (u32[end >> 2] !== T_FREE) return false;
+    const k = largeFree.indexOf(end);
+    if (k < 0) return false;
+    const rest = u32[(end >> 2) + 1] - more;
+    if (rest !== 0 && rest < MIN_CHUNK) return false;
+    if (rest === 0 || rest <= SMALL_MAX) {
+      largeFree[k] = largeFree[largeFree.length - 1];
+      largeFree.pop();
+    }
+    if (rest !== 0) {
+      const f = end + more;
+      if (rest <= SMALL_MAX) pushSmall(f, rest);
+      else {
+        u32[f >> 2] = T_FREE;
+        u32[(f >> 2) + 1] = rest;
+        largeFree[k] = f;
+      }
+    }
+  }
+  u8.fill(0, end, end + more);
+  u32[(ref >> 2) + 1] = size;
+  allocatedSinceGC += more;
+  if (allocatedSinceGC > threshold) gcState.due = true;
+  return true;
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -17,13 +17,13 @@ export const INPUT_HASHES: Readonly<Record<string, string>> = {
   "src/jit/readobj.ts": "574fedf27eacf6bc2253c172ae97761cdf36eb80b3af0c7cfc7da60caad54f2e",
   "src/jit/state_layout.ts": "9947b52cfc7187ae361ba9478674a8a3ed0785f65c2db21c05b505a2135ecce0",
   "src/jit/stencil_inputs.ts": "2238c1ea0775fa0cf638760b62d3f0674d302cdda5f0137ef53e6ee214d4571c",
-  "src/jit/uops.ts": "3e3766335e7b327061a7cc1726015fcc66cf58674301ee733c654aef62b21d2c",
-  "src/jit/uops_fused.ts": "a4ec682efbc8ae051a0cf2f7a396f04d093b37949f48273b71ef1ed423dfb5fd",
+  "src/jit/uops.ts": "ca2e876457894194c4687758ac9e6ac7292f99070f8a4c661168eb55c9242952",
+  "src/jit/uops_fused.ts": "3c14eb1deb5d561408b1c6e0e90468f1a92c7f98ad336f05c897c45f86757316",
   "src/runtime/layout.ts": "3088ff95d02eb2db5103db0e307bc1331c0d2b197ee0ecd44f14e25d141387f9",
   "src/runtime/lib/iter_layout.ts": "7b783db650f437026d7c3abcdadc4f0446cc39f6dd6d7fcc77065f2c3f0dc8af",
   "src/runtime/type_ids.ts": "5209221a06d68c444438568e5b5e81d6e5ca1b769894f7ae180420d2279c5447",
   "src/runtime/value.ts": "1bcb29127389044d8057da2e84d0e412955e4e153d3e9ffbaa0111f8fe95eaa1",
-  "stencils/template.c": "a6dd619d5ff295824cdf10a52475c56ff2b21649e8e141e6de68f9d4da131b6a",
+  "stencils/template.c": "252c0e01e19b40dece55f7785dd05dd4b32b0e3fda33bcdbca2eaaf1e9ab0fd9",
 };
 
 /** The native shim (ffi/shim.c) as a shared object. */
@@ -191,6 +191,18 @@ export const STENCILS: Readonly<Record<string, StencilSource>> = {
     holes: [
       { offset: 2, kind: "R_X86_64_64", symbol: "_JIT_OPARG", addend: 0n },
       { offset: 27, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_GUARD_LOCAL_LIST": {
+    code: "48b80000000000000000498b44c4304889c148c1e92081f90000fcff0f850000000089c048b90000000000000000833c08090f8500000000",
+    data: "",
+    holes: [
+      { offset: 2, kind: "R_X86_64_64", symbol: "_JIT_OPARG", addend: 0n },
+      { offset: 30, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+      { offset: 38, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 0n },
+      { offset: 52, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
     ],
     dataHoles: [
     ],
@@ -435,6 +447,20 @@ export const STENCILS: Readonly<Record<string, StencilSource>> = {
       { offset: 43, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
       { offset: 52, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
       { offset: 58, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 24n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_GUARD_LIST_ITEM_BOOL": {
+    code: "418b4df0498b55f848c1e2104889d748c1ff1048b800000000000000008b340148c1fa3f21f24801fa0f88000000004839f20f8d0000000048be00000000000000008b0c31488d0cd148ba000000000000000048be000000000000faff4809d6483934080f8500000000",
+    data: "",
+    holes: [
+      { offset: 21, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 16n },
+      { offset: 43, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+      { offset: 52, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+      { offset: 58, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 24n },
+      { offset: 75, kind: "R_X86_64_64", symbol: "_JIT_OPARG", addend: 0n },
+      { offset: 102, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
     ],
     dataHoles: [
     ],
@@ -3666,829 +3692,1042 @@ export const STENCILS: Readonly<Record<string, StencilSource>> = {
     ],
   },
   "_F_SUBSCR_LIST_SS_L": {
-    code: "418b45f0498b4df848c1e1104889cf48c1ff1048ba00000000000000008b341048c1f93f21f14801f90f88000000004839f10f8d000000004983c5f048be00000000000000008b0430488d04c8488b04024989842400000000",
+    code: "418b45f0498b75f848b9000000000000000048c1e61048c1fe108b7c01104839fe0f83200000004889f24983c5f08b4401184801c8488b44d0104989842400000000e9000000004889f248c1fa3f21fa4801f20f88000000004839fa0f82c8ffffffe900000000",
     data: "",
     holes: [
-      { offset: 21, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 16n },
-      { offset: 43, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
-      { offset: 52, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
-      { offset: 62, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 24n },
-      { offset: 85, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_D", addend: 0n },
+      { offset: 10, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 0n },
+      { offset: 62, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_D", addend: 0n },
+      { offset: 67, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 85, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+      { offset: 99, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_F_SUBSCR_LIST_SS_BT": {
+    code: "418b45f0498b75f848b9000000000000000048c1e61048c1fe108b7c01104839fe0f83080000004889f2e91b0000004889f248c1fa3f21fa4801f20f88000000004839fa0f83000000008b4401184801c848b9010000000000faff48394cd0100f85000000004983c5f0",
+    data: "",
+    holes: [
+      { offset: 10, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 0n },
+      { offset: 61, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+      { offset: 70, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+      { offset: 98, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_F_SUBSCR_LIST_SS_BF": {
+    code: "418b45f0498b75f848b9000000000000000048c1e61048c1fe108b7c01104839fe0f83080000004889f2e91b0000004889f248c1fa3f21fa4801f20f88000000004839fa0f83000000008b4401184801c848b9000000000000faff48394cd0100f85000000004983c5f0",
+    data: "",
+    holes: [
+      { offset: 10, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 0n },
+      { offset: 61, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+      { offset: 70, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+      { offset: 98, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
     ],
     dataHoles: [
     ],
   },
   "_F_SUBSCR_LIST_SL_S": {
-    code: "418b45f8498b9424000000004889d148c1e1104989c849c1f81048be00000000000000008b3c3048c1f93f21f94c01c10f88270000004839f90f8d1e00000048ba00000000000000008b0410488d04c8488b0406498945f8e900000000498955004983c508e900000000",
+    code: "418b45f8498b94240000000048b900000000000000004889d748c1e71048c1ff10448b4401104c39c70f83180000004889fe8b4401184801c8488b44f010498945f8e9000000004889fe48c1fe3f4421c64801fe0f88090000004c39c60f82cfffffff498955004983c508e900000000",
     data: "",
     holes: [
       { offset: 8, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_B", addend: 0n },
-      { offset: 28, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 16n },
-      { offset: 65, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 24n },
-      { offset: 89, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
-      { offset: 102, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+      { offset: 14, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 0n },
+      { offset: 67, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 108, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
     ],
     dataHoles: [
     ],
   },
   "_F_SUBSCR_LIST_SL_L": {
-    code: "418b45f8498bb424000000004889f148c1e1104989c849c1f81048ba00000000000000008b3c1048c1f93f21f94c01c10f882f0000004839f90f8d260000004983c5f848be00000000000000008b0430488d04c8488b04024989842400000000e900000000498975004983c508e900000000",
+    code: "418b45f8498b94240000000048b900000000000000004889d748c1e71048c1ff10448b4401104c39c70f83200000004889fe4983c5f88b4401184801c8488b44f0104989842400000000e9000000004889fe48c1fe3f4421c64801fe0f88090000004c39c60f82c7ffffff498955004983c508e900000000",
     data: "",
     holes: [
       { offset: 8, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_B", addend: 0n },
-      { offset: 28, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 16n },
-      { offset: 69, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 24n },
-      { offset: 92, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_D", addend: 0n },
-      { offset: 97, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
-      { offset: 110, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+      { offset: 14, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 0n },
+      { offset: 70, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_D", addend: 0n },
+      { offset: 75, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 116, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_F_SUBSCR_LIST_SL_BT": {
+    code: "418b4df8498b84240000000048ba00000000000000004889c748c1e71048c1ff10448b440a104c39c70f83280000004889fe8b4c0a184801d148ba010000000000faff483954f1100f85250000004983c5f8e9000000004889fe48c1fe3f4421c64801fe0f88090000004c39c60f82bfffffff498945004983c508e900000000",
+    data: "",
+    holes: [
+      { offset: 8, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_B", addend: 0n },
+      { offset: 14, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 0n },
+      { offset: 83, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 124, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_F_SUBSCR_LIST_SL_BF": {
+    code: "418b4df8498b84240000000048ba00000000000000004889c748c1e71048c1ff10448b440a104c39c70f83280000004889fe8b4c0a184801d148ba000000000000faff483954f1100f85250000004983c5f8e9000000004889fe48c1fe3f4421c64801fe0f88090000004c39c60f82bfffffff498945004983c508e900000000",
+    data: "",
+    holes: [
+      { offset: 8, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_B", addend: 0n },
+      { offset: 14, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 0n },
+      { offset: 83, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 124, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
     ],
     dataHoles: [
     ],
   },
   "_F_SUBSCR_LIST_SC_S": {
-    code: "418b4df848b8000000000000000048ba00000000000000008b34114839f00f831e00000048be00000000000000008b0c31488d04c1488b0402498945f8e90000000048b9000000000000f9ff4809c8498945004983c508e900000000",
+    code: "418b4df848b8000000000000000048ba00000000000000008b740a104839f00f83150000008b4c0a184801d1488b44c110498945f8e90000000048b9000000000000f9ff4809c8498945004983c508e900000000",
     data: "",
     holes: [
       { offset: 6, kind: "R_X86_64_64", symbol: "_JIT_OPERAND0", addend: 0n },
-      { offset: 16, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 16n },
-      { offset: 38, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 24n },
+      { offset: 16, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 0n },
+      { offset: 54, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 80, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_F_SUBSCR_LIST_SC_L": {
+    code: "418b4df848b8000000000000000048ba00000000000000008b740a104839f00f831d0000004983c5f88b4c0a184801d1488b44c1104989842400000000e90000000048b9000000000000f9ff4809c8498945004983c508e900000000",
+    data: "",
+    holes: [
+      { offset: 6, kind: "R_X86_64_64", symbol: "_JIT_OPERAND0", addend: 0n },
+      { offset: 16, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 0n },
+      { offset: 57, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_D", addend: 0n },
       { offset: 62, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
       { offset: 88, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
     ],
     dataHoles: [
     ],
   },
-  "_F_SUBSCR_LIST_SC_L": {
-    code: "418b4df848b8000000000000000048ba00000000000000008b34114839f00f83260000004983c5f848be00000000000000008b0c31488d04c1488b04024989842400000000e90000000048b9000000000000f9ff4809c8498945004983c508e900000000",
+  "_F_SUBSCR_LIST_SC_BT": {
+    code: "418b55f848b9000000000000000048b8000000000000f9ff4809c848be00000000000000008b7c16104839f90f83250000008b5416184801f248be010000000000faff483974ca100f85090000004983c5f8e900000000498945004983c508e900000000",
     data: "",
     holes: [
       { offset: 6, kind: "R_X86_64_64", symbol: "_JIT_OPERAND0", addend: 0n },
-      { offset: 16, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 16n },
-      { offset: 42, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 24n },
-      { offset: 65, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_D", addend: 0n },
-      { offset: 70, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 29, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 0n },
+      { offset: 83, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 96, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_F_SUBSCR_LIST_SC_BF": {
+    code: "418b55f848b9000000000000000048b8000000000000f9ff4809c848be00000000000000008b7c16104839f90f83250000008b5416184801f248be000000000000faff483974ca100f85090000004983c5f8e900000000498945004983c508e900000000",
+    data: "",
+    holes: [
+      { offset: 6, kind: "R_X86_64_64", symbol: "_JIT_OPERAND0", addend: 0n },
+      { offset: 29, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 0n },
+      { offset: 83, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
       { offset: 96, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
     ],
     dataHoles: [
     ],
   },
   "_F_SUBSCR_LIST_LS_S": {
-    code: "498b842400000000498b4df889c24889ce48c1e6104989f149c1f91048bf0000000000000000448b043a48c1fe3f4421c64c01ce0f88270000004c39c60f8d1e00000048b800000000000000008b0402488d04f0488b0407498945f8e900000000498945f849894d004983c508e900000000",
+    code: "498b8c2400000000498b55f848b8000000000000000089ce4989d049c1e01049c1f810448b4c30104d39c80f83180000004c89c78b4c30184801c1488b44f910498945f8e9000000004c89c748c1ff3f4421cf4c01c70f88090000004c39cf0f82cfffffff49894df8498955004983c508e900000000",
     data: "",
     holes: [
       { offset: 4, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_A", addend: 0n },
-      { offset: 30, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 16n },
-      { offset: 69, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 24n },
-      { offset: 93, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
-      { offset: 110, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
-    ],
-    dataHoles: [
-    ],
-  },
-  "_F_SUBSCR_LIST_LS_L": {
-    code: "498b842400000000498b4df889c24889ce48c1e6104989f149c1f91048bf0000000000000000448b043a48c1fe3f4421c64c01ce0f882f0000004c39c60f8d260000004983c5f848b800000000000000008b0402488d04f0488b04074989842400000000e900000000498945f849894d004983c508e900000000",
-    data: "",
-    holes: [
-      { offset: 4, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_A", addend: 0n },
-      { offset: 30, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 16n },
-      { offset: 73, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 24n },
-      { offset: 96, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_D", addend: 0n },
-      { offset: 101, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
-      { offset: 118, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
-    ],
-    dataHoles: [
-    ],
-  },
-  "_F_SUBSCR_LIST_LL_S": {
-    code: "498b842400000000498b8c240000000089c24889ce48c1e6104989f149c1f91048bf0000000000000000448b043a48c1fe3f4421c64c01ce0f882b0000004c39c60f8d2200000048b800000000000000008b0402488d04f0488b0407498945004983c508e9000000004989450049894d084983c510e900000000",
-    data: "",
-    holes: [
-      { offset: 4, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_A", addend: 0n },
-      { offset: 12, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_B", addend: 0n },
-      { offset: 34, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 16n },
-      { offset: 73, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 24n },
-      { offset: 101, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
-      { offset: 118, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
-    ],
-    dataHoles: [
-    ],
-  },
-  "_F_SUBSCR_LIST_LL_L": {
-    code: "498b842400000000498b8c240000000089c24889ce48c1e6104989f149c1f91048bf0000000000000000448b043a48c1fe3f4421c64c01ce0f882b0000004c39c60f8d2200000048b800000000000000008b0402488d04f0488b04074989842400000000e9000000004989450049894d084983c510e900000000",
-    data: "",
-    holes: [
-      { offset: 4, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_A", addend: 0n },
-      { offset: 12, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_B", addend: 0n },
-      { offset: 34, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 16n },
-      { offset: 73, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 24n },
-      { offset: 96, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_D", addend: 0n },
-      { offset: 101, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
-      { offset: 118, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
-    ],
-    dataHoles: [
-    ],
-  },
-  "_F_SUBSCR_LIST_LC_S": {
-    code: "498b8c240000000048b8000000000000000089ce48ba00000000000000008b3c164839f80f832200000048b900000000000000008b0c0e488d04c1488b0402498945004983c508e90000000048ba000000000000f9ff4809d049894d00498945084983c510e900000000",
-    data: "",
-    holes: [
-      { offset: 4, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_A", addend: 0n },
-      { offset: 10, kind: "R_X86_64_64", symbol: "_JIT_OPERAND0", addend: 0n },
-      { offset: 22, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 16n },
-      { offset: 44, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 24n },
-      { offset: 72, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
-      { offset: 102, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
-    ],
-    dataHoles: [
-    ],
-  },
-  "_F_SUBSCR_LIST_LC_L": {
-    code: "498b8c240000000048b8000000000000000089ce48ba00000000000000008b3c164839f80f832200000048b900000000000000008b0c0e488d04c1488b04024989842400000000e90000000048ba000000000000f9ff4809d049894d00498945084983c510e900000000",
-    data: "",
-    holes: [
-      { offset: 4, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_A", addend: 0n },
-      { offset: 10, kind: "R_X86_64_64", symbol: "_JIT_OPERAND0", addend: 0n },
-      { offset: 22, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 16n },
-      { offset: 44, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 24n },
-      { offset: 67, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_D", addend: 0n },
-      { offset: 72, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
-      { offset: 102, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
-    ],
-    dataHoles: [
-    ],
-  },
-  "_F_SUBSCR_LIST_PP_S": {
-    code: "498b45f0498b4df889c24889ce48c1e6104989f149c1f91048bf0000000000000000448b043a48c1fe3f4421c64c01ce0f882b0000004c39c60f8d2200000048b800000000000000008b0402488d04f0488b0407498945004983c508e9000000004989450049894d084983c510e900000000",
-    data: "",
-    holes: [
-      { offset: 26, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 16n },
-      { offset: 65, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 24n },
-      { offset: 93, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
-      { offset: 110, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
-    ],
-    dataHoles: [
-    ],
-  },
-  "_F_STORE_SUBSCR_LIST_SSL": {
-    code: "418b45f8498bb424000000004889f148c1e1104989c849c1f81048ba00000000000000008b3c1048c1f93f21f94c01c10f882b0000004839f90f8d22000000498b75f04983c5f048bf00000000000000008b0438488d04c848893402e900000000498975004983c508e900000000",
-    data: "",
-    holes: [
-      { offset: 8, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_B", addend: 0n },
-      { offset: 28, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 16n },
-      { offset: 73, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 24n },
-      { offset: 93, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
-      { offset: 106, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
-    ],
-    dataHoles: [
-    ],
-  },
-  "_F_STORE_SUBSCR_LIST_SSC": {
-    code: "418b4df848b8000000000000000048ba00000000000000008b34114839f00f8322000000498b75f04983c5f048bf00000000000000008b0c39488d04c148893402e90000000048b9000000000000f9ff4809c8498945004983c508e900000000",
-    data: "",
-    holes: [
-      { offset: 6, kind: "R_X86_64_64", symbol: "_JIT_OPERAND0", addend: 0n },
-      { offset: 16, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 16n },
-      { offset: 46, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 24n },
-      { offset: 66, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
-      { offset: 92, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
-    ],
-    dataHoles: [
-    ],
-  },
-  "_F_STORE_SUBSCR_LIST_SLS": {
-    code: "498b942400000000498b75f889d04889f148c1e1104989c949c1f91048bf0000000000000000448b043848c1f93f4421c14c01c90f882b0000004c39c10f8d22000000498b55f04983c5f048be00000000000000008b0430488d04c848891407e900000000498955f8498975004983c508e900000000",
-    data: "",
-    holes: [
-      { offset: 4, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_A", addend: 0n },
-      { offset: 30, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 16n },
-      { offset: 77, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 24n },
-      { offset: 97, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 14, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 0n },
+      { offset: 69, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
       { offset: 114, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
     ],
     dataHoles: [
     ],
   },
-  "_F_STORE_SUBSCR_LIST_SLL": {
-    code: "498b942400000000498bb4240000000089d04889f148c1e1104989c949c1f91048bf0000000000000000448b043848c1f93f4421c14c01c90f882b0000004c39c10f8d22000000498b55f84983c5f848be00000000000000008b0430488d04c848891407e90000000049895500498975084983c510e900000000",
+  "_F_SUBSCR_LIST_LS_L": {
+    code: "498b8c2400000000498b55f848b8000000000000000089ce4989d049c1e01049c1f810448b4c30104d39c80f83200000004c89c74983c5f88b4c30184801c1488b44f9104989842400000000e9000000004c89c748c1ff3f4421cf4c01c70f88090000004c39cf0f82c7ffffff49894df8498955004983c508e900000000",
+    data: "",
+    holes: [
+      { offset: 4, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_A", addend: 0n },
+      { offset: 14, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 0n },
+      { offset: 72, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_D", addend: 0n },
+      { offset: 77, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 122, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_F_SUBSCR_LIST_LS_BT": {
+    code: "498b8c2400000000498b45f848ba000000000000000089ce4989c049c1e01049c1f810448b4c32104d39c80f83280000004c89c78b7432184801d648ba010000000000faff483954fe100f85250000004983c5f8e9000000004c89c748c1ff3f4421cf4c01c70f88090000004c39cf0f82bfffffff49894df8498945004983c508e900000000",
+    data: "",
+    holes: [
+      { offset: 4, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_A", addend: 0n },
+      { offset: 14, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 0n },
+      { offset: 85, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 130, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_F_SUBSCR_LIST_LS_BF": {
+    code: "498b8c2400000000498b45f848ba000000000000000089ce4989c049c1e01049c1f810448b4c32104d39c80f83280000004c89c78b7432184801d648ba000000000000faff483954fe100f85250000004983c5f8e9000000004c89c748c1ff3f4421cf4c01c70f88090000004c39cf0f82bfffffff49894df8498945004983c508e900000000",
+    data: "",
+    holes: [
+      { offset: 4, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_A", addend: 0n },
+      { offset: 14, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 0n },
+      { offset: 85, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 130, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_F_SUBSCR_LIST_LL_S": {
+    code: "498b8c2400000000498b94240000000048b8000000000000000089ce4989d049c1e01049c1f810448b4c30104d39c80f831c0000004c89c78b4c30184801c1488b44f910498945004983c508e9000000004c89c748c1ff3f4421cf4c01c70f88090000004c39cf0f82cbffffff49894d00498955084983c510e900000000",
     data: "",
     holes: [
       { offset: 4, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_A", addend: 0n },
       { offset: 12, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_B", addend: 0n },
-      { offset: 34, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 16n },
-      { offset: 81, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 24n },
-      { offset: 101, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 18, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 0n },
+      { offset: 77, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 122, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_F_SUBSCR_LIST_LL_L": {
+    code: "498b8c2400000000498b94240000000048b8000000000000000089ce4989d049c1e01049c1f810448b4c30104d39c80f831c0000004c89c78b4c30184801c1488b44f9104989842400000000e9000000004c89c748c1ff3f4421cf4c01c70f88090000004c39cf0f82cbffffff49894d00498955084983c510e900000000",
+    data: "",
+    holes: [
+      { offset: 4, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_A", addend: 0n },
+      { offset: 12, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_B", addend: 0n },
+      { offset: 18, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 0n },
+      { offset: 72, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_D", addend: 0n },
+      { offset: 77, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 122, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_F_SUBSCR_LIST_LL_BT": {
+    code: "498b8c2400000000498b84240000000048ba000000000000000089ce4989c049c1e01049c1f810448b4c32104d39c80f83240000004c89c78b7432184801d648ba010000000000faff483954fe100f8521000000e9000000004c89c748c1ff3f4421cf4c01c70f88090000004c39cf0f82c3ffffff49894d00498945084983c510e900000000",
+    data: "",
+    holes: [
+      { offset: 4, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_A", addend: 0n },
+      { offset: 12, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_B", addend: 0n },
+      { offset: 18, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 0n },
+      { offset: 85, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 130, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_F_SUBSCR_LIST_LL_BF": {
+    code: "498b8c2400000000498b84240000000048ba000000000000000089ce4989c049c1e01049c1f810448b4c32104d39c80f83240000004c89c78b7432184801d648ba000000000000faff483954fe100f8521000000e9000000004c89c748c1ff3f4421cf4c01c70f88090000004c39cf0f82c3ffffff49894d00498945084983c510e900000000",
+    data: "",
+    holes: [
+      { offset: 4, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_A", addend: 0n },
+      { offset: 12, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_B", addend: 0n },
+      { offset: 18, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 0n },
+      { offset: 85, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 130, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_F_SUBSCR_LIST_LC_S": {
+    code: "498b8c240000000048b8000000000000000048ba000000000000000089ce8b7c32104839f80f83190000008b4c32184801d1488b44c110498945004983c508e90000000048ba000000000000f9ff4809d049894d00498945084983c510e900000000",
+    data: "",
+    holes: [
+      { offset: 4, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_A", addend: 0n },
+      { offset: 10, kind: "R_X86_64_64", symbol: "_JIT_OPERAND0", addend: 0n },
+      { offset: 20, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 0n },
+      { offset: 64, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 94, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_F_SUBSCR_LIST_LC_L": {
+    code: "498b8c240000000048b8000000000000000048ba000000000000000089ce8b7c32104839f80f83190000008b4c32184801d1488b44c1104989842400000000e90000000048ba000000000000f9ff4809d049894d00498945084983c510e900000000",
+    data: "",
+    holes: [
+      { offset: 4, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_A", addend: 0n },
+      { offset: 10, kind: "R_X86_64_64", symbol: "_JIT_OPERAND0", addend: 0n },
+      { offset: 20, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 0n },
+      { offset: 59, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_D", addend: 0n },
+      { offset: 64, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 94, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_F_SUBSCR_LIST_LC_BT": {
+    code: "498b84240000000048ba000000000000000048b9000000000000f9ff4809d148be000000000000000089c7448b443e104c39c20f83210000008b7c3e184801f748be010000000000faff483974d7100f8505000000e9000000004989450049894d084983c510e900000000",
+    data: "",
+    holes: [
+      { offset: 4, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_A", addend: 0n },
+      { offset: 10, kind: "R_X86_64_64", symbol: "_JIT_OPERAND0", addend: 0n },
+      { offset: 33, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 0n },
+      { offset: 86, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 103, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_F_SUBSCR_LIST_LC_BF": {
+    code: "498b84240000000048ba000000000000000048b9000000000000f9ff4809d148be000000000000000089c7448b443e104c39c20f83210000008b7c3e184801f748be000000000000faff483974d7100f8505000000e9000000004989450049894d084983c510e900000000",
+    data: "",
+    holes: [
+      { offset: 4, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_A", addend: 0n },
+      { offset: 10, kind: "R_X86_64_64", symbol: "_JIT_OPERAND0", addend: 0n },
+      { offset: 33, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 0n },
+      { offset: 86, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 103, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_F_SUBSCR_LIST_PP_S": {
+    code: "498b4df0498b55f848b8000000000000000089ce4989d049c1e01049c1f810448b4c30104d39c80f831c0000004c89c78b4c30184801c1488b44f910498945004983c508e9000000004c89c748c1ff3f4421cf4c01c70f88090000004c39cf0f82cbffffff49894d00498955084983c510e900000000",
+    data: "",
+    holes: [
+      { offset: 10, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 0n },
+      { offset: 69, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 114, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_F_STORE_SUBSCR_LIST_SSL": {
+    code: "498b45f0418b4df8498bb4240000000048ba00000000000000004989f049c1e01049c1f810448b4c0a104d39c80f83180000004c89c74983c5f08b4c0a184801d1488944f910e9000000004c89c748c1ff3f4421cf4c01c70f88090000004c39cf0f82cfffffff498975004983c508e900000000",
+    data: "",
+    holes: [
+      { offset: 12, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_B", addend: 0n },
+      { offset: 18, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 0n },
+      { offset: 71, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 112, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_F_STORE_SUBSCR_LIST_SSC": {
+    code: "418b4df848b8000000000000000048ba00000000000000008b740a104839f00f8319000000498b75f04983c5f08b4c0a184801d1488974c110e90000000048b9000000000000f9ff4809c8498945004983c508e900000000",
+    data: "",
+    holes: [
+      { offset: 6, kind: "R_X86_64_64", symbol: "_JIT_OPERAND0", addend: 0n },
+      { offset: 16, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 0n },
+      { offset: 58, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 84, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_F_STORE_SUBSCR_LIST_SLS": {
+    code: "498b45f0498b55f8498bbc240000000048b9000000000000000089fe4989d149c1e11049c1f910448b5431104d39d10f83180000004d89c84983c5f08b5431184801ca4a8944c210e9000000004d89c849c1f83f4521d04d01c80f88090000004d39d00f82cfffffff49897df8498955004983c508e900000000",
+    data: "",
+    holes: [
+      { offset: 12, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_A", addend: 0n },
+      { offset: 18, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 0n },
+      { offset: 73, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
       { offset: 118, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_F_STORE_SUBSCR_LIST_SLL": {
+    code: "498b45f8498b942400000000498bb4240000000048b9000000000000000089d74989f149c1e11049c1f910448b5439104d39d10f83180000004d89c84983c5f88b5439184801ca4a8944c210e9000000004d89c849c1f83f4521d04d01c80f88090000004d39d00f82cfffffff49895500498975084983c510e900000000",
+    data: "",
+    holes: [
+      { offset: 8, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_A", addend: 0n },
+      { offset: 16, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_B", addend: 0n },
+      { offset: 22, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 0n },
+      { offset: 77, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 122, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
     ],
     dataHoles: [
     ],
   },
   "_F_STORE_SUBSCR_LIST_SLC": {
-    code: "498b8c240000000048b8000000000000000089ce48ba00000000000000008b3c164839f80f8322000000498b4df84983c5f848bf00000000000000008b343e488d04c648890c02e90000000048ba000000000000f9ff4809d049894d00498945084983c510e900000000",
+    code: "498b8c240000000048b8000000000000000048ba000000000000000089ce8b7c32104839f80f8319000000498b4df84983c5f88b7432184801d648894cc610e90000000048ba000000000000f9ff4809d049894d00498945084983c510e900000000",
     data: "",
     holes: [
       { offset: 4, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_A", addend: 0n },
       { offset: 10, kind: "R_X86_64_64", symbol: "_JIT_OPERAND0", addend: 0n },
-      { offset: 22, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 16n },
-      { offset: 52, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 24n },
-      { offset: 72, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
-      { offset: 102, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+      { offset: 20, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 0n },
+      { offset: 64, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 94, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
     ],
     dataHoles: [
     ],
   },
   "_F_STORE_SUBSCR_LIST_LSS": {
-    code: "498b842400000000498b4df0498b55f889ce4889d748c1e7104989fa49c1fa1049b80000000000000000468b0c0648c1ff3f4421cf4c01d70f88270000004c39cf0f8d1e0000004983c5f048b900000000000000008b0c0e488d0cf949890408e900000000498945f049894df8498955004983c508e900000000",
+    code: "498b842400000000498b55f0498b75f848b9000000000000000089d74989f149c1e11049c1f910448b5439104d39d10f83180000004d89c84983c5f08b5439184801ca4a8944c210e9000000004d89c849c1f83f4521d04d01c80f88090000004d39d00f82cfffffff498945f0498955f8498975004983c508e900000000",
     data: "",
     holes: [
       { offset: 4, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_D", addend: 0n },
-      { offset: 34, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 16n },
-      { offset: 77, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 24n },
-      { offset: 97, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
-      { offset: 118, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+      { offset: 18, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 0n },
+      { offset: 73, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 122, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
     ],
     dataHoles: [
     ],
   },
   "_F_STORE_SUBSCR_LIST_LSL": {
-    code: "498b842400000000498b4df8498b94240000000089ce4889d748c1e7104989fa49c1fa1049b80000000000000000468b0c0648c1ff3f4421cf4c01d70f88270000004c39cf0f8d1e0000004983c5f848b900000000000000008b0c0e488d0cf949890408e900000000498945f849894d00498955084983c510e900000000",
+    code: "498b842400000000498b55f8498bb4240000000048b9000000000000000089d74989f149c1e11049c1f910448b5439104d39d10f83180000004d89c84983c5f88b5439184801ca4a8944c210e9000000004d89c849c1f83f4521d04d01c80f88090000004d39d00f82cfffffff498945f849895500498975084983c510e900000000",
     data: "",
     holes: [
       { offset: 4, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_D", addend: 0n },
       { offset: 16, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_B", addend: 0n },
-      { offset: 38, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 16n },
-      { offset: 81, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 24n },
-      { offset: 101, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
-      { offset: 122, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+      { offset: 22, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 0n },
+      { offset: 77, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 126, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
     ],
     dataHoles: [
     ],
   },
   "_F_STORE_SUBSCR_LIST_LSC": {
-    code: "498b842400000000498b55f848b9000000000000000089d748be0000000000000000448b04374c39c10f831e0000004983c5f848ba00000000000000008b1417488d0cca4889040ee90000000048be000000000000f9ff4809f1498945f84989550049894d084983c510e900000000",
+    code: "498b842400000000498b55f848b9000000000000000048be000000000000000089d7448b443e104c39c10f83150000004983c5f88b543e184801f2488944ca10e90000000048be000000000000f9ff4809f1498945f84989550049894d084983c510e900000000",
     data: "",
     holes: [
       { offset: 4, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_D", addend: 0n },
       { offset: 14, kind: "R_X86_64_64", symbol: "_JIT_OPERAND0", addend: 0n },
-      { offset: 26, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 16n },
-      { offset: 53, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 24n },
-      { offset: 73, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
-      { offset: 107, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+      { offset: 24, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 0n },
+      { offset: 65, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 99, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
     ],
     dataHoles: [
     ],
   },
   "_F_STORE_SUBSCR_LIST_LLS": {
-    code: "498b842400000000498b8c2400000000498b55f889ce4889d748c1e7104989fa49c1fa1049b80000000000000000468b0c0648c1ff3f4421cf4c01d70f88270000004c39cf0f8d1e0000004983c5f848b900000000000000008b0c0e488d0cf949890408e900000000498945f849894d00498955084983c510e900000000",
+    code: "498b842400000000498b942400000000498b75f848b9000000000000000089d74989f149c1e11049c1f910448b5439104d39d10f83180000004d89c84983c5f88b5439184801ca4a8944c210e9000000004d89c849c1f83f4521d04d01c80f88090000004d39d00f82cfffffff498945f849895500498975084983c510e900000000",
     data: "",
     holes: [
       { offset: 4, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_D", addend: 0n },
       { offset: 12, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_A", addend: 0n },
-      { offset: 38, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 16n },
-      { offset: 81, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 24n },
-      { offset: 101, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
-      { offset: 122, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+      { offset: 22, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 0n },
+      { offset: 77, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 126, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
     ],
     dataHoles: [
     ],
   },
   "_F_STORE_SUBSCR_LIST_LLL": {
-    code: "498b842400000000498b8c2400000000498b94240000000089ce4889d748c1e7104989fa49c1fa1049b80000000000000000468b0c0648c1ff3f4421cf4c01d70f88230000004c39cf0f8d1a00000048b900000000000000008b0c0e488d0cf949890408e9000000004989450049894d08498955104983c518e900000000",
+    code: "498b842400000000498b942400000000498bb4240000000048b9000000000000000089d74989f149c1e11049c1f910448b5439104d39d10f83140000004d89c88b5439184801ca4a8944c210e9000000004d89c849c1f83f4521d04d01c80f88090000004d39d00f82d3ffffff4989450049895508498975104983c518e900000000",
     data: "",
     holes: [
       { offset: 4, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_D", addend: 0n },
       { offset: 12, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_A", addend: 0n },
       { offset: 20, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_B", addend: 0n },
-      { offset: 42, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 16n },
-      { offset: 81, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 24n },
-      { offset: 101, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
-      { offset: 122, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+      { offset: 26, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 0n },
+      { offset: 77, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 126, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
     ],
     dataHoles: [
     ],
   },
   "_F_STORE_SUBSCR_LIST_LLC": {
-    code: "498b842400000000498b94240000000048b9000000000000000089d748be0000000000000000448b04374c39c10f831a00000048ba00000000000000008b1417488d0cca4889040ee90000000048be000000000000f9ff4809f1498945004989550849894d104983c518e900000000",
+    code: "498b842400000000498b94240000000048b9000000000000000048be000000000000000089d7448b443e104c39c10f83110000008b543e184801f2488944ca10e90000000048be000000000000f9ff4809f1498945004989550849894d104983c518e900000000",
     data: "",
     holes: [
       { offset: 4, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_D", addend: 0n },
       { offset: 12, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_A", addend: 0n },
       { offset: 18, kind: "R_X86_64_64", symbol: "_JIT_OPERAND0", addend: 0n },
-      { offset: 30, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 16n },
-      { offset: 53, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 24n },
-      { offset: 73, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
-      { offset: 107, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+      { offset: 28, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 0n },
+      { offset: 65, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 99, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
     ],
     dataHoles: [
     ],
   },
   "_F_STORE_SUBSCR_LIST_CSS": {
-    code: "48b80000000000000000498b4df0498b55f889ce4889d748c1e7104989fa49c1fa1049b80000000000000000468b0c0648c1ff3f4421cf4c01d70f88270000004c39cf0f8d1e0000004983c5f048b900000000000000008b0c0e488d0cf949890408e900000000498945f049894df8498955004983c508e900000000",
+    code: "48b80000000000000000498b55f0498b75f848b9000000000000000089d74989f149c1e11049c1f910448b5439104d39d10f83180000004d89c84983c5f08b5439184801ca4a8944c210e9000000004d89c849c1f83f4521d04d01c80f88090000004d39d00f82cfffffff498945f0498955f8498975004983c508e900000000",
     data: "",
     holes: [
       { offset: 2, kind: "R_X86_64_64", symbol: "_JIT_OPERAND0", addend: 0n },
-      { offset: 36, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 16n },
-      { offset: 79, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 24n },
-      { offset: 99, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
-      { offset: 120, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+      { offset: 20, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 0n },
+      { offset: 75, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 124, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
     ],
     dataHoles: [
     ],
   },
   "_F_STORE_SUBSCR_LIST_CSL": {
-    code: "48b80000000000000000498b4df8498b94240000000089ce4889d748c1e7104989fa49c1fa1049b80000000000000000468b0c0648c1ff3f4421cf4c01d70f88270000004c39cf0f8d1e0000004983c5f848b900000000000000008b0c0e488d0cf949890408e900000000498945f849894d00498955084983c510e900000000",
+    code: "48b80000000000000000498b55f8498bb4240000000048b9000000000000000089d74989f149c1e11049c1f910448b5439104d39d10f83180000004d89c84983c5f88b5439184801ca4a8944c210e9000000004d89c849c1f83f4521d04d01c80f88090000004d39d00f82cfffffff498945f849895500498975084983c510e900000000",
     data: "",
     holes: [
       { offset: 2, kind: "R_X86_64_64", symbol: "_JIT_OPERAND0", addend: 0n },
       { offset: 18, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_B", addend: 0n },
-      { offset: 40, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 16n },
-      { offset: 83, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 24n },
-      { offset: 103, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
-      { offset: 124, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+      { offset: 24, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 0n },
+      { offset: 79, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 128, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
     ],
     dataHoles: [
     ],
   },
   "_F_STORE_SUBSCR_LIST_CLS": {
-    code: "48b80000000000000000498b8c2400000000498b55f889ce4889d748c1e7104989fa49c1fa1049b80000000000000000468b0c0648c1ff3f4421cf4c01d70f88270000004c39cf0f8d1e0000004983c5f848b900000000000000008b0c0e488d0cf949890408e900000000498945f849894d00498955084983c510e900000000",
+    code: "48b80000000000000000498b942400000000498b75f848b9000000000000000089d74989f149c1e11049c1f910448b5439104d39d10f83180000004d89c84983c5f88b5439184801ca4a8944c210e9000000004d89c849c1f83f4521d04d01c80f88090000004d39d00f82cfffffff498945f849895500498975084983c510e900000000",
     data: "",
     holes: [
       { offset: 2, kind: "R_X86_64_64", symbol: "_JIT_OPERAND0", addend: 0n },
       { offset: 14, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_A", addend: 0n },
-      { offset: 40, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 16n },
-      { offset: 83, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 24n },
-      { offset: 103, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
-      { offset: 124, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+      { offset: 24, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 0n },
+      { offset: 79, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 128, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
     ],
     dataHoles: [
     ],
   },
   "_F_STORE_SUBSCR_LIST_CLL": {
-    code: "48b80000000000000000498b8c2400000000498b94240000000089ce4889d748c1e7104989fa49c1fa1049b80000000000000000468b0c0648c1ff3f4421cf4c01d70f88230000004c39cf0f8d1a00000048b900000000000000008b0c0e488d0cf949890408e9000000004989450049894d08498955104983c518e900000000",
+    code: "48b80000000000000000498b942400000000498bb4240000000048b9000000000000000089d74989f149c1e11049c1f910448b5439104d39d10f83140000004d89c88b5439184801ca4a8944c210e9000000004d89c849c1f83f4521d04d01c80f88090000004d39d00f82d3ffffff4989450049895508498975104983c518e900000000",
     data: "",
     holes: [
       { offset: 2, kind: "R_X86_64_64", symbol: "_JIT_OPERAND0", addend: 0n },
       { offset: 14, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_A", addend: 0n },
       { offset: 22, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_B", addend: 0n },
-      { offset: 44, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 16n },
-      { offset: 83, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 24n },
-      { offset: 103, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
-      { offset: 124, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+      { offset: 28, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 0n },
+      { offset: 79, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 128, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
     ],
     dataHoles: [
     ],
   },
   "_F_STORE_SUBSCR_LIST_RRR": {
-    code: "498b4de8498b55f0498b45f889ce4889d748c1e7104989fa49c1fa1049b80000000000000000468b0c0648c1ff3f4421cf4c01d70f88270000004c39cf0f8d1e0000004983c5e848b900000000000000008b0c0e488d0cf949890408e900000000498945e849894df0498955f8e900000000",
+    code: "498b55e8498b75f0498b45f848b9000000000000000089d74989f149c1e11049c1f910448b5439104d39d10f83180000004d89c84983c5e88b5439184801ca4a8944c210e9000000004d89c849c1f83f4521d04d01c80f88090000004d39d00f82cfffffff498945e8498955f0498975f8e900000000",
     data: "",
     holes: [
-      { offset: 30, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 16n },
-      { offset: 73, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 24n },
-      { offset: 93, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
-      { offset: 110, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+      { offset: 14, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 0n },
+      { offset: 69, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 114, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
     ],
     dataHoles: [
     ],
   },
   "_F_SUBSCR_LIST_SS_S_G": {
-    code: "498b45f04889c148c1e92081f90000fcff0f850000000089c048b90000000000000000833c08090f8500000000498b4df848c1e1104889cf48c1ff1048ba00000000000000008b341048c1f93f21f14801f90f88000000004839f10f8d0000000048be00000000000000008b0430488d04c8488b0402498945f04983c5f8",
+    code: "498b4df048b800000000000000004889ca48c1ea2081fa0000fcff0f850000000089c9833c08090f8500000000498b75f848c1e61048c1fe108b7c08104839fe0f83080000004889f2e91b0000004889f248c1fa3f21fa4801f20f88000000004839fa0f83000000008b4c08184801c8488b44d010498945f04983c5f8",
     data: "",
     holes: [
-      { offset: 19, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
-      { offset: 27, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 0n },
+      { offset: 6, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 0n },
+      { offset: 29, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
       { offset: 41, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
-      { offset: 62, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 16n },
-      { offset: 84, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
-      { offset: 93, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
-      { offset: 99, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 24n },
+      { offset: 92, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+      { offset: 101, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
     ],
     dataHoles: [
     ],
   },
   "_F_SUBSCR_LIST_SS_L_G": {
-    code: "498b45f04889c148c1e92081f90000fcff0f850000000089c048b90000000000000000833c08090f8500000000498b4df848c1e1104889cf48c1ff1048ba00000000000000008b341048c1f93f21f14801f90f88000000004839f10f8d000000004983c5f048be00000000000000008b0430488d04c8488b04024989842400000000",
+    code: "498b4df048b800000000000000004889ca48c1ea2081fa0000fcff0f850000000089c9833c08090f8500000000498b75f848c1e61048c1fe108b7c08104839fe0f83080000004889f2e91b0000004889f248c1fa3f21fa4801f20f88000000004839fa0f83000000004983c5f08b4c08184801c8488b44d0104989842400000000",
     data: "",
     holes: [
-      { offset: 19, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
-      { offset: 27, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 0n },
+      { offset: 6, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 0n },
+      { offset: 29, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
       { offset: 41, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
-      { offset: 62, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 16n },
-      { offset: 84, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
-      { offset: 93, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
-      { offset: 103, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 24n },
-      { offset: 126, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_D", addend: 0n },
+      { offset: 92, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+      { offset: 101, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+      { offset: 125, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_D", addend: 0n },
     ],
     dataHoles: [
     ],
   },
-  "_F_SUBSCR_LIST_SL_S_G": {
-    code: "498b4df8498b8424000000004889ca48c1ea2081fa0000fcff0f856700000089c948ba0000000000000000833c11090f85510000004889c248c1e2104989d049c1f81048be00000000000000008b3c3148c1fa3f21fa4c01c20f88270000004839fa0f8d1e00000048b800000000000000008b0401488d04d0488b0406498945f8e900000000498945004983c508e900000000",
+  "_F_SUBSCR_LIST_SS_BT_G": {
+    code: "498b4df048b800000000000000004889ca48c1ea2081fa0000fcff0f850000000089c9833c08090f8500000000498b75f848c1e61048c1fe108b7c08104839fe0f83080000004889f2e91b0000004889f248c1fa3f21fa4801f20f88000000004839fa0f83000000008b4c08184801c848b9010000000000faff48394cd0100f85000000004983c5f0",
     data: "",
     holes: [
-      { offset: 8, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_B", addend: 0n },
-      { offset: 35, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 0n },
-      { offset: 69, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 16n },
-      { offset: 106, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 24n },
-      { offset: 130, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
-      { offset: 143, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
-    ],
-    dataHoles: [
-    ],
-  },
-  "_F_SUBSCR_LIST_SL_L_G": {
-    code: "498b4df8498b8424000000004889ca48c1ea2081fa0000fcff0f856f00000089c948ba0000000000000000833c11090f85590000004889c248c1e2104989d049c1f81048be00000000000000008b3c3148c1fa3f21fa4c01c20f882f0000004839fa0f8d260000004983c5f848b800000000000000008b0401488d04d0488b04064989842400000000e900000000498945004983c508e900000000",
-    data: "",
-    holes: [
-      { offset: 8, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_B", addend: 0n },
-      { offset: 35, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 0n },
-      { offset: 69, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 16n },
-      { offset: 110, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 24n },
-      { offset: 133, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_D", addend: 0n },
-      { offset: 138, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
-      { offset: 151, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
-    ],
-    dataHoles: [
-    ],
-  },
-  "_F_SUBSCR_LIST_SC_S_G": {
-    code: "498b55f848b8000000000000000048b9000000000000f9ff4809c14889d648c1ee2081fe0000fcff0f854a00000089d248be0000000000000000833c32090f853400000048be00000000000000008b3c324839f80f831e00000048b900000000000000008b0c0a488d04c1488b0406498945f8e90000000049894d004983c508e900000000",
-    data: "",
-    holes: [
-      { offset: 6, kind: "R_X86_64_64", symbol: "_JIT_OPERAND0", addend: 0n },
-      { offset: 50, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 0n },
-      { offset: 70, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 16n },
-      { offset: 92, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 24n },
-      { offset: 116, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 6, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 0n },
+      { offset: 29, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+      { offset: 41, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+      { offset: 92, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+      { offset: 101, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
       { offset: 129, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
     ],
     dataHoles: [
     ],
   },
-  "_F_SUBSCR_LIST_SC_L_G": {
-    code: "498b55f848b8000000000000000048b9000000000000f9ff4809c14889d648c1ee2081fe0000fcff0f855200000089d248be0000000000000000833c32090f853c00000048be00000000000000008b3c324839f80f83260000004983c5f848b900000000000000008b0c0a488d04c1488b04064989842400000000e90000000049894d004983c508e900000000",
+  "_F_SUBSCR_LIST_SS_BF_G": {
+    code: "498b4df048b800000000000000004889ca48c1ea2081fa0000fcff0f850000000089c9833c08090f8500000000498b75f848c1e61048c1fe108b7c08104839fe0f83080000004889f2e91b0000004889f248c1fa3f21fa4801f20f88000000004839fa0f83000000008b4c08184801c848b9000000000000faff48394cd0100f85000000004983c5f0",
+    data: "",
+    holes: [
+      { offset: 6, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 0n },
+      { offset: 29, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+      { offset: 41, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+      { offset: 92, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+      { offset: 101, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+      { offset: 129, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_F_SUBSCR_LIST_SL_S_G": {
+    code: "498b55f8498b8c240000000048b800000000000000004889d648c1ee2081fe0000fcff0f855900000089d2833c10090f854d0000004889cf48c1e71048c1ff10448b4410104c39c70f83180000004889fe8b4c10184801c8488b44f010498945f8e9000000004889fe48c1fe3f4421c64801fe0f88090000004c39c60f82cfffffff49894d004983c508e900000000",
+    data: "",
+    holes: [
+      { offset: 8, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_B", addend: 0n },
+      { offset: 14, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 0n },
+      { offset: 98, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 139, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_F_SUBSCR_LIST_SL_L_G": {
+    code: "498b55f8498b8c240000000048b800000000000000004889d648c1ee2081fe0000fcff0f856100000089d2833c10090f85550000004889cf48c1e71048c1ff10448b4410104c39c70f83200000004889fe4983c5f88b4c10184801c8488b44f0104989842400000000e9000000004889fe48c1fe3f4421c64801fe0f88090000004c39c60f82c7ffffff49894d004983c508e900000000",
+    data: "",
+    holes: [
+      { offset: 8, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_B", addend: 0n },
+      { offset: 14, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 0n },
+      { offset: 101, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_D", addend: 0n },
+      { offset: 106, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 147, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_F_SUBSCR_LIST_SL_BT_G": {
+    code: "498b55f8498b84240000000048b900000000000000004889d648c1ee2081fe0000fcff0f856900000089d2833c11090f855d0000004889c748c1e71048c1ff10448b4411104c39c70f83280000004889fe8b5411184801d148ba010000000000faff483954f1100f85250000004983c5f8e9000000004889fe48c1fe3f4421c64801fe0f88090000004c39c60f82bfffffff498945004983c508e900000000",
+    data: "",
+    holes: [
+      { offset: 8, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_B", addend: 0n },
+      { offset: 14, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 0n },
+      { offset: 114, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 155, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_F_SUBSCR_LIST_SL_BF_G": {
+    code: "498b55f8498b84240000000048b900000000000000004889d648c1ee2081fe0000fcff0f856900000089d2833c11090f855d0000004889c748c1e71048c1ff10448b4411104c39c70f83280000004889fe8b5411184801d148ba000000000000faff483954f1100f85250000004983c5f8e9000000004889fe48c1fe3f4421c64801fe0f88090000004c39c60f82bfffffff498945004983c508e900000000",
+    data: "",
+    holes: [
+      { offset: 8, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_B", addend: 0n },
+      { offset: 14, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 0n },
+      { offset: 114, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 155, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_F_SUBSCR_LIST_SC_S_G": {
+    code: "498b75f848b8000000000000000048ba000000000000f9ff4809c248b900000000000000004889f748c1ef2081ff0000fcff0f852e00000089f6833c31090f85220000008b7c31104839f80f83150000008b5431184801d1488b44c110498945f8e900000000498955004983c508e900000000",
     data: "",
     holes: [
       { offset: 6, kind: "R_X86_64_64", symbol: "_JIT_OPERAND0", addend: 0n },
-      { offset: 50, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 0n },
-      { offset: 70, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 16n },
-      { offset: 96, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 24n },
-      { offset: 119, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_D", addend: 0n },
-      { offset: 124, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
-      { offset: 137, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+      { offset: 29, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 0n },
+      { offset: 98, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 111, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_F_SUBSCR_LIST_SC_L_G": {
+    code: "498b75f848b8000000000000000048ba000000000000f9ff4809c248b900000000000000004889f748c1ef2081ff0000fcff0f853600000089f6833c31090f852a0000008b7c31104839f80f831d0000004983c5f88b5431184801d1488b44c1104989842400000000e900000000498955004983c508e900000000",
+    data: "",
+    holes: [
+      { offset: 6, kind: "R_X86_64_64", symbol: "_JIT_OPERAND0", addend: 0n },
+      { offset: 29, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 0n },
+      { offset: 101, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_D", addend: 0n },
+      { offset: 106, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 119, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_F_SUBSCR_LIST_SC_BT_G": {
+    code: "498b75f848b9000000000000000048b8000000000000f9ff4809c848ba00000000000000004889f748c1ef2081ff0000fcff0f853e00000089f6833c32090f85320000008b7c32104839f90f83250000008b7432184801f248be010000000000faff483974ca100f85090000004983c5f8e900000000498945004983c508e900000000",
+    data: "",
+    holes: [
+      { offset: 6, kind: "R_X86_64_64", symbol: "_JIT_OPERAND0", addend: 0n },
+      { offset: 29, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 0n },
+      { offset: 114, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 127, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_F_SUBSCR_LIST_SC_BF_G": {
+    code: "498b75f848b9000000000000000048b8000000000000f9ff4809c848ba00000000000000004889f748c1ef2081ff0000fcff0f853e00000089f6833c32090f85320000008b7c32104839f90f83250000008b7432184801f248be000000000000faff483974ca100f85090000004983c5f8e900000000498945004983c508e900000000",
+    data: "",
+    holes: [
+      { offset: 6, kind: "R_X86_64_64", symbol: "_JIT_OPERAND0", addend: 0n },
+      { offset: 29, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 0n },
+      { offset: 114, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 127, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
     ],
     dataHoles: [
     ],
   },
   "_F_SUBSCR_LIST_LS_S_G": {
-    code: "498b8c2400000000498b45f84889ca48c1ea2081fa0000fcff0f856900000089ca48be0000000000000000833c32090f85530000004889c648c1e6104989f149c1f91048bf0000000000000000448b043a48c1fe3f4421c64c01ce0f88270000004c39c60f8d1e00000048b800000000000000008b0402488d04f0488b0407498945f8e90000000049894df8498945004983c508e900000000",
+    code: "498b942400000000498b4df848b800000000000000004889d648c1ee2081fe0000fcff0f855900000089d6833c30090f854d0000004989c849c1e01049c1f810448b4c30104d39c80f83180000004c89c78b4c30184801c8488b44f810498945f8e9000000004c89c748c1ff3f4421cf4c01c70f88090000004c39cf0f82cfffffff498955f849894d004983c508e900000000",
     data: "",
     holes: [
       { offset: 4, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_A", addend: 0n },
-      { offset: 35, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 0n },
-      { offset: 69, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 16n },
-      { offset: 108, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 24n },
-      { offset: 132, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
-      { offset: 149, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+      { offset: 14, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 0n },
+      { offset: 98, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 143, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
     ],
     dataHoles: [
     ],
   },
   "_F_SUBSCR_LIST_LS_L_G": {
-    code: "498b8c2400000000498b45f84889ca48c1ea2081fa0000fcff0f857100000089ca48be0000000000000000833c32090f855b0000004889c648c1e6104989f149c1f91048bf0000000000000000448b043a48c1fe3f4421c64c01ce0f882f0000004c39c60f8d260000004983c5f848b800000000000000008b0402488d04f0488b04074989842400000000e90000000049894df8498945004983c508e900000000",
+    code: "498b942400000000498b4df848b800000000000000004889d648c1ee2081fe0000fcff0f856100000089d6833c30090f85550000004989c849c1e01049c1f810448b4c30104d39c80f83200000004c89c74983c5f88b4c30184801c8488b44f8104989842400000000e9000000004c89c748c1ff3f4421cf4c01c70f88090000004c39cf0f82c7ffffff498955f849894d004983c508e900000000",
     data: "",
     holes: [
       { offset: 4, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_A", addend: 0n },
-      { offset: 35, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 0n },
-      { offset: 69, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 16n },
-      { offset: 112, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 24n },
-      { offset: 135, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_D", addend: 0n },
-      { offset: 140, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
-      { offset: 157, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+      { offset: 14, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 0n },
+      { offset: 101, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_D", addend: 0n },
+      { offset: 106, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 151, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
     ],
     dataHoles: [
     ],
   },
-  "_F_SUBSCR_LIST_LL_S_G": {
-    code: "498b8c2400000000498b8424000000004889ca48c1ea2081fa0000fcff0f856d00000089ca48be0000000000000000833c32090f85570000004889c648c1e6104989f149c1f91048bf0000000000000000448b043a48c1fe3f4421c64c01ce0f882b0000004c39c60f8d2200000048b800000000000000008b0402488d04f0488b0407498945004983c508e90000000049894d00498945084983c510e900000000",
+  "_F_SUBSCR_LIST_LS_BT_G": {
+    code: "498b8c2400000000498b45f848ba00000000000000004889ce48c1ee2081fe0000fcff0f856900000089ce833c32090f855d0000004989c049c1e01049c1f810448b4c32104d39c80f83280000004c89c78b7432184801f248be010000000000faff483974fa100f85250000004983c5f8e9000000004c89c748c1ff3f4421cf4c01c70f88090000004c39cf0f82bfffffff49894df8498945004983c508e900000000",
     data: "",
     holes: [
       { offset: 4, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_A", addend: 0n },
-      { offset: 12, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_B", addend: 0n },
-      { offset: 39, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 0n },
-      { offset: 73, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 16n },
-      { offset: 112, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 24n },
-      { offset: 140, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
-      { offset: 157, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
-    ],
-    dataHoles: [
-    ],
-  },
-  "_F_SUBSCR_LIST_LL_L_G": {
-    code: "498b8c2400000000498b8424000000004889ca48c1ea2081fa0000fcff0f856d00000089ca48be0000000000000000833c32090f85570000004889c648c1e6104989f149c1f91048bf0000000000000000448b043a48c1fe3f4421c64c01ce0f882b0000004c39c60f8d2200000048b800000000000000008b0402488d04f0488b04074989842400000000e90000000049894d00498945084983c510e900000000",
-    data: "",
-    holes: [
-      { offset: 4, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_A", addend: 0n },
-      { offset: 12, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_B", addend: 0n },
-      { offset: 39, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 0n },
-      { offset: 73, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 16n },
-      { offset: 112, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 24n },
-      { offset: 135, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_D", addend: 0n },
-      { offset: 140, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
-      { offset: 157, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
-    ],
-    dataHoles: [
-    ],
-  },
-  "_F_SUBSCR_LIST_LC_S_G": {
-    code: "498b8c240000000048b8000000000000000048ba000000000000f9ff4809c24889ce48c1ee2081fe0000fcff0f854f00000089ce48bf0000000000000000833c3e090f853900000048bf0000000000000000448b043e4c39c00f832200000048b900000000000000008b0c0e488d04c1488b0407498945004983c508e90000000049894d00498955084983c510e900000000",
-    data: "",
-    holes: [
-      { offset: 4, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_A", addend: 0n },
-      { offset: 10, kind: "R_X86_64_64", symbol: "_JIT_OPERAND0", addend: 0n },
-      { offset: 54, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 0n },
-      { offset: 74, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 16n },
-      { offset: 97, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 24n },
-      { offset: 125, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
-      { offset: 142, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
-    ],
-    dataHoles: [
-    ],
-  },
-  "_F_SUBSCR_LIST_LC_L_G": {
-    code: "498b8c240000000048b8000000000000000048ba000000000000f9ff4809c24889ce48c1ee2081fe0000fcff0f854f00000089ce48bf0000000000000000833c3e090f853900000048bf0000000000000000448b043e4c39c00f832200000048b900000000000000008b0c0e488d04c1488b04074989842400000000e90000000049894d00498955084983c510e900000000",
-    data: "",
-    holes: [
-      { offset: 4, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_A", addend: 0n },
-      { offset: 10, kind: "R_X86_64_64", symbol: "_JIT_OPERAND0", addend: 0n },
-      { offset: 54, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 0n },
-      { offset: 74, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 16n },
-      { offset: 97, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 24n },
-      { offset: 120, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_D", addend: 0n },
-      { offset: 125, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
-      { offset: 142, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
-    ],
-    dataHoles: [
-    ],
-  },
-  "_F_SUBSCR_LIST_PP_S_G": {
-    code: "498b4df0498b45f84889ca48c1ea2081fa0000fcff0f856d00000089ca48be0000000000000000833c32090f85570000004889c648c1e6104989f149c1f91048bf0000000000000000448b043a48c1fe3f4421c64c01ce0f882b0000004c39c60f8d2200000048b800000000000000008b0402488d04f0488b0407498945004983c508e90000000049894d00498945084983c510e900000000",
-    data: "",
-    holes: [
-      { offset: 31, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 0n },
-      { offset: 65, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 16n },
-      { offset: 104, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 24n },
-      { offset: 132, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
-      { offset: 149, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
-    ],
-    dataHoles: [
-    ],
-  },
-  "_F_STORE_SUBSCR_LIST_SSS_G": {
-    code: "498b45f04889c148c1e92081f90000fcff0f850000000089c048b90000000000000000833c08090f8500000000498b4df848c1e1104889cf48c1ff1048ba00000000000000008b341048c1f93f21f14801f90f88000000004839f10f8d00000000498b75e84983c5e848bf00000000000000008b0438488d04c848893402",
-    data: "",
-    holes: [
-      { offset: 19, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
-      { offset: 27, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 0n },
-      { offset: 41, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
-      { offset: 62, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 16n },
-      { offset: 84, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
-      { offset: 93, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
-      { offset: 107, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 24n },
-    ],
-    dataHoles: [
-    ],
-  },
-  "_F_STORE_SUBSCR_LIST_SSL_G": {
-    code: "498b4df8498b8424000000004889ca48c1ea2081fa0000fcff0f856b00000089c948ba0000000000000000833c11090f85550000004889c248c1e2104989d049c1f81048be00000000000000008b3c3148c1fa3f21fa4c01c20f882b0000004839fa0f8d22000000498b45f04983c5f048bf00000000000000008b0c39488d0cd14889040ee900000000498945004983c508e900000000",
-    data: "",
-    holes: [
-      { offset: 8, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_B", addend: 0n },
-      { offset: 35, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 0n },
-      { offset: 69, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 16n },
-      { offset: 114, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 24n },
-      { offset: 134, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
-      { offset: 147, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
-    ],
-    dataHoles: [
-    ],
-  },
-  "_F_STORE_SUBSCR_LIST_SSC_G": {
-    code: "498b55f848b8000000000000000048b9000000000000f9ff4809c14889d648c1ee2081fe0000fcff0f854e00000089d248be0000000000000000833c32090f853800000048be00000000000000008b3c324839f80f8322000000498b4df04983c5f048bf00000000000000008b143a488d04c248890c06e90000000049894d004983c508e900000000",
-    data: "",
-    holes: [
-      { offset: 6, kind: "R_X86_64_64", symbol: "_JIT_OPERAND0", addend: 0n },
-      { offset: 50, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 0n },
-      { offset: 70, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 16n },
-      { offset: 100, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 24n },
-      { offset: 120, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
-      { offset: 133, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
-    ],
-    dataHoles: [
-    ],
-  },
-  "_F_STORE_SUBSCR_LIST_SLS_G": {
-    code: "498b45f8498b8c24000000004889ca48c1ea2081fa0000fcff0f856d00000089ca48be0000000000000000833c32090f85570000004889c648c1e6104989f149c1f91048bf0000000000000000448b043a48c1fe3f4421c64c01ce0f882b0000004c39c60f8d22000000498b45f04983c5f048b900000000000000008b0c0a488d0cf14889040fe90000000049894df8498945004983c508e900000000",
-    data: "",
-    holes: [
-      { offset: 8, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_A", addend: 0n },
-      { offset: 35, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 0n },
-      { offset: 69, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 16n },
-      { offset: 116, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 24n },
-      { offset: 136, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
-      { offset: 153, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
-    ],
-    dataHoles: [
-    ],
-  },
-  "_F_STORE_SUBSCR_LIST_SLL_G": {
-    code: "498b8c2400000000498b8424000000004889ca48c1ea2081fa0000fcff0f856d00000089ca48be0000000000000000833c32090f85570000004889c648c1e6104989f149c1f91048bf0000000000000000448b043a48c1fe3f4421c64c01ce0f882b0000004c39c60f8d22000000498b45f84983c5f848b900000000000000008b0c0a488d0cf14889040fe90000000049894d00498945084983c510e900000000",
-    data: "",
-    holes: [
-      { offset: 4, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_A", addend: 0n },
-      { offset: 12, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_B", addend: 0n },
-      { offset: 39, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 0n },
-      { offset: 73, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 16n },
-      { offset: 120, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 24n },
-      { offset: 140, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
-      { offset: 157, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
-    ],
-    dataHoles: [
-    ],
-  },
-  "_F_STORE_SUBSCR_LIST_SLC_G": {
-    code: "498b8c240000000048b8000000000000000048ba000000000000f9ff4809c24889ce48c1ee2081fe0000fcff0f854f00000089ce48bf0000000000000000833c3e090f853900000048bf0000000000000000448b043e4c39c00f8322000000498b4df84983c5f848ba00000000000000008b1416488d04c248890c07e90000000049894d00498955084983c510e900000000",
-    data: "",
-    holes: [
-      { offset: 4, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_A", addend: 0n },
-      { offset: 10, kind: "R_X86_64_64", symbol: "_JIT_OPERAND0", addend: 0n },
-      { offset: 54, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 0n },
-      { offset: 74, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 16n },
-      { offset: 105, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 24n },
-      { offset: 125, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
-      { offset: 142, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
-    ],
-    dataHoles: [
-    ],
-  },
-  "_F_STORE_SUBSCR_LIST_LSS_G": {
-    code: "498b842400000000498b55f0498b4df84889d648c1ee2081fe0000fcff0f856900000089d648bf0000000000000000833c3e090f85530000004889cf48c1e7104989fa49c1fa1049b80000000000000000468b0c0648c1ff3f4421cf4c01d70f88270000004c39cf0f8d1e0000004983c5f048b900000000000000008b0c0e488d0cf949890408e900000000498945f0498955f849894d004983c508e900000000",
-    data: "",
-    holes: [
-      { offset: 4, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_D", addend: 0n },
-      { offset: 39, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 0n },
-      { offset: 73, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 16n },
-      { offset: 116, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 24n },
-      { offset: 136, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
-      { offset: 157, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
-    ],
-    dataHoles: [
-    ],
-  },
-  "_F_STORE_SUBSCR_LIST_LSL_G": {
-    code: "498b842400000000498b55f8498b8c24000000004889d648c1ee2081fe0000fcff0f856900000089d648bf0000000000000000833c3e090f85530000004889cf48c1e7104989fa49c1fa1049b80000000000000000468b0c0648c1ff3f4421cf4c01d70f88270000004c39cf0f8d1e0000004983c5f848b900000000000000008b0c0e488d0cf949890408e900000000498945f84989550049894d084983c510e900000000",
-    data: "",
-    holes: [
-      { offset: 4, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_D", addend: 0n },
-      { offset: 16, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_B", addend: 0n },
-      { offset: 43, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 0n },
-      { offset: 77, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 16n },
-      { offset: 120, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 24n },
-      { offset: 140, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
-      { offset: 161, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
-    ],
-    dataHoles: [
-    ],
-  },
-  "_F_STORE_SUBSCR_LIST_LSC_G": {
-    code: "498b842400000000498b55f848b9000000000000000048be000000000000f9ff4809ce4889d748c1ef2081ff0000fcff0f854c00000089d749b8000000000000000042833c07090f853500000049b80000000000000000468b0c074c39c90f831e0000004983c5f848ba00000000000000008b1417488d0cca49890408e900000000498945f849895500498975084983c510e900000000",
-    data: "",
-    holes: [
-      { offset: 4, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_D", addend: 0n },
-      { offset: 14, kind: "R_X86_64_64", symbol: "_JIT_OPERAND0", addend: 0n },
-      { offset: 58, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 0n },
-      { offset: 79, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 16n },
-      { offset: 106, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 24n },
-      { offset: 126, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
-      { offset: 147, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
-    ],
-    dataHoles: [
-    ],
-  },
-  "_F_STORE_SUBSCR_LIST_LLS_G": {
-    code: "498b842400000000498b942400000000498b4df84889d648c1ee2081fe0000fcff0f856900000089d648bf0000000000000000833c3e090f85530000004889cf48c1e7104989fa49c1fa1049b80000000000000000468b0c0648c1ff3f4421cf4c01d70f88270000004c39cf0f8d1e0000004983c5f848b900000000000000008b0c0e488d0cf949890408e900000000498945f84989550049894d084983c510e900000000",
-    data: "",
-    holes: [
-      { offset: 4, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_D", addend: 0n },
-      { offset: 12, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_A", addend: 0n },
-      { offset: 43, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 0n },
-      { offset: 77, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 16n },
-      { offset: 120, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 24n },
-      { offset: 140, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
-      { offset: 161, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
-    ],
-    dataHoles: [
-    ],
-  },
-  "_F_STORE_SUBSCR_LIST_LLL_G": {
-    code: "498b842400000000498b942400000000498b8c24000000004889d648c1ee2081fe0000fcff0f856500000089d648bf0000000000000000833c3e090f854f0000004889cf48c1e7104989fa49c1fa1049b80000000000000000468b0c0648c1ff3f4421cf4c01d70f88230000004c39cf0f8d1a00000048b900000000000000008b0c0e488d0cf949890408e900000000498945004989550849894d104983c518e900000000",
-    data: "",
-    holes: [
-      { offset: 4, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_D", addend: 0n },
-      { offset: 12, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_A", addend: 0n },
-      { offset: 20, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_B", addend: 0n },
-      { offset: 47, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 0n },
-      { offset: 81, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 16n },
-      { offset: 120, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 24n },
-      { offset: 140, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
-      { offset: 161, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
-    ],
-    dataHoles: [
-    ],
-  },
-  "_F_STORE_SUBSCR_LIST_LLC_G": {
-    code: "498b842400000000498b8c240000000048ba000000000000000048be000000000000f9ff4809d64889cf48c1ef2081ff0000fcff0f854800000089cf49b8000000000000000042833c07090f853100000049b80000000000000000468b0c074c39ca0f831a00000048b900000000000000008b0c0f488d0cd149890408e9000000004989450049894d08498975104983c518e900000000",
-    data: "",
-    holes: [
-      { offset: 4, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_D", addend: 0n },
-      { offset: 12, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_A", addend: 0n },
-      { offset: 18, kind: "R_X86_64_64", symbol: "_JIT_OPERAND0", addend: 0n },
-      { offset: 62, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 0n },
-      { offset: 83, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 16n },
-      { offset: 106, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 24n },
-      { offset: 126, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
-      { offset: 147, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
-    ],
-    dataHoles: [
-    ],
-  },
-  "_F_STORE_SUBSCR_LIST_CSS_G": {
-    code: "48b80000000000000000498b55f0498b4df84889d648c1ee2081fe0000fcff0f856900000089d648bf0000000000000000833c3e090f85530000004889cf48c1e7104989fa49c1fa1049b80000000000000000468b0c0648c1ff3f4421cf4c01d70f88270000004c39cf0f8d1e0000004983c5f048b900000000000000008b0c0e488d0cf949890408e900000000498945f0498955f849894d004983c508e900000000",
-    data: "",
-    holes: [
-      { offset: 2, kind: "R_X86_64_64", symbol: "_JIT_OPERAND0", addend: 0n },
-      { offset: 41, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 0n },
-      { offset: 75, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 16n },
-      { offset: 118, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 24n },
-      { offset: 138, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 14, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 0n },
+      { offset: 114, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
       { offset: 159, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
     ],
     dataHoles: [
     ],
   },
+  "_F_SUBSCR_LIST_LS_BF_G": {
+    code: "498b8c2400000000498b45f848ba00000000000000004889ce48c1ee2081fe0000fcff0f856900000089ce833c32090f855d0000004989c049c1e01049c1f810448b4c32104d39c80f83280000004c89c78b7432184801f248be000000000000faff483974fa100f85250000004983c5f8e9000000004c89c748c1ff3f4421cf4c01c70f88090000004c39cf0f82bfffffff49894df8498945004983c508e900000000",
+    data: "",
+    holes: [
+      { offset: 4, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_A", addend: 0n },
+      { offset: 14, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 0n },
+      { offset: 114, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 159, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_F_SUBSCR_LIST_LL_S_G": {
+    code: "498b942400000000498b8c240000000048b800000000000000004889d648c1ee2081fe0000fcff0f855d00000089d6833c30090f85510000004989c849c1e01049c1f810448b4c30104d39c80f831c0000004c89c78b4c30184801c8488b44f810498945004983c508e9000000004c89c748c1ff3f4421cf4c01c70f88090000004c39cf0f82cbffffff4989550049894d084983c510e900000000",
+    data: "",
+    holes: [
+      { offset: 4, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_A", addend: 0n },
+      { offset: 12, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_B", addend: 0n },
+      { offset: 18, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 0n },
+      { offset: 106, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 151, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_F_SUBSCR_LIST_LL_L_G": {
+    code: "498b942400000000498b8c240000000048b800000000000000004889d648c1ee2081fe0000fcff0f855d00000089d6833c30090f85510000004989c849c1e01049c1f810448b4c30104d39c80f831c0000004c89c78b4c30184801c8488b44f8104989842400000000e9000000004c89c748c1ff3f4421cf4c01c70f88090000004c39cf0f82cbffffff4989550049894d084983c510e900000000",
+    data: "",
+    holes: [
+      { offset: 4, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_A", addend: 0n },
+      { offset: 12, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_B", addend: 0n },
+      { offset: 18, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 0n },
+      { offset: 101, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_D", addend: 0n },
+      { offset: 106, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 151, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_F_SUBSCR_LIST_LL_BT_G": {
+    code: "498b8c2400000000498b84240000000048ba00000000000000004889ce48c1ee2081fe0000fcff0f856500000089ce833c32090f85590000004989c049c1e01049c1f810448b4c32104d39c80f83240000004c89c78b7432184801f248be010000000000faff483974fa100f8521000000e9000000004c89c748c1ff3f4421cf4c01c70f88090000004c39cf0f82c3ffffff49894d00498945084983c510e900000000",
+    data: "",
+    holes: [
+      { offset: 4, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_A", addend: 0n },
+      { offset: 12, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_B", addend: 0n },
+      { offset: 18, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 0n },
+      { offset: 114, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 159, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_F_SUBSCR_LIST_LL_BF_G": {
+    code: "498b8c2400000000498b84240000000048ba00000000000000004889ce48c1ee2081fe0000fcff0f856500000089ce833c32090f85590000004989c049c1e01049c1f810448b4c32104d39c80f83240000004c89c78b7432184801f248be000000000000faff483974fa100f8521000000e9000000004c89c748c1ff3f4421cf4c01c70f88090000004c39cf0f82c3ffffff49894d00498945084983c510e900000000",
+    data: "",
+    holes: [
+      { offset: 4, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_A", addend: 0n },
+      { offset: 12, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_B", addend: 0n },
+      { offset: 18, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 0n },
+      { offset: 114, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 159, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_F_SUBSCR_LIST_LC_S_G": {
+    code: "498b8c240000000048b8000000000000000048ba000000000000f9ff4809c248be00000000000000004889cf48c1ef2081ff0000fcff0f853300000089cf833c3e090f8527000000448b443e104c39c00f83190000008b4c3e184801ce488b44c610498945004983c508e90000000049894d00498955084983c510e900000000",
+    data: "",
+    holes: [
+      { offset: 4, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_A", addend: 0n },
+      { offset: 10, kind: "R_X86_64_64", symbol: "_JIT_OPERAND0", addend: 0n },
+      { offset: 33, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 0n },
+      { offset: 107, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 124, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_F_SUBSCR_LIST_LC_L_G": {
+    code: "498b8c240000000048b8000000000000000048ba000000000000f9ff4809c248be00000000000000004889cf48c1ef2081ff0000fcff0f853300000089cf833c3e090f8527000000448b443e104c39c00f83190000008b4c3e184801ce488b44c6104989842400000000e90000000049894d00498955084983c510e900000000",
+    data: "",
+    holes: [
+      { offset: 4, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_A", addend: 0n },
+      { offset: 10, kind: "R_X86_64_64", symbol: "_JIT_OPERAND0", addend: 0n },
+      { offset: 33, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 0n },
+      { offset: 102, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_D", addend: 0n },
+      { offset: 107, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 124, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_F_SUBSCR_LIST_LC_BT_G": {
+    code: "498b84240000000048ba000000000000000048b9000000000000f9ff4809d148be00000000000000004889c748c1ef2081ff0000fcff0f853b00000089c7833c3e090f852f000000448b443e104c39c20f83210000008b7c3e184801fe48bf010000000000faff48397cd6100f8505000000e9000000004989450049894d084983c510e900000000",
+    data: "",
+    holes: [
+      { offset: 4, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_A", addend: 0n },
+      { offset: 10, kind: "R_X86_64_64", symbol: "_JIT_OPERAND0", addend: 0n },
+      { offset: 33, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 0n },
+      { offset: 115, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 132, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_F_SUBSCR_LIST_LC_BF_G": {
+    code: "498b84240000000048ba000000000000000048b9000000000000f9ff4809d148be00000000000000004889c748c1ef2081ff0000fcff0f853b00000089c7833c3e090f852f000000448b443e104c39c20f83210000008b7c3e184801fe48bf000000000000faff48397cd6100f8505000000e9000000004989450049894d084983c510e900000000",
+    data: "",
+    holes: [
+      { offset: 4, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_A", addend: 0n },
+      { offset: 10, kind: "R_X86_64_64", symbol: "_JIT_OPERAND0", addend: 0n },
+      { offset: 33, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 0n },
+      { offset: 115, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 132, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_F_SUBSCR_LIST_PP_S_G": {
+    code: "498b55f0498b4df848b800000000000000004889d648c1ee2081fe0000fcff0f855d00000089d6833c30090f85510000004989c849c1e01049c1f810448b4c30104d39c80f831c0000004c89c78b4c30184801c8488b44f810498945004983c508e9000000004c89c748c1ff3f4421cf4c01c70f88090000004c39cf0f82cbffffff4989550049894d084983c510e900000000",
+    data: "",
+    holes: [
+      { offset: 10, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 0n },
+      { offset: 98, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 143, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_F_STORE_SUBSCR_LIST_SSS_G": {
+    code: "498b4df048b800000000000000004889ca48c1ea2081fa0000fcff0f850000000089c9833c08090f8500000000498b55e8498b7df848c1e71048c1ff10448b4408104c39c70f83080000004889fee91c0000004889fe48c1fe3f4421c64801fe0f88000000004c39c60f83000000004983c5e88b4c08184801c8488954f010",
+    data: "",
+    holes: [
+      { offset: 6, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 0n },
+      { offset: 29, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+      { offset: 41, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+      { offset: 98, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+      { offset: 107, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_F_STORE_SUBSCR_LIST_SSL_G": {
+    code: "498b55f8498b8c240000000048b800000000000000004889d648c1ee2081fe0000fcff0f855d00000089d2833c10090f8551000000498b75f04989c849c1e01049c1f810448b4c10104d39c80f83180000004c89c74983c5f08b4c10184801c8488974f810e9000000004c89c748c1ff3f4421cf4c01c70f88090000004c39cf0f82cfffffff49894d004983c508e900000000",
+    data: "",
+    holes: [
+      { offset: 8, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_B", addend: 0n },
+      { offset: 14, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 0n },
+      { offset: 102, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 143, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_F_STORE_SUBSCR_LIST_SSC_G": {
+    code: "498b75f848b8000000000000000048ba000000000000f9ff4809c248b900000000000000004889f748c1ef2081ff0000fcff0f853200000089f6833c31090f85260000008b7c31104839f80f8319000000498b55f04983c5f08b7431184801f1488954c110e900000000498955004983c508e900000000",
+    data: "",
+    holes: [
+      { offset: 6, kind: "R_X86_64_64", symbol: "_JIT_OPERAND0", addend: 0n },
+      { offset: 29, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 0n },
+      { offset: 102, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 115, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_F_STORE_SUBSCR_LIST_SLS_G": {
+    code: "498b4df8498b94240000000048b800000000000000004889d648c1ee2081fe0000fcff0f855d00000089d6833c30090f8551000000498b7df04989c949c1e11049c1f910448b5430104d39d10f83180000004d89c84983c5f08b4c30184801c84a897cc010e9000000004d89c849c1f83f4521d04d01c80f88090000004d39d00f82cfffffff498955f849894d004983c508e900000000",
+    data: "",
+    holes: [
+      { offset: 8, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_A", addend: 0n },
+      { offset: 14, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 0n },
+      { offset: 102, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 147, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_F_STORE_SUBSCR_LIST_SLL_G": {
+    code: "498b942400000000498b8c240000000048b800000000000000004889d648c1ee2081fe0000fcff0f855d00000089d6833c30090f8551000000498b7df84989c949c1e11049c1f910448b5430104d39d10f83180000004d89c84983c5f88b4c30184801c84a897cc010e9000000004d89c849c1f83f4521d04d01c80f88090000004d39d00f82cfffffff4989550049894d084983c510e900000000",
+    data: "",
+    holes: [
+      { offset: 4, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_A", addend: 0n },
+      { offset: 12, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_B", addend: 0n },
+      { offset: 18, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 0n },
+      { offset: 106, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 151, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_F_STORE_SUBSCR_LIST_SLC_G": {
+    code: "498b8c240000000048b8000000000000000048be000000000000f9ff4809c648ba00000000000000004889cf48c1ef2081ff0000fcff0f853300000089cf833c3a090f8527000000448b443a104c39c00f8319000000498b4df84983c5f88b743a184801f248894cc210e90000000049894d00498975084983c510e900000000",
+    data: "",
+    holes: [
+      { offset: 4, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_A", addend: 0n },
+      { offset: 10, kind: "R_X86_64_64", symbol: "_JIT_OPERAND0", addend: 0n },
+      { offset: 33, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 0n },
+      { offset: 107, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 124, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_F_STORE_SUBSCR_LIST_LSS_G": {
+    code: "498b842400000000498b75f0498b55f848b900000000000000004889f748c1ef2081ff0000fcff0f855900000089f7833c39090f854d0000004989d149c1e11049c1f910448b5439104d39d10f83180000004d89c84983c5f08b5439184801d14a8944c110e9000000004d89c849c1f83f4521d04d01c80f88090000004d39d00f82cfffffff498945f0498975f8498955004983c508e900000000",
+    data: "",
+    holes: [
+      { offset: 4, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_D", addend: 0n },
+      { offset: 18, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 0n },
+      { offset: 102, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 151, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_F_STORE_SUBSCR_LIST_LSL_G": {
+    code: "498b842400000000498b75f8498b94240000000048b900000000000000004889f748c1ef2081ff0000fcff0f855900000089f7833c39090f854d0000004989d149c1e11049c1f910448b5439104d39d10f83180000004d89c84983c5f88b5439184801d14a8944c110e9000000004d89c849c1f83f4521d04d01c80f88090000004d39d00f82cfffffff498945f849897500498955084983c510e900000000",
+    data: "",
+    holes: [
+      { offset: 4, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_D", addend: 0n },
+      { offset: 16, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_B", addend: 0n },
+      { offset: 22, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 0n },
+      { offset: 106, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 155, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_F_STORE_SUBSCR_LIST_LSC_G": {
+    code: "498b842400000000498b55f848b9000000000000000048be000000000000f9ff4809ce48bf00000000000000004989d049c1e8204181f80000fcff0f85320000004189d042833c07090f8524000000468b4c07104c39c90f83160000004983c5f8428b5407184801d7488944cf10e900000000498945f849895500498975084983c510e900000000",
+    data: "",
+    holes: [
+      { offset: 4, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_D", addend: 0n },
+      { offset: 14, kind: "R_X86_64_64", symbol: "_JIT_OPERAND0", addend: 0n },
+      { offset: 37, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 0n },
+      { offset: 111, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 132, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_F_STORE_SUBSCR_LIST_LLS_G": {
+    code: "498b842400000000498bb42400000000498b55f848b900000000000000004889f748c1ef2081ff0000fcff0f855900000089f7833c39090f854d0000004989d149c1e11049c1f910448b5439104d39d10f83180000004d89c84983c5f88b5439184801d14a8944c110e9000000004d89c849c1f83f4521d04d01c80f88090000004d39d00f82cfffffff498945f849897500498955084983c510e900000000",
+    data: "",
+    holes: [
+      { offset: 4, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_D", addend: 0n },
+      { offset: 12, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_A", addend: 0n },
+      { offset: 22, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 0n },
+      { offset: 106, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 155, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_F_STORE_SUBSCR_LIST_LLL_G": {
+    code: "498b842400000000498bb42400000000498b94240000000048b900000000000000004889f748c1ef2081ff0000fcff0f855500000089f7833c39090f85490000004989d149c1e11049c1f910448b5439104d39d10f83140000004d89c88b5439184801d14a8944c110e9000000004d89c849c1f83f4521d04d01c80f88090000004d39d00f82d3ffffff4989450049897508498955104983c518e900000000",
+    data: "",
+    holes: [
+      { offset: 4, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_D", addend: 0n },
+      { offset: 12, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_A", addend: 0n },
+      { offset: 20, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_B", addend: 0n },
+      { offset: 26, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 0n },
+      { offset: 106, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 155, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_F_STORE_SUBSCR_LIST_LLC_G": {
+    code: "498b842400000000498b94240000000048b9000000000000000048be000000000000f9ff4809ce48bf00000000000000004989d049c1e8204181f80000fcff0f852e0000004189d042833c07090f8520000000468b4c07104c39c90f8312000000428b5407184801d7488944cf10e9000000004989450049895508498975104983c518e900000000",
+    data: "",
+    holes: [
+      { offset: 4, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_D", addend: 0n },
+      { offset: 12, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_A", addend: 0n },
+      { offset: 18, kind: "R_X86_64_64", symbol: "_JIT_OPERAND0", addend: 0n },
+      { offset: 41, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 0n },
+      { offset: 111, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 132, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_F_STORE_SUBSCR_LIST_CSS_G": {
+    code: "48b80000000000000000498b75f0498b55f848b900000000000000004889f748c1ef2081ff0000fcff0f855900000089f7833c39090f854d0000004989d149c1e11049c1f910448b5439104d39d10f83180000004d89c84983c5f08b5439184801d14a8944c110e9000000004d89c849c1f83f4521d04d01c80f88090000004d39d00f82cfffffff498945f0498975f8498955004983c508e900000000",
+    data: "",
+    holes: [
+      { offset: 2, kind: "R_X86_64_64", symbol: "_JIT_OPERAND0", addend: 0n },
+      { offset: 20, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 0n },
+      { offset: 104, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 153, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+    ],
+    dataHoles: [
+    ],
+  },
   "_F_STORE_SUBSCR_LIST_CSL_G": {
-    code: "48b80000000000000000498b55f8498b8c24000000004889d648c1ee2081fe0000fcff0f856900000089d648bf0000000000000000833c3e090f85530000004889cf48c1e7104989fa49c1fa1049b80000000000000000468b0c0648c1ff3f4421cf4c01d70f88270000004c39cf0f8d1e0000004983c5f848b900000000000000008b0c0e488d0cf949890408e900000000498945f84989550049894d084983c510e900000000",
+    code: "48b80000000000000000498b75f8498b94240000000048b900000000000000004889f748c1ef2081ff0000fcff0f855900000089f7833c39090f854d0000004989d149c1e11049c1f910448b5439104d39d10f83180000004d89c84983c5f88b5439184801d14a8944c110e9000000004d89c849c1f83f4521d04d01c80f88090000004d39d00f82cfffffff498945f849897500498955084983c510e900000000",
     data: "",
     holes: [
       { offset: 2, kind: "R_X86_64_64", symbol: "_JIT_OPERAND0", addend: 0n },
       { offset: 18, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_B", addend: 0n },
-      { offset: 45, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 0n },
-      { offset: 79, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 16n },
-      { offset: 122, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 24n },
-      { offset: 142, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
-      { offset: 163, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+      { offset: 24, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 0n },
+      { offset: 108, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 157, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
     ],
     dataHoles: [
     ],
   },
   "_F_STORE_SUBSCR_LIST_CLS_G": {
-    code: "48b80000000000000000498b942400000000498b4df84889d648c1ee2081fe0000fcff0f856900000089d648bf0000000000000000833c3e090f85530000004889cf48c1e7104989fa49c1fa1049b80000000000000000468b0c0648c1ff3f4421cf4c01d70f88270000004c39cf0f8d1e0000004983c5f848b900000000000000008b0c0e488d0cf949890408e900000000498945f84989550049894d084983c510e900000000",
+    code: "48b80000000000000000498bb42400000000498b55f848b900000000000000004889f748c1ef2081ff0000fcff0f855900000089f7833c39090f854d0000004989d149c1e11049c1f910448b5439104d39d10f83180000004d89c84983c5f88b5439184801d14a8944c110e9000000004d89c849c1f83f4521d04d01c80f88090000004d39d00f82cfffffff498945f849897500498955084983c510e900000000",
     data: "",
     holes: [
       { offset: 2, kind: "R_X86_64_64", symbol: "_JIT_OPERAND0", addend: 0n },
       { offset: 14, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_A", addend: 0n },
-      { offset: 45, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 0n },
-      { offset: 79, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 16n },
-      { offset: 122, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 24n },
-      { offset: 142, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
-      { offset: 163, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+      { offset: 24, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 0n },
+      { offset: 108, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 157, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
     ],
     dataHoles: [
     ],
   },
   "_F_STORE_SUBSCR_LIST_CLL_G": {
-    code: "48b80000000000000000498b942400000000498b8c24000000004889d648c1ee2081fe0000fcff0f856500000089d648bf0000000000000000833c3e090f854f0000004889cf48c1e7104989fa49c1fa1049b80000000000000000468b0c0648c1ff3f4421cf4c01d70f88230000004c39cf0f8d1a00000048b900000000000000008b0c0e488d0cf949890408e900000000498945004989550849894d104983c518e900000000",
+    code: "48b80000000000000000498bb42400000000498b94240000000048b900000000000000004889f748c1ef2081ff0000fcff0f855500000089f7833c39090f85490000004989d149c1e11049c1f910448b5439104d39d10f83140000004d89c88b5439184801d14a8944c110e9000000004d89c849c1f83f4521d04d01c80f88090000004d39d00f82d3ffffff4989450049897508498955104983c518e900000000",
     data: "",
     holes: [
       { offset: 2, kind: "R_X86_64_64", symbol: "_JIT_OPERAND0", addend: 0n },
       { offset: 14, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_A", addend: 0n },
       { offset: 22, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_B", addend: 0n },
-      { offset: 49, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 0n },
-      { offset: 83, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 16n },
-      { offset: 122, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 24n },
-      { offset: 142, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
-      { offset: 163, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+      { offset: 28, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 0n },
+      { offset: 108, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 157, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
     ],
     dataHoles: [
     ],
   },
   "_F_STORE_SUBSCR_LIST_RRR_G": {
-    code: "498b55e8498b4df0498b45f84889d648c1ee2081fe0000fcff0f856900000089d648bf0000000000000000833c3e090f85530000004889cf48c1e7104989fa49c1fa1049b80000000000000000468b0c0648c1ff3f4421cf4c01d70f88270000004c39cf0f8d1e0000004983c5e848b900000000000000008b0c0e488d0cf949890408e900000000498945e8498955f049894df8e900000000",
+    code: "498b75e8498b55f0498b45f848b900000000000000004889f748c1ef2081ff0000fcff0f855900000089f7833c39090f854d0000004989d149c1e11049c1f910448b5439104d39d10f83180000004d89c84983c5e88b5439184801d14a8944c110e9000000004d89c849c1f83f4521d04d01c80f88090000004d39d00f82cfffffff498945e8498975f0498955f8e900000000",
     data: "",
     holes: [
-      { offset: 35, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 0n },
-      { offset: 69, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 16n },
-      { offset: 112, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 24n },
-      { offset: 132, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
-      { offset: 149, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+      { offset: 14, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 0n },
+      { offset: 98, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 143, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
     ],
     dataHoles: [
     ],
@@ -4534,31 +4773,25 @@ export const STENCILS: Readonly<Record<string, StencilSource>> = {
     ],
   },
   "_F_FOR_ITER_RANGE_STORE": {
-    code: "418b45f848ba0000000000000000488b0c104889cf48c1e71048c1ff1048be00000000000000004c8b043049c1e01049c1f81048be00000000000000004c8b143049c1e21049c1fa10498d343a49b9000000000080ffff4901f14d85d20f8e210000004c39c70f8d0000000048bf010000000000ffff4939f90f8200000000e91c0000004c39c70f8e0000000048bf000000000000ffff4939f90f860000000048bfffffffffffff00004821fe48bf000000000000f9ff4809f748893c1049898c2400000000",
+    code: "48b80000000000000000418b4df8488b540810488b7c08184989d049c1e01048c1e710488b74082048c1e61031db4531c94939f80f9dc3410f9ec14885f6440f4fcb4c01c60f90c34584c90f850000000084db0f850000000048c1ee1048bf000000000000f9ff4809f748897c08104989942400000000",
     data: "",
     holes: [
-      { offset: 6, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 16n },
-      { offset: 31, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 24n },
-      { offset: 53, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 32n },
-      { offset: 104, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
-      { offset: 123, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
-      { offset: 137, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
-      { offset: 156, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
-      { offset: 194, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_D", addend: 0n },
+      { offset: 2, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 0n },
+      { offset: 77, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+      { offset: 85, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+      { offset: 115, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_D", addend: 0n },
     ],
     dataHoles: [
     ],
   },
   "_F_ITER_RANGE_STORE": {
-    code: "418b45f848ba0000000000000000488b0c104989c849c1e01049c1f81048be0000000000000000488b343048c1e61048c1fe1048bf0000000000000000488b3c3848c1e71048c1ff1031db4531c94939f00f9dc3410f9ec14885ff440f4fcb4180f9010f844e0000004c01c749b8000000000080ffff4901f849b9000000000000ffff4d39c80f863400000048beffffffffffff00004821fe48bf000000000000f9ff4809f748893c1049898c2400000000e9000000004983c5f8e9000000004889f7e9c4ffffff",
+    code: "48b90000000000000000498d45f8418b55f8488b7411104c8b4411184889f748c1e71049c1e0104c8b4c112049c1e1104d85c90f8e350000004c39c70f8d350000004c89c848c1f8104801f04989c24931f249c1ea2f0f852300000048894411104989b42400000000e9000000004c39c70f8fcbffffff4989c5e9000000004c01cf490f40f848c1ef1048b8000000000000f9ff4809f8e9c0ffffff",
     data: "",
     holes: [
-      { offset: 6, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 16n },
-      { offset: 31, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 24n },
-      { offset: 53, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 32n },
-      { offset: 174, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_D", addend: 0n },
-      { offset: 179, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
-      { offset: 188, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+      { offset: 2, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 0n },
+      { offset: 101, kind: "R_X86_64_32S", symbol: "_JIT_LOCAL_D", addend: 0n },
+      { offset: 106, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 123, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
     ],
     dataHoles: [
     ],
