@@ -432,6 +432,49 @@ export function interpretTrace(trace: readonly UopInstr[], frame: number, rt: Uo
         }
         break;
       }
+      case "_AUG_LIST_ITEM_ADD_FLOAT_C":
+      case "_AUG_LIST_ITEM_SUB_FLOAT_C":
+      case "_AUG_LIST_ITEM_MUL_FLOAT_C":
+      case "_AUG_LIST_ITEM_DIV_FLOAT_C":
+      case "_AUG_LIST_ITEM_ADD_FLOAT_L":
+      case "_AUG_LIST_ITEM_SUB_FLOAT_L":
+      case "_AUG_LIST_ITEM_MUL_FLOAT_L":
+      case "_AUG_LIST_ITEM_DIV_FLOAT_L": {
+        // c[i] op= v (uops.ts, augListItemFloat): every exit pops v.
+        sp -= 8;
+        const cAt = locals + 8 * (arg & 0xffff);
+        if (!isRef(cAt) || typeOfRef(cAt) !== T_LIST || !isFloat(sp)) {
+          exit = true;
+          break;
+        }
+        const c = U32[cAt >> 2];
+        const n = U32[(c + LIST_LEN) >> 2];
+        let i: number;
+        if (name.endsWith("_C")) i = Number(ins.operand0!);
+        else {
+          const iAt = locals + 8 * (arg >>> 16);
+          if (!isInt(iAt)) {
+            exit = true;
+            break;
+          }
+          i = getInt(iAt);
+          if (i < 0) i += n;
+        }
+        if (i < 0 || i >= n) {
+          exit = true;
+          break;
+        }
+        const at = U32[(c + LIST_ITEMS) >> 2] + VALUES_START + 8 * i;
+        const b = F64[sp >> 3];
+        if (!isFloat(at) || (name.includes("_DIV_") && b === 0)) {
+          exit = true;
+          break;
+        }
+        const x = F64[at >> 3];
+        const op = name.slice("_AUG_LIST_ITEM_".length, "_AUG_LIST_ITEM_".length + 3);
+        setFloat(at, op === "ADD" ? x + b : op === "SUB" ? x - b : op === "MUL" ? x * b : x / b);
+        break;
+      }
       case "_GUARD_ITER_RANGE": {
         if (!isRef(sp - 8) || typeOfRef(sp - 8) !== T_RANGE_ITER) exit = true;
         else {
@@ -621,6 +664,39 @@ export function interpretTrace(trace: readonly UopInstr[], frame: number, rt: Uo
             U32[(r + BUILTIN_INDEX) >> 2] !== Number(ins.operand0!) ||
             U32[((r + BUILTIN_SELF) >> 2) + 1] !== HI_NULL;
         }
+        break;
+      }
+      case "_GUARD_GLOBAL_IS": {
+        const w = ins.operand0!;
+        const at = entryValue(U32[(frame + F_GLOBALS) >> 2], arg);
+        exit = !word(at, Number(w >> 32n), Number(w & 0xffffffffn));
+        break;
+      }
+      case "_CALL_SQRT_ATTR_S":
+      case "_CALL_SQRT_ATTR_L": {
+        // m.sqrt(x) (uops.ts, callSqrtAttr): every exit leaves x popped.
+        let x = locals + 8 * (Math.floor(arg / 65536) & 0xffff);
+        if (name === "_CALL_SQRT_ATTR_S") {
+          sp -= 8;
+          x = sp;
+        }
+        const f = entryValue(Number(ins.operand0! & 0xffffffffn), arg & 0xffff);
+        if (!isRef(f) || !isNum(x)) {
+          exit = true;
+          break;
+        }
+        const r = U32[f >> 2];
+        const d = numAt(x);
+        if (
+          U32[r >> 2] !== T_BUILTIN ||
+          U32[(r + BUILTIN_INDEX) >> 2] !== Math.floor(arg / 2 ** 32) ||
+          U32[((r + BUILTIN_SELF) >> 2) + 1] !== HI_NULL || d < 0
+        ) {
+          exit = true;
+          break;
+        }
+        setFloat(sp, Math.sqrt(d));
+        sp += 8;
         break;
       }
       case "_CALL_SQRT": {

@@ -333,6 +333,77 @@ function callRange(n: number): UopDef {
   );
 }
 
+/**
+ * `c[i] op= v` on a float item of a list held in a local: the optimizer's rewrite (optimizer.ts,
+ * `fuseAugItems`) of LOAD_FAST c; i; COPY 2; COPY 2; BINARY_SUBSCR_LIST_INT; <v>; BINARY_OP_*_FLOAT;
+ * SWAP 3; SWAP 2; STORE_SUBSCR_LIST_INT, where <v> is computed (purely, without exits) first and
+ * is on the stack. oparg: the list's local (bits 0-15) and, for index source L, the index's local
+ * (bits 16-31); C: operand0 is a non-negative constant index. Every exit pops v and resumes at
+ * the LOAD_FAST of the list (the target), so tier 1 redoes the whole statement; nothing has
+ * changed by then, and <v> has no effects.
+ */
+function augListItemFloat(op: "ADD" | "SUB" | "MUL" | "DIV", index: "C" | "L"): UopDef {
+  const sym = { ADD: "+", SUB: "-", MUL: "*", DIV: "/" }[op];
+  return uop(
+    `_AUG_LIST_ITEM_${op}_FLOAT_${index}`,
+    [1, 0],
+    index === "C" ? ["oparg", "operand0", "target"] : ["oparg", "target"],
+    X,
+    `
+    Word v = PEEK(1);
+    sp -= 1;
+    Word c = LOCAL(OPARG & 0xffff);
+    EXIT_IF(!IS_REF(c) || OBJ_TYPE(REF_ADDR(c)) != T_LIST || !IS_FLOAT(v));
+    char *l = REF_ADDR(c);
+    ${
+      index === "C"
+        ? `uint64_t i = OPERAND0;
+    EXIT_IF(i >= U32_AT(l, LIST_LEN));`
+        : `Word xi = LOCAL(OPARG >> 16);
+    EXIT_IF(!IS_SMALL_INT(xi));
+    int64_t i = INT_VALUE(xi), n = U32_AT(l, LIST_LEN);
+    if (i < 0) i += n;
+    EXIT_IF(i < 0 || i >= n);`
+    }
+    Word *item = (Word *)(HEAP_BASE + U32_AT(l, LIST_ITEMS) + VALUES_START + 8 * i);
+    Word x = *item;
+    double b = AS_DOUBLE(v);
+    EXIT_IF(!IS_FLOAT(x)${op === "DIV" ? " || b == 0.0" : ""});
+    *item = FLOAT_WORD(AS_DOUBLE(x) ${sym} b);
+  `,
+  );
+}
+
+/**
+ * `m.sqrt(x)` with m a module in a global: the optimizer's rewrite (optimizer.ts, `fuseSqrtCalls`)
+ * of _LOAD_GLOBAL_MODULE; _GUARD_TOS_IS m; _LOAD_ATTR_MODULE; _PUSH_NULL; <x>; _GUARD_BUILTIN;
+ * _CALL_SQRT into _GUARD_GLOBAL_IS (before <x>) and this uop, which checks that the module dict's
+ * entry (operand0: the dict's heap offset; oparg bits 0-15: the entry index) is still the sqrt
+ * built-in (builtin index in oparg bits 32-47), and computes the root of x (S: popped from the
+ * stack; L: the local in oparg bits 16-31). Every exit leaves x popped and resumes at the
+ * LOAD_GLOBAL (target), so tier 1 redoes the call (and raises for a negative x).
+ */
+function callSqrtAttr(x: "S" | "L"): UopDef {
+  return uop(
+    `_CALL_SQRT_ATTR_${x}`,
+    [x === "S" ? 1 : 0, 1],
+    ["oparg", "operand0", "target"],
+    X,
+    `
+    ${x === "S" ? "Word x = sp[-1];\n    sp -= 1;" : "Word x = LOCAL((OPARG >> 16) & 0xffff);"}
+    Word f = DICT_ENTRY_VALUE(HEAP_BASE + (uint32_t)OPERAND0, OPARG & 0xffff);
+    EXIT_IF(!IS_REF(f) || !IS_NUM(x));
+    char *r = REF_ADDR(f);
+    EXIT_IF(OBJ_TYPE(r) != T_BUILTIN || U32_AT(r, BUILTIN_INDEX) != (uint32_t)(OPARG >> 32) ||
+            WORD_AT(r, BUILTIN_SELF) != NULL_WORD);
+    double d = NUM_VALUE(x);
+    EXIT_IF(d < 0.0);
+    sp[0] = FLOAT_WORD(SQRT(d));
+    sp += 1;
+  `,
+  );
+}
+
 export const UOPS: readonly UopDef[] = [
   uop("_NOP", [0, 0], [], P, ""),
   uop(
@@ -1293,6 +1364,22 @@ export const UOPS: readonly UopDef[] = [
     return;
   `,
   ),
+  ...(["ADD", "SUB", "MUL", "DIV"] as const).flatMap((op) => [
+    augListItemFloat(op, "C"),
+    augListItemFloat(op, "L"),
+  ]),
+  // Global oparg (an entry index pinned by _GUARD_GLOBALS_VERSION) is the value operand0.
+  uop(
+    "_GUARD_GLOBAL_IS",
+    [0, 0],
+    ["oparg", "operand0", "target"],
+    G,
+    `
+    EXIT_IF(DICT_ENTRY_VALUE(HEAP_BASE + FRAME_U32(F_GLOBALS), OPARG) != OPERAND0);
+  `,
+  ),
+  callSqrtAttr("S"),
+  callSqrtAttr("L"),
   ...fusedUops(),
 ];
 
