@@ -537,6 +537,13 @@ function run(
         out.push(u);
         stack.push(fresh("int"));
         continue;
+      case "_FOR_ITER_LIST":
+      case "_FOR_ITER_TUPLE":
+        // The iterator stays (the same value, so the loop's iterator guard can be hoisted); the
+        // item is unknown.
+        out.push(u);
+        stack.push(fresh());
+        continue;
       case "_ITER_CHECK_RANGE":
       case "_ITER_CHECK_LIST":
       case "_ITER_CHECK_TUPLE":
@@ -860,6 +867,32 @@ function fuseSqrtCalls(uops: readonly ProjectedUop[]): ProjectedUop[] {
   return out;
 }
 
+const FRAME_UOPS = /^_(PUSH_FRAME|POP_FRAME|POP_FRAME_INIT|GUARD_CALLER)$/;
+
+/**
+ * Moves _GUARD_GLOBAL_IS out of the loop into the preamble (after the globals version guard that
+ * pins its entry index). A global's value is loop-invariant while the trace runs: no uop stores
+ * into a dict and traces never call out. Only for traces that stay in their own frame, whose
+ * globals are the preamble's.
+ */
+function hoistGlobalValueGuards(
+  body: ProjectedUop[],
+  preamble: ProjectedUop[],
+  loopHead: number,
+): ProjectedUop[] {
+  if (!preamble.some((u) => u.uop === "_GUARD_GLOBALS_VERSION")) return body;
+  if (body.some((u) => FRAME_UOPS.test(u.uop) || u.code !== undefined)) return body;
+  const seen = new Set<string>();
+  for (const u of body) {
+    if (u.uop !== "_GUARD_GLOBAL_IS") continue;
+    const key = `${u.oparg}:${u.operand0}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    preamble.push({ ...u, target: loopHead, instr: loopHead });
+  }
+  return seen.size === 0 ? body : body.filter((u) => u.uop !== "_GUARD_GLOBAL_IS");
+}
+
 export interface Optimized {
   uops: ProjectedUop[];
   /** Index of the loop body's first uop (the _JUMP_TO_TOP target); 0 without a preamble. */
@@ -942,6 +975,7 @@ export function optimize(
   let out = result.out;
   if (passes.has("dce")) out = deadCode(out);
   if (passes.has("fuse")) out = fuseSqrtCalls(fuseAugItems(out));
+  if (closed && passes.has("hoist")) out = hoistGlobalValueGuards(out, preamble, loopHead);
   let loopStart = preamble.length;
   let all = [...preamble, ...out];
   if (passes.has("fuse")) ({ uops: all, loopStart } = fuse(all, loopStart));
