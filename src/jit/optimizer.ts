@@ -867,6 +867,36 @@ function fuseSqrtCalls(uops: readonly ProjectedUop[]): ProjectedUop[] {
   return out;
 }
 
+/**
+ * `for x in a_list:` and `for a, b in a_list:` bodies that start with their targets' stores:
+ *
+ *   _ITER_CHECK_LIST; _FOR_ITER_LIST; (_STORE_FAST x | _UNPACK_SEQUENCE_2; _STORE_FAST a; _STORE_FAST b)
+ *
+ * keep the _ITER_CHECK_LIST (the loop's exit) and replace the rest with
+ * _FOR_ITER_LIST_CHECKED_STORE or _FOR_ITER_LIST_CHECKED_UNPACK2 (uops.ts): the item goes
+ * straight to the locals, and the checks _ITER_CHECK_LIST has just made are not repeated.
+ */
+function fuseListIterStores(uops: readonly ProjectedUop[]): ProjectedUop[] {
+  const out: ProjectedUop[] = [];
+  for (let i = 0; i < uops.length; i++) {
+    const u = uops[i];
+    out.push(u);
+    if (u.uop !== "_ITER_CHECK_LIST" || uops[i + 1]?.uop !== "_FOR_ITER_LIST") continue;
+    const next = uops[i + 1], a = uops[i + 2], b = uops[i + 3], c = uops[i + 4];
+    if (a?.uop === "_STORE_FAST") {
+      out.push({ ...a, uop: "_FOR_ITER_LIST_CHECKED_STORE", instr: next.instr });
+      i += 2;
+    } else if (
+      a?.uop === "_UNPACK_SEQUENCE_2" && b?.uop === "_STORE_FAST" && c?.uop === "_STORE_FAST" &&
+      b.oparg! <= 0xffff && c.oparg! <= 0xffff
+    ) {
+      out.push({ ...a, uop: "_FOR_ITER_LIST_CHECKED_UNPACK2", oparg: b.oparg! + c.oparg! * 65536 });
+      i += 4;
+    }
+  }
+  return out;
+}
+
 const FRAME_UOPS = /^_(PUSH_FRAME|POP_FRAME|POP_FRAME_INIT|GUARD_CALLER)$/;
 
 /**
@@ -974,7 +1004,7 @@ export function optimize(
   }
   let out = result.out;
   if (passes.has("dce")) out = deadCode(out);
-  if (passes.has("fuse")) out = fuseSqrtCalls(fuseAugItems(out));
+  if (passes.has("fuse")) out = fuseListIterStores(fuseSqrtCalls(fuseAugItems(out)));
   if (closed && passes.has("hoist")) out = hoistGlobalValueGuards(out, preamble, loopHead);
   let loopStart = preamble.length;
   let all = [...preamble, ...out];

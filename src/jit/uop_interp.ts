@@ -522,6 +522,37 @@ export function interpretTrace(trace: readonly UopInstr[], frame: number, rt: Uo
         sp += 8;
         break;
       }
+      case "_FOR_ITER_LIST_CHECKED_STORE":
+      case "_FOR_ITER_LIST_CHECKED_UNPACK2": {
+        // After _ITER_CHECK_LIST (uops.ts): a list, the index in range.
+        const r = U32[(sp - 8) >> 2];
+        const seq = U32[(r + ITER_SEQ) >> 2];
+        const i = U32[(r + ITER_INDEX) >> 2];
+        const at = U32[(seq + LIST_ITEMS) >> 2] + VALUES_START + 8 * i;
+        U32[(r + ITER_INDEX) >> 2] = i + 1;
+        if (name === "_FOR_ITER_LIST_CHECKED_STORE") {
+          copy(locals + 8 * arg, at);
+          break;
+        }
+        let items = 0;
+        if (isRef(at)) {
+          const o = U32[at >> 2];
+          const t = U32[o >> 2];
+          if (t === T_TUPLE && tupleLen(o) === 2) items = o + TUPLE_ITEMS;
+          else if (t === T_LIST && U32[(o + LIST_LEN) >> 2] === 2) {
+            items = U32[(o + LIST_ITEMS) >> 2] + VALUES_START;
+          }
+        }
+        if (items === 0) {
+          copy(sp, at);
+          sp += 8;
+          exit = true;
+          break;
+        }
+        copy(locals + 8 * (arg & 0xffff), items);
+        copy(locals + 8 * (arg >>> 16), items + 8);
+        break;
+      }
       case "_ITER_CHECK_RANGE": {
         const r = U32[(sp - 8) >> 2];
         const v = getInt(r + RANGE_ITER_NEXT), e = getInt(r + RANGE_ITER_STOP);

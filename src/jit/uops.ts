@@ -1380,6 +1380,59 @@ export const UOPS: readonly UopDef[] = [
   ),
   callSqrtAttr("S"),
   callSqrtAttr("L"),
+  // _FOR_ITER_LIST right after _ITER_CHECK_LIST (optimizer.ts, `fuseListIterStores`), whose checks
+  // it relies on (the sequence is a list, the index in range; nothing runs in between), with the
+  // item stored into a local (oparg) instead of pushed: it cannot exit.
+  uop(
+    "_FOR_ITER_LIST_CHECKED_STORE",
+    [1, 1],
+    ["oparg"],
+    {},
+    `
+    char *r = REF_ADDR(PEEK(1));
+    char *l = REF_ADDR(WORD_AT(r, ITER_SEQ));
+    uint32_t i = U32_AT(r, ITER_INDEX);
+    LOCAL(OPARG) = WORD_AT(HEAP_BASE + U32_AT(l, LIST_ITEMS), VALUES_START + 8 * (uint64_t)i);
+    U32_AT(r, ITER_INDEX) = i + 1;
+  `,
+  ),
+  // The same, then UNPACK_SEQUENCE 2 of the item and its two STORE_FASTs: the first item into the
+  // local in oparg bits 0-15, the second into bits 16-31. The only exit is the unpack's (not a
+  // tuple or list of two), with the item pushed and the iterator advanced, as tier 1 expects at
+  // the UNPACK_SEQUENCE (target).
+  uop(
+    "_FOR_ITER_LIST_CHECKED_UNPACK2",
+    [1, 1],
+    ["oparg", "target"],
+    X,
+    `
+    char *r = REF_ADDR(PEEK(1));
+    char *l = REF_ADDR(WORD_AT(r, ITER_SEQ));
+    uint32_t i = U32_AT(r, ITER_INDEX);
+    Word s = WORD_AT(HEAP_BASE + U32_AT(l, LIST_ITEMS), VALUES_START + 8 * (uint64_t)i);
+    U32_AT(r, ITER_INDEX) = i + 1;
+    int bad = !IS_REF(s);
+    Word *items = 0;
+    if (!bad) {
+      char *o = REF_ADDR(s);
+      if (OBJ_TYPE(o) == T_TUPLE) {
+        bad = ((U32_AT(o, 4) - TUPLE_ITEMS) >> 3) != 2;
+        items = (Word *)(o + TUPLE_ITEMS);
+      } else {
+        bad = OBJ_TYPE(o) != T_LIST || U32_AT(o, LIST_LEN) != 2;
+        items = (Word *)(HEAP_BASE + U32_AT(o, LIST_ITEMS) + VALUES_START);
+      }
+    }
+    if (UNLIKELY(bad)) {
+      sp[0] = s;
+      sp += 1;
+      EXIT_NOW();
+    }
+    Word first = items[0], second = items[1];
+    LOCAL(OPARG & 0xffff) = first;
+    LOCAL(OPARG >> 16) = second;
+  `,
+  ),
   ...fusedUops(),
 ];
 

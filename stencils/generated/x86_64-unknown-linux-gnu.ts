@@ -17,7 +17,7 @@ export const INPUT_HASHES: Readonly<Record<string, string>> = {
   "src/jit/readobj.ts": "574fedf27eacf6bc2253c172ae97761cdf36eb80b3af0c7cfc7da60caad54f2e",
   "src/jit/state_layout.ts": "9947b52cfc7187ae361ba9478674a8a3ed0785f65c2db21c05b505a2135ecce0",
   "src/jit/stencil_inputs.ts": "2238c1ea0775fa0cf638760b62d3f0674d302cdda5f0137ef53e6ee214d4571c",
-  "src/jit/uops.ts": "621ec2618851368c9bd7788144dd610ae65c8149744b1aacff714f82eed6cbef",
+  "src/jit/uops.ts": "e870878a3386b18587c8a5db95f4937ec81c1fc07233ee77d8551257b94b7ee6",
   "src/jit/uops_fused.ts": "a4ec682efbc8ae051a0cf2f7a396f04d093b37949f48273b71ef1ed423dfb5fd",
   "src/runtime/layout.ts": "3088ff95d02eb2db5103db0e307bc1331c0d2b197ee0ecd44f14e25d141387f9",
   "src/runtime/lib/iter_layout.ts": "7b783db650f437026d7c3abcdadc4f0446cc39f6dd6d7fcc77065f2c3f0dc8af",
@@ -1502,6 +1502,32 @@ export const STENCILS: Readonly<Record<string, StencilSource>> = {
       { offset: 182, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 24n },
       { offset: 206, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
       { offset: 245, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_FOR_ITER_LIST_CHECKED_STORE": {
+    code: "418b45f848b900000000000000008b140848be00000000000000008b3c308b0c0a488d0cf9488b0c0e48ba000000000000000049894cd4308d4f01890c30",
+    data: "",
+    holes: [
+      { offset: 6, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 24n },
+      { offset: 19, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 16n },
+      { offset: 43, kind: "R_X86_64_64", symbol: "_JIT_OPARG", addend: 0n },
+    ],
+    dataHoles: [
+    ],
+  },
+  "_FOR_ITER_LIST_CHECKED_UNPACK2": {
+    code: "418b75f848b800000000000000008b140648b900000000000000008b3c0e8b1402488d14fa488b1411ffc7893c0e4889d648c1ee2081fe0000fcff757289d648bf00000000000000008b1c3e83fb097425bf0100000083fb08752548bf00000000000000008b1c3e83e3f831ff83fb20400f95c7eb0d31ff833c0e02400f95c78b340685ff7528488b0c0e488b040648ba00000000000000000fb7f249894cf43048c1ea10498944d430e900000000498955004983c508e900000000",
+    data: "",
+    holes: [
+      { offset: 6, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 24n },
+      { offset: 19, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 16n },
+      { offset: 65, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 0n },
+      { offset: 93, kind: "R_X86_64_64", symbol: "_JIT_HEAP_BASE", addend: 4n },
+      { offset: 145, kind: "R_X86_64_64", symbol: "_JIT_OPARG", addend: 0n },
+      { offset: 171, kind: "R_X86_64_PLT32", symbol: "_JIT_CONTINUE", addend: -4n },
+      { offset: 184, kind: "R_X86_64_PLT32", symbol: "_JIT_EXIT_TARGET", addend: -4n },
     ],
     dataHoles: [
     ],
