@@ -789,8 +789,24 @@ function fuseAugItems(uops: readonly ProjectedUop[]): ProjectedUop[] {
       if (op === null || !is(k + 1, "_SWAP", 3) || !is(k + 2, "_SWAP", 2)) return null;
       k = skipGuards(k + 3);
       if (!is(k, "_STORE_SUBSCR_LIST_INT")) return null;
-      out.push(...uops.slice(valueStart, valueEnd));
+      const value = uops.slice(valueStart, valueEnd);
       i = k;
+      // A constant index and v = a * b of two locals: the product is computed in the uop.
+      const [a, b, mul] = value;
+      if (
+        constIndex !== null && value.length === 3 && a.uop === "_LOAD_FAST" &&
+        b.uop === "_LOAD_FAST" && mul.uop === "_BINARY_OP_MUL_FLOAT" && a.oparg! <= 0xffff &&
+        b.oparg! <= 0xffff
+      ) {
+        return {
+          ...list,
+          uop: `_AUG_LIST_ITEM_${op[1]}_FLOAT_C_MUL`,
+          oparg: list.oparg! + a.oparg! * 65536 + b.oparg! * 2 ** 32,
+          operand0: constIndex,
+          target: list.instr,
+        };
+      }
+      out.push(...value);
       return {
         ...list,
         uop: `_AUG_LIST_ITEM_${op[1]}_FLOAT_${constIndex !== null ? "C" : "L"}`,

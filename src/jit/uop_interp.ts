@@ -439,9 +439,19 @@ export function interpretTrace(trace: readonly UopInstr[], frame: number, rt: Uo
       case "_AUG_LIST_ITEM_ADD_FLOAT_L":
       case "_AUG_LIST_ITEM_SUB_FLOAT_L":
       case "_AUG_LIST_ITEM_MUL_FLOAT_L":
-      case "_AUG_LIST_ITEM_DIV_FLOAT_L": {
-        // c[i] op= v (uops.ts, augListItemFloat): every exit pops v.
-        sp -= 8;
+      case "_AUG_LIST_ITEM_DIV_FLOAT_L":
+      case "_AUG_LIST_ITEM_ADD_FLOAT_C_MUL":
+      case "_AUG_LIST_ITEM_SUB_FLOAT_C_MUL":
+      case "_AUG_LIST_ITEM_MUL_FLOAT_C_MUL":
+      case "_AUG_LIST_ITEM_DIV_FLOAT_C_MUL": {
+        // c[i] op= v (uops.ts, augListItemFloat): every exit pops v. C_MUL: v = a * b of two
+        // float locals, computed here (into the free stack slot, which is not part of the stack).
+        if (name.endsWith("_C_MUL")) {
+          // a and b are proven floats (no check, as in the native uop)
+          const xa = locals + 8 * (Math.floor(arg / 65536) & 0xffff);
+          const xb = locals + 8 * Math.floor(arg / 2 ** 32);
+          setFloat(sp, F64[xa >> 3] * F64[xb >> 3]);
+        } else sp -= 8;
         const cAt = locals + 8 * (arg & 0xffff);
         if (!isRef(cAt) || typeOfRef(cAt) !== T_LIST || !isFloat(sp)) {
           exit = true;
@@ -450,7 +460,7 @@ export function interpretTrace(trace: readonly UopInstr[], frame: number, rt: Uo
         const c = U32[cAt >> 2];
         const n = U32[(c + LIST_LEN) >> 2];
         let i: number;
-        if (name.endsWith("_C")) i = Number(ins.operand0!);
+        if (!name.endsWith("_L")) i = Number(ins.operand0!);
         else {
           const iAt = locals + 8 * (arg >>> 16);
           if (!isInt(iAt)) {

@@ -342,24 +342,34 @@ function callRange(n: number): UopDef {
  * the LOAD_FAST of the list (the target), so tier 1 redoes the whole statement; nothing has
  * changed by then, and <v> has no effects.
  */
-function augListItemFloat(op: "ADD" | "SUB" | "MUL" | "DIV", index: "C" | "L"): UopDef {
+function augListItemFloat(op: "ADD" | "SUB" | "MUL" | "DIV", index: "C" | "L" | "C_MUL"): UopDef {
   const sym = { ADD: "+", SUB: "-", MUL: "*", DIV: "/" }[op];
+  // Locals through the fused uops' 32-bit holes (uops_fused.ts: A = oparg bits 0-15, B = 16-31,
+  // D = 32-47), which clang folds into displacements. C_MUL: a constant index and v = a * b of
+  // two locals (B, D) that the optimizer proved floats (the product had no guard), computed here
+  // (`x[k] op= a * b` is common enough to spare v's trip through the stack; v is only an operand,
+  // so its NaN needs no canonical word).
+  const value = index === "C_MUL"
+    ? "double b = AS_DOUBLE(FLOCAL(_JIT_LOCAL_B)) * AS_DOUBLE(FLOCAL(_JIT_LOCAL_D));"
+    : `Word v = PEEK(1);
+    sp -= 1;
+    EXIT_IF(!IS_FLOAT(v));
+    double b = AS_DOUBLE(v);`;
   return uop(
     `_AUG_LIST_ITEM_${op}_FLOAT_${index}`,
-    [1, 0],
-    index === "C" ? ["oparg", "operand0", "target"] : ["oparg", "target"],
+    [index === "C_MUL" ? 0 : 1, 0],
+    index === "L" ? ["oparg", "target"] : ["oparg", "operand0", "target"],
     X,
     `
-    Word v = PEEK(1);
-    sp -= 1;
-    Word c = LOCAL(OPARG & 0xffff);
-    EXIT_IF(!IS_REF(c) || OBJ_TYPE(REF_ADDR(c)) != T_LIST || !IS_FLOAT(v));
+    ${value}
+    Word c = FLOCAL(_JIT_LOCAL_A);
+    EXIT_IF(!IS_REF(c) || OBJ_TYPE(REF_ADDR(c)) != T_LIST);
     char *l = REF_ADDR(c);
     ${
-      index === "C"
+      index !== "L"
         ? `uint64_t i = OPERAND0;
     EXIT_IF(i >= U32_AT(l, LIST_LEN));`
-        : `Word xi = LOCAL(OPARG >> 16);
+        : `Word xi = FLOCAL(_JIT_LOCAL_B);
     EXIT_IF(!IS_SMALL_INT(xi));
     int64_t i = INT_VALUE(xi), n = U32_AT(l, LIST_LEN);
     if (i < 0) i += n;
@@ -367,7 +377,6 @@ function augListItemFloat(op: "ADD" | "SUB" | "MUL" | "DIV", index: "C" | "L"): 
     }
     Word *item = (Word *)(HEAP_BASE + U32_AT(l, LIST_ITEMS) + VALUES_START + 8 * i);
     Word x = *item;
-    double b = AS_DOUBLE(v);
     EXIT_IF(!IS_FLOAT(x)${op === "DIV" ? " || b == 0.0" : ""});
     *item = FLOAT_WORD(AS_DOUBLE(x) ${sym} b);
   `,
@@ -1367,6 +1376,7 @@ export const UOPS: readonly UopDef[] = [
   ...(["ADD", "SUB", "MUL", "DIV"] as const).flatMap((op) => [
     augListItemFloat(op, "C"),
     augListItemFloat(op, "L"),
+    augListItemFloat(op, "C_MUL"),
   ]),
   // Global oparg (an entry index pinned by _GUARD_GLOBALS_VERSION) is the value operand0.
   uop(

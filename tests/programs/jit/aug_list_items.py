@@ -86,6 +86,8 @@ def out_of_range(n):
 
 def divide(v, ds):
     for d in ds:
+        e = d * 1.0
+        v[2] /= e * d  # a product of two float locals (C_MUL)
         v[0] /= d
         v[1] /= d * 2.0
     return v
@@ -93,7 +95,7 @@ def divide(v, ds):
 
 def zero_divisor_in_trace():
     ds = [1.001] * 5000 + [0.0, 2.0]
-    v = [3.0, 5.0]
+    v = [3.0, 5.0, 7.0]
     try:
         divide(v, ds)
     except ZeroDivisionError as e:
