@@ -27,6 +27,7 @@ import { INST_SLOTS } from "../runtime/layout.ts";
 import type { ProjectedUop } from "./projection.ts";
 import { uopDef } from "./uops.ts";
 import { fuse } from "./fuse.ts";
+import { indexOperand } from "./uops_fused.ts";
 
 export const PASSES = ["guards", "fold", "dce", "hoist", "fuse"] as const;
 export type Pass = typeof PASSES[number];
@@ -536,6 +537,13 @@ function run(
         out.push(u);
         stack.push(fresh("int"));
         continue;
+      case "_FOR_ITER_LIST":
+      case "_FOR_ITER_TUPLE":
+        // The iterator stays (the same value, so the loop's iterator guard can be hoisted); the
+        // item is unknown.
+        out.push(u);
+        stack.push(fresh());
+        continue;
       case "_ITER_CHECK_RANGE":
       case "_ITER_CHECK_LIST":
       case "_ITER_CHECK_TUPLE":
@@ -718,6 +726,219 @@ function deadCode(uops: ProjectedUop[]): ProjectedUop[] {
   return cur;
 }
 
+/** Pure uops without exits that may compute the value of an augmented item assignment. */
+const AUG_VALUE_LOADS = new Set(["_LOAD_FAST", "_LOAD_CONST"]);
+const AUG_VALUE_OPS = new Set([
+  "_BINARY_OP_ADD_FLOAT",
+  "_BINARY_OP_SUB_FLOAT",
+  "_BINARY_OP_MUL_FLOAT",
+]);
+/** Guards of the list subscript load and store (redundant with the fused uop's own checks). */
+const AUG_SUBSCR_GUARDS = new Set(["_GUARD_TOS_INT", "_GUARD_NOS_LIST"]);
+const AUG_OP = /^_BINARY_OP_(ADD|SUB|MUL|DIV)_FLOAT$/;
+
+/**
+ * Augmented assignment to a float list item, `c[i] op= v` with c a local and i a non-negative
+ * constant or a local:
+ *
+ *   _LOAD_FAST c; (_LOAD_CONST i | _LOAD_FAST i); _COPY 2; _COPY 2; [guards]
+ *   _BINARY_SUBSCR_LIST_INT; <v>; [_GUARD_*_FLOAT]; _BINARY_OP_<op>_FLOAT; _SWAP 3; _SWAP 2;
+ *   [guards] _STORE_SUBSCR_LIST_INT
+ *
+ * becomes <v>; _AUG_LIST_ITEM_<op>_FLOAT_{C,L} (uops.ts). <v> is a run of local and constant
+ * loads and float + - * (no exits, no effects, one net push), so computing it before the item is
+ * loaded changes nothing observable; the fused uop checks everything the guards and the three
+ * operations checked (list, index range, float item and value, zero divisor) and on any failure
+ * resumes tier 1 at the LOAD_FAST of the list with v popped: the statement has done nothing yet.
+ * This removes the COPY/SWAP traffic and the container and index words on the value stack (the
+ * fuse pass then takes <v>'s loads into a fused operation).
+ */
+function fuseAugItems(uops: readonly ProjectedUop[]): ProjectedUop[] {
+  const out: ProjectedUop[] = [];
+  const is = (k: number, uop: string, oparg?: number) =>
+    k < uops.length && uops[k].uop === uop && (oparg === undefined || uops[k].oparg === oparg);
+  const skipGuards = (k: number) => {
+    while (k < uops.length && AUG_SUBSCR_GUARDS.has(uops[k].uop)) k++;
+    return k;
+  };
+  for (let i = 0; i < uops.length; i++) {
+    const list = uops[i];
+    const idx = uops[i + 1];
+    const match = (): ProjectedUop | null => {
+      if (list.uop !== "_LOAD_FAST" || list.oparg! > 0xffff || idx === undefined) return null;
+      let constIndex: bigint | null = null;
+      if (idx.uop === "_LOAD_CONST") {
+        constIndex = indexOperand(idx.operand0!);
+        if (constIndex === null) return null;
+      } else if (idx.uop !== "_LOAD_FAST" || idx.oparg! > 0xffff) return null;
+      let k = i + 2;
+      if (!is(k, "_COPY", 2) || !is(k + 1, "_COPY", 2)) return null;
+      k = skipGuards(k + 2);
+      if (!is(k, "_BINARY_SUBSCR_LIST_INT")) return null;
+      const valueStart = ++k;
+      for (let depth = 0;; k++) {
+        const u = uops[k];
+        if (u !== undefined && AUG_VALUE_LOADS.has(u.uop)) depth++;
+        else if (u !== undefined && AUG_VALUE_OPS.has(u.uop) && depth >= 2) depth--;
+        else if (depth === 1 && k > valueStart) break;
+        else return null;
+      }
+      const valueEnd = k;
+      if (/^_GUARD_(TOS|NOS|BOTH)_FLOAT$/.test(uops[k]?.uop ?? "")) k++;
+      const op = AUG_OP.exec(uops[k]?.uop ?? "");
+      if (op === null || !is(k + 1, "_SWAP", 3) || !is(k + 2, "_SWAP", 2)) return null;
+      k = skipGuards(k + 3);
+      if (!is(k, "_STORE_SUBSCR_LIST_INT")) return null;
+      const value = uops.slice(valueStart, valueEnd);
+      i = k;
+      // A constant index and v = a * b of two locals: the product is computed in the uop.
+      const [a, b, mul] = value;
+      if (
+        constIndex !== null && value.length === 3 && a.uop === "_LOAD_FAST" &&
+        b.uop === "_LOAD_FAST" && mul.uop === "_BINARY_OP_MUL_FLOAT" && a.oparg! <= 0xffff &&
+        b.oparg! <= 0xffff
+      ) {
+        return {
+          ...list,
+          uop: `_AUG_LIST_ITEM_${op[1]}_FLOAT_C_MUL`,
+          oparg: list.oparg! + a.oparg! * 65536 + b.oparg! * 2 ** 32,
+          operand0: constIndex,
+          target: list.instr,
+        };
+      }
+      out.push(...value);
+      return {
+        ...list,
+        uop: `_AUG_LIST_ITEM_${op[1]}_FLOAT_${constIndex !== null ? "C" : "L"}`,
+        oparg: list.oparg! + (constIndex !== null ? 0 : idx.oparg! * 65536),
+        operand0: constIndex ?? undefined,
+        target: list.instr,
+      };
+    };
+    const fused = match();
+    out.push(fused ?? list);
+  }
+  return out;
+}
+
+/**
+ * `m.sqrt(x)` with m a module in a global:
+ *
+ *   _LOAD_GLOBAL_MODULE g; _GUARD_TOS_IS m; [_GUARD_DICT_VERSION d]; _LOAD_ATTR_MODULE a (dict d);
+ *   _PUSH_NULL; <x>; _GUARD_BUILTIN 3 sqrt; _CALL_SQRT
+ *
+ * becomes [_GUARD_DICT_VERSION d]; _GUARD_GLOBAL_IS g m; <x>; _CALL_SQRT_ATTR_S, or, when <x> is
+ * one _LOAD_FAST, _GUARD_GLOBAL_IS g m; _CALL_SQRT_ATTR_L (uops.ts). <x> is a run of pure uops
+ * without exits (as in fuseAugItems); the guards that moved before it are re-targeted to the
+ * LOAD_GLOBAL (they read no stack word, and the stack there is the stack before the call), and
+ * so are the call's exits, with x popped: tier 1 redoes the whole call. Seven uops and three stack
+ * words become one or two.
+ */
+function fuseSqrtCalls(uops: readonly ProjectedUop[]): ProjectedUop[] {
+  const out: ProjectedUop[] = [];
+  for (let i = 0; i < uops.length; i++) {
+    const load = uops[i];
+    const match = (): boolean => {
+      if (load.uop !== "_LOAD_GLOBAL_MODULE" || load.oparg! > 0xffff) return false;
+      let k = i + 1;
+      const is = uops[k];
+      if (is?.uop !== "_GUARD_TOS_IS") return false;
+      const dictGuard = uops[k + 1]?.uop === "_GUARD_DICT_VERSION" ? uops[++k] : null;
+      const attr = uops[++k];
+      if (attr?.uop !== "_LOAD_ATTR_MODULE" || attr.oparg! > 0xffff) return false;
+      if (uops[++k]?.uop !== "_PUSH_NULL") return false;
+      const valueStart = ++k;
+      for (let depth = 0;; k++) {
+        const u = uops[k];
+        if (u !== undefined && AUG_VALUE_LOADS.has(u.uop)) depth++;
+        else if (u !== undefined && AUG_VALUE_OPS.has(u.uop) && depth >= 2) depth--;
+        else if (depth === 1 && k > valueStart) break;
+        else return false;
+      }
+      const valueEnd = k;
+      const guard = uops[k];
+      if (guard.uop !== "_GUARD_BUILTIN" || guard.oparg !== 3) return false;
+      if (uops[k + 1]?.uop !== "_CALL_SQRT" || guard.operand0! > 0xffffn) return false;
+      const t = { target: load.instr };
+      if (dictGuard !== null) out.push({ ...dictGuard, ...t });
+      out.push({ ...is, uop: "_GUARD_GLOBAL_IS", oparg: load.oparg, ...t });
+      const value = uops.slice(valueStart, valueEnd);
+      const local = value.length === 1 && value[0].uop === "_LOAD_FAST" &&
+          value[0].oparg! <= 0xffff
+        ? value[0].oparg!
+        : null;
+      if (local === null) out.push(...value);
+      out.push({
+        ...uops[k + 1],
+        uop: local === null ? "_CALL_SQRT_ATTR_S" : "_CALL_SQRT_ATTR_L",
+        oparg: attr.oparg! + (local ?? 0) * 65536 + Number(guard.operand0!) * 2 ** 32,
+        operand0: attr.operand0! & 0xffffffffn,
+        ...t,
+      });
+      i = k + 1;
+      return true;
+    };
+    if (!match()) out.push(load);
+  }
+  return out;
+}
+
+/**
+ * `for x in a_list:` and `for a, b in a_list:` bodies that start with their targets' stores:
+ *
+ *   _ITER_CHECK_LIST; _FOR_ITER_LIST; (_STORE_FAST x | _UNPACK_SEQUENCE_2; _STORE_FAST a; _STORE_FAST b)
+ *
+ * keep the _ITER_CHECK_LIST (the loop's exit) and replace the rest with
+ * _FOR_ITER_LIST_CHECKED_STORE or _FOR_ITER_LIST_CHECKED_UNPACK2 (uops.ts): the item goes
+ * straight to the locals, and the checks _ITER_CHECK_LIST has just made are not repeated.
+ */
+function fuseListIterStores(uops: readonly ProjectedUop[]): ProjectedUop[] {
+  const out: ProjectedUop[] = [];
+  for (let i = 0; i < uops.length; i++) {
+    const u = uops[i];
+    out.push(u);
+    if (u.uop !== "_ITER_CHECK_LIST" || uops[i + 1]?.uop !== "_FOR_ITER_LIST") continue;
+    const next = uops[i + 1], a = uops[i + 2], b = uops[i + 3], c = uops[i + 4];
+    if (a?.uop === "_STORE_FAST") {
+      out.push({ ...a, uop: "_FOR_ITER_LIST_CHECKED_STORE", instr: next.instr });
+      i += 2;
+    } else if (
+      a?.uop === "_UNPACK_SEQUENCE_2" && b?.uop === "_STORE_FAST" && c?.uop === "_STORE_FAST" &&
+      b.oparg! <= 0xffff && c.oparg! <= 0xffff
+    ) {
+      out.push({ ...a, uop: "_FOR_ITER_LIST_CHECKED_UNPACK2", oparg: b.oparg! + c.oparg! * 65536 });
+      i += 4;
+    }
+  }
+  return out;
+}
+
+const FRAME_UOPS = /^_(PUSH_FRAME|POP_FRAME|POP_FRAME_INIT|GUARD_CALLER)$/;
+
+/**
+ * Moves _GUARD_GLOBAL_IS out of the loop into the preamble (after the globals version guard that
+ * pins its entry index). A global's value is loop-invariant while the trace runs: no uop stores
+ * into a dict and traces never call out. Only for traces that stay in their own frame, whose
+ * globals are the preamble's.
+ */
+function hoistGlobalValueGuards(
+  body: ProjectedUop[],
+  preamble: ProjectedUop[],
+  loopHead: number,
+): ProjectedUop[] {
+  if (!preamble.some((u) => u.uop === "_GUARD_GLOBALS_VERSION")) return body;
+  if (body.some((u) => FRAME_UOPS.test(u.uop) || u.code !== undefined)) return body;
+  const seen = new Set<string>();
+  for (const u of body) {
+    if (u.uop !== "_GUARD_GLOBAL_IS") continue;
+    const key = `${u.oparg}:${u.operand0}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    preamble.push({ ...u, target: loopHead, instr: loopHead });
+  }
+  return seen.size === 0 ? body : body.filter((u) => u.uop !== "_GUARD_GLOBAL_IS");
+}
+
 export interface Optimized {
   uops: ProjectedUop[];
   /** Index of the loop body's first uop (the _JUMP_TO_TOP target); 0 without a preamble. */
@@ -801,6 +1022,8 @@ export function optimize(
   }
   let out = result.out;
   if (passes.has("dce")) out = deadCode(out);
+  if (passes.has("fuse")) out = fuseListIterStores(fuseSqrtCalls(fuseAugItems(out)));
+  if (closed && passes.has("hoist")) out = hoistGlobalValueGuards(out, preamble, loopHead);
   let loopStart = preamble.length;
   let all = [...preamble, ...out];
   if (passes.has("fuse")) ({ uops: all, loopStart } = fuse(all, loopStart));

@@ -11,9 +11,16 @@ export interface Stencil {
   readonly dataHoles: readonly Hole[];
 }
 
+/** Hex digit value by character code. */
+const HEX = new Uint8Array(128);
+for (let d = 0; d < 16; d++) HEX["0123456789abcdef".charCodeAt(d)] = d;
+
+/** The first trace of a process decodes every stencil: a parseInt per byte took 4-8 ms there. */
 function fromHex(s: string): Uint8Array {
-  const out = new Uint8Array(s.length / 2);
-  for (let i = 0; i < out.length; i++) out[i] = parseInt(s.substr(2 * i, 2), 16);
+  const out = new Uint8Array(s.length >> 1);
+  for (let i = 0; i < out.length; i++) {
+    out[i] = (HEX[s.charCodeAt(2 * i)] << 4) | HEX[s.charCodeAt(2 * i + 1)];
+  }
   return out;
 }
 

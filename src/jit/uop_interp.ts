@@ -444,6 +444,59 @@ export function interpretTrace(trace: readonly UopInstr[], frame: number, rt: Uo
         }
         break;
       }
+      case "_AUG_LIST_ITEM_ADD_FLOAT_C":
+      case "_AUG_LIST_ITEM_SUB_FLOAT_C":
+      case "_AUG_LIST_ITEM_MUL_FLOAT_C":
+      case "_AUG_LIST_ITEM_DIV_FLOAT_C":
+      case "_AUG_LIST_ITEM_ADD_FLOAT_L":
+      case "_AUG_LIST_ITEM_SUB_FLOAT_L":
+      case "_AUG_LIST_ITEM_MUL_FLOAT_L":
+      case "_AUG_LIST_ITEM_DIV_FLOAT_L":
+      case "_AUG_LIST_ITEM_ADD_FLOAT_C_MUL":
+      case "_AUG_LIST_ITEM_SUB_FLOAT_C_MUL":
+      case "_AUG_LIST_ITEM_MUL_FLOAT_C_MUL":
+      case "_AUG_LIST_ITEM_DIV_FLOAT_C_MUL": {
+        // c[i] op= v (uops.ts, augListItemFloat): every exit pops v. C_MUL: v = a * b of two
+        // float locals, computed here (into the free stack slot, which is not part of the stack).
+        if (name.endsWith("_C_MUL")) {
+          // a and b are proven floats (no check, as in the native uop)
+          const xa = locals + 8 * (Math.floor(arg / 65536) & 0xffff);
+          const xb = locals + 8 * Math.floor(arg / 2 ** 32);
+          setFloat(sp, F64[xa >> 3] * F64[xb >> 3]);
+        } else sp -= 8;
+        const cAt = locals + 8 * (arg & 0xffff);
+        if (!isRef(cAt) || typeOfRef(cAt) !== T_LIST || !isFloat(sp)) {
+          exit = true;
+          break;
+        }
+        const c = U32[cAt >> 2];
+        const n = U32[(c + LIST_LEN) >> 2];
+        let i: number;
+        if (!name.endsWith("_L")) i = Number(ins.operand0!);
+        else {
+          const iAt = locals + 8 * (arg >>> 16);
+          if (!isInt(iAt)) {
+            exit = true;
+            break;
+          }
+          i = getInt(iAt);
+          if (i < 0) i += n;
+        }
+        if (i < 0 || i >= n) {
+          exit = true;
+          break;
+        }
+        const at = U32[(c + LIST_ITEMS) >> 2] + VALUES_START + 8 * i;
+        const b = F64[sp >> 3];
+        if (!isFloat(at) || (name.includes("_DIV_") && b === 0)) {
+          exit = true;
+          break;
+        }
+        const x = F64[at >> 3];
+        const op = name.slice("_AUG_LIST_ITEM_".length, "_AUG_LIST_ITEM_".length + 3);
+        setFloat(at, op === "ADD" ? x + b : op === "SUB" ? x - b : op === "MUL" ? x * b : x / b);
+        break;
+      }
       case "_GUARD_ITER_RANGE": {
         if (!isRef(sp - 8) || typeOfRef(sp - 8) !== T_RANGE_ITER) exit = true;
         else {
@@ -489,6 +542,37 @@ export function interpretTrace(trace: readonly UopInstr[], frame: number, rt: Uo
         copy(sp, list ? U32[(seq + LIST_ITEMS) >> 2] + VALUES_START + 8 * i : seq + 16 + 8 * i);
         U32[(r + ITER_INDEX) >> 2] = i + 1;
         sp += 8;
+        break;
+      }
+      case "_FOR_ITER_LIST_CHECKED_STORE":
+      case "_FOR_ITER_LIST_CHECKED_UNPACK2": {
+        // After _ITER_CHECK_LIST (uops.ts): a list, the index in range.
+        const r = U32[(sp - 8) >> 2];
+        const seq = U32[(r + ITER_SEQ) >> 2];
+        const i = U32[(r + ITER_INDEX) >> 2];
+        const at = U32[(seq + LIST_ITEMS) >> 2] + VALUES_START + 8 * i;
+        U32[(r + ITER_INDEX) >> 2] = i + 1;
+        if (name === "_FOR_ITER_LIST_CHECKED_STORE") {
+          copy(locals + 8 * arg, at);
+          break;
+        }
+        let items = 0;
+        if (isRef(at)) {
+          const o = U32[at >> 2];
+          const t = U32[o >> 2];
+          if (t === T_TUPLE && tupleLen(o) === 2) items = o + TUPLE_ITEMS;
+          else if (t === T_LIST && U32[(o + LIST_LEN) >> 2] === 2) {
+            items = U32[(o + LIST_ITEMS) >> 2] + VALUES_START;
+          }
+        }
+        if (items === 0) {
+          copy(sp, at);
+          sp += 8;
+          exit = true;
+          break;
+        }
+        copy(locals + 8 * (arg & 0xffff), items);
+        copy(locals + 8 * (arg >>> 16), items + 8);
         break;
       }
       case "_ITER_CHECK_RANGE": {
@@ -633,6 +717,39 @@ export function interpretTrace(trace: readonly UopInstr[], frame: number, rt: Uo
             U32[(r + BUILTIN_INDEX) >> 2] !== Number(ins.operand0!) ||
             U32[((r + BUILTIN_SELF) >> 2) + 1] !== HI_NULL;
         }
+        break;
+      }
+      case "_GUARD_GLOBAL_IS": {
+        const w = ins.operand0!;
+        const at = entryValue(U32[(frame + F_GLOBALS) >> 2], arg);
+        exit = !word(at, Number(w >> 32n), Number(w & 0xffffffffn));
+        break;
+      }
+      case "_CALL_SQRT_ATTR_S":
+      case "_CALL_SQRT_ATTR_L": {
+        // m.sqrt(x) (uops.ts, callSqrtAttr): every exit leaves x popped.
+        let x = locals + 8 * (Math.floor(arg / 65536) & 0xffff);
+        if (name === "_CALL_SQRT_ATTR_S") {
+          sp -= 8;
+          x = sp;
+        }
+        const f = entryValue(Number(ins.operand0! & 0xffffffffn), arg & 0xffff);
+        if (!isRef(f) || !isNum(x)) {
+          exit = true;
+          break;
+        }
+        const r = U32[f >> 2];
+        const d = numAt(x);
+        if (
+          U32[r >> 2] !== T_BUILTIN ||
+          U32[(r + BUILTIN_INDEX) >> 2] !== Math.floor(arg / 2 ** 32) ||
+          U32[((r + BUILTIN_SELF) >> 2) + 1] !== HI_NULL || d < 0
+        ) {
+          exit = true;
+          break;
+        }
+        setFloat(sp, Math.sqrt(d));
+        sp += 8;
         break;
       }
       case "_CALL_SQRT": {

@@ -333,6 +333,86 @@ function callRange(n: number): UopDef {
   );
 }
 
+/**
+ * `c[i] op= v` on a float item of a list held in a local: the optimizer's rewrite (optimizer.ts,
+ * `fuseAugItems`) of LOAD_FAST c; i; COPY 2; COPY 2; BINARY_SUBSCR_LIST_INT; <v>; BINARY_OP_*_FLOAT;
+ * SWAP 3; SWAP 2; STORE_SUBSCR_LIST_INT, where <v> is computed (purely, without exits) first and
+ * is on the stack. oparg: the list's local (bits 0-15) and, for index source L, the index's local
+ * (bits 16-31); C: operand0 is a non-negative constant index. Every exit pops v and resumes at
+ * the LOAD_FAST of the list (the target), so tier 1 redoes the whole statement; nothing has
+ * changed by then, and <v> has no effects.
+ */
+function augListItemFloat(op: "ADD" | "SUB" | "MUL" | "DIV", index: "C" | "L" | "C_MUL"): UopDef {
+  const sym = { ADD: "+", SUB: "-", MUL: "*", DIV: "/" }[op];
+  // Locals through the fused uops' 32-bit holes (uops_fused.ts: A = oparg bits 0-15, B = 16-31,
+  // D = 32-47), which clang folds into displacements. C_MUL: a constant index and v = a * b of
+  // two locals (B, D) that the optimizer proved floats (the product had no guard), computed here
+  // (`x[k] op= a * b` is common enough to spare v's trip through the stack; v is only an operand,
+  // so its NaN needs no canonical word).
+  const value = index === "C_MUL"
+    ? "double b = AS_DOUBLE(FLOCAL(_JIT_LOCAL_B)) * AS_DOUBLE(FLOCAL(_JIT_LOCAL_D));"
+    : `Word v = PEEK(1);
+    sp -= 1;
+    EXIT_IF(!IS_FLOAT(v));
+    double b = AS_DOUBLE(v);`;
+  return uop(
+    `_AUG_LIST_ITEM_${op}_FLOAT_${index}`,
+    [index === "C_MUL" ? 0 : 1, 0],
+    index === "L" ? ["oparg", "target"] : ["oparg", "operand0", "target"],
+    X,
+    `
+    ${value}
+    Word c = FLOCAL(_JIT_LOCAL_A);
+    EXIT_IF(!IS_REF(c) || OBJ_TYPE(REF_ADDR(c)) != T_LIST);
+    char *l = REF_ADDR(c);
+    ${
+      index !== "L"
+        ? `uint64_t i = OPERAND0;
+    EXIT_IF(i >= U32_AT(l, LIST_LEN));`
+        : `Word xi = FLOCAL(_JIT_LOCAL_B);
+    EXIT_IF(!IS_SMALL_INT(xi));
+    int64_t i = INT_VALUE(xi), n = U32_AT(l, LIST_LEN);
+    if (i < 0) i += n;
+    EXIT_IF(i < 0 || i >= n);`
+    }
+    Word *item = (Word *)(HEAP_BASE + U32_AT(l, LIST_ITEMS) + VALUES_START + 8 * i);
+    Word x = *item;
+    EXIT_IF(!IS_FLOAT(x)${op === "DIV" ? " || b == 0.0" : ""});
+    *item = FLOAT_WORD(AS_DOUBLE(x) ${sym} b);
+  `,
+  );
+}
+
+/**
+ * `m.sqrt(x)` with m a module in a global: the optimizer's rewrite (optimizer.ts, `fuseSqrtCalls`)
+ * of _LOAD_GLOBAL_MODULE; _GUARD_TOS_IS m; _LOAD_ATTR_MODULE; _PUSH_NULL; <x>; _GUARD_BUILTIN;
+ * _CALL_SQRT into _GUARD_GLOBAL_IS (before <x>) and this uop, which checks that the module dict's
+ * entry (operand0: the dict's heap offset; oparg bits 0-15: the entry index) is still the sqrt
+ * built-in (builtin index in oparg bits 32-47), and computes the root of x (S: popped from the
+ * stack; L: the local in oparg bits 16-31). Every exit leaves x popped and resumes at the
+ * LOAD_GLOBAL (target), so tier 1 redoes the call (and raises for a negative x).
+ */
+function callSqrtAttr(x: "S" | "L"): UopDef {
+  return uop(
+    `_CALL_SQRT_ATTR_${x}`,
+    [x === "S" ? 1 : 0, 1],
+    ["oparg", "operand0", "target"],
+    X,
+    `
+    ${x === "S" ? "Word x = sp[-1];\n    sp -= 1;" : "Word x = LOCAL((OPARG >> 16) & 0xffff);"}
+    Word f = DICT_ENTRY_VALUE(HEAP_BASE + (uint32_t)OPERAND0, OPARG & 0xffff);
+    EXIT_IF(!IS_REF(f) || !IS_NUM(x));
+    char *r = REF_ADDR(f);
+    EXIT_IF(OBJ_TYPE(r) != T_BUILTIN || U32_AT(r, BUILTIN_INDEX) != (uint32_t)(OPARG >> 32) ||
+            WORD_AT(r, BUILTIN_SELF) != NULL_WORD);
+    double d = NUM_VALUE(x);
+    EXIT_IF(d < 0.0);
+    sp[0] = FLOAT_WORD(SQRT(d));
+    sp += 1;
+  `,
+  );
+}
+
 export const UOPS: readonly UopDef[] = [
   uop("_NOP", [0, 0], [], P, ""),
   uop(
@@ -1311,6 +1391,76 @@ export const UOPS: readonly UopDef[] = [
     *(uint32_t *)(frame + F_IP) = (uint32_t)TARGET;
     *(uint32_t *)(frame + F_SP) = (uint32_t)sp_offset;
     return;
+  `,
+  ),
+  ...(["ADD", "SUB", "MUL", "DIV"] as const).flatMap((op) => [
+    augListItemFloat(op, "C"),
+    augListItemFloat(op, "L"),
+    augListItemFloat(op, "C_MUL"),
+  ]),
+  // Global oparg (an entry index pinned by _GUARD_GLOBALS_VERSION) is the value operand0.
+  uop(
+    "_GUARD_GLOBAL_IS",
+    [0, 0],
+    ["oparg", "operand0", "target"],
+    G,
+    `
+    EXIT_IF(DICT_ENTRY_VALUE(HEAP_BASE + FRAME_U32(F_GLOBALS), OPARG) != OPERAND0);
+  `,
+  ),
+  callSqrtAttr("S"),
+  callSqrtAttr("L"),
+  // _FOR_ITER_LIST right after _ITER_CHECK_LIST (optimizer.ts, `fuseListIterStores`), whose checks
+  // it relies on (the sequence is a list, the index in range; nothing runs in between), with the
+  // item stored into a local (oparg) instead of pushed: it cannot exit.
+  uop(
+    "_FOR_ITER_LIST_CHECKED_STORE",
+    [1, 1],
+    ["oparg"],
+    {},
+    `
+    char *r = REF_ADDR(PEEK(1));
+    char *l = REF_ADDR(WORD_AT(r, ITER_SEQ));
+    uint32_t i = U32_AT(r, ITER_INDEX);
+    LOCAL(OPARG) = WORD_AT(HEAP_BASE + U32_AT(l, LIST_ITEMS), VALUES_START + 8 * (uint64_t)i);
+    U32_AT(r, ITER_INDEX) = i + 1;
+  `,
+  ),
+  // The same, then UNPACK_SEQUENCE 2 of the item and its two STORE_FASTs: the first item into the
+  // local in oparg bits 0-15, the second into bits 16-31. The only exit is the unpack's (not a
+  // tuple or list of two), with the item pushed and the iterator advanced, as tier 1 expects at
+  // the UNPACK_SEQUENCE (target).
+  uop(
+    "_FOR_ITER_LIST_CHECKED_UNPACK2",
+    [1, 1],
+    ["oparg", "target"],
+    X,
+    `
+    char *r = REF_ADDR(PEEK(1));
+    char *l = REF_ADDR(WORD_AT(r, ITER_SEQ));
+    uint32_t i = U32_AT(r, ITER_INDEX);
+    Word s = WORD_AT(HEAP_BASE + U32_AT(l, LIST_ITEMS), VALUES_START + 8 * (uint64_t)i);
+    U32_AT(r, ITER_INDEX) = i + 1;
+    int bad = !IS_REF(s);
+    Word *items = 0;
+    if (!bad) {
+      char *o = REF_ADDR(s);
+      if (OBJ_TYPE(o) == T_TUPLE) {
+        bad = ((U32_AT(o, 4) - TUPLE_ITEMS) >> 3) != 2;
+        items = (Word *)(o + TUPLE_ITEMS);
+      } else {
+        bad = OBJ_TYPE(o) != T_LIST || U32_AT(o, LIST_LEN) != 2;
+        items = (Word *)(HEAP_BASE + U32_AT(o, LIST_ITEMS) + VALUES_START);
+      }
+    }
+    if (UNLIKELY(bad)) {
+      sp[0] = s;
+      sp += 1;
+      EXIT_NOW();
+    }
+    Word first = items[0], second = items[1];
+    LOCAL(OPARG & 0xffff) = first;
+    LOCAL(OPARG >> 16) = second;
   `,
   ),
   ...fusedUops(),
