@@ -33,7 +33,7 @@ import {
   EXIT_TARGET,
 } from "./exit_layout.ts";
 import { optimize, type Pass } from "./optimizer.ts";
-import { type CallContext, project, type ProjectedUop } from "./projection.ts";
+import { type CallContext, project, type ProjectedUop, type WalkedInstr } from "./projection.ts";
 import {
   JitState,
   S32_ALLOC_END,
@@ -617,7 +617,7 @@ export class Tier2Impl implements Tier2 {
     return ex.records.slice(1).reduce((n, r) => n + this.exits.hits(r), 0);
   }
 
-  dump(ex: ExecutorInfo, instrs: readonly number[], end: string): string {
+  dump(ex: ExecutorInfo, instrs: readonly WalkedInstr[], end: string): string {
     const info = codes[ex.codeIndex].code;
     const out: string[] = [];
     out.push(
@@ -626,14 +626,25 @@ export class Tier2Impl implements Tier2 {
       }) in ` +
         `${info.qualname || info.name} (${info.filename}) from instruction ${ex.start}: ${end}`,
     );
-    const lines = [...new Set(instrs.map((i) => info.lines[i]).filter((l) => l > 0))];
+    // Instructions of inlined callees and of callers a return continues in belong to other codes:
+    // each is read from its own code, and a line names the code when it changes.
+    const nameOf = (c: number) => codes[c].code.qualname || codes[c].code.name;
+    const lines = [
+      ...new Set(
+        instrs.map(({ codeIndex, instr }) => {
+          const l = codes[codeIndex].code.lines[instr];
+          return l > 0 ? (codeIndex === ex.codeIndex ? `${l}` : `${nameOf(codeIndex)}:${l}`) : "";
+        }).filter((l) => l !== ""),
+      ),
+    ];
     out.push(`source lines: ${lines.join(", ")}`);
     out.push("bytecode:");
-    for (const i of instrs) {
-      const ip = i * INSTR_WORDS;
-      out.push(
-        `  ${String(i).padStart(4)} ${opName(info.code[ip]).padEnd(28)} ${info.code[ip + 1]}`,
-      );
+    let inCode = ex.codeIndex;
+    for (const { codeIndex, instr } of instrs) {
+      if (codeIndex !== inCode) out.push(`  (in ${nameOf(codeIndex)})`);
+      inCode = codeIndex;
+      const c = codes[codeIndex].code.code, ip = instr * INSTR_WORDS;
+      out.push(`  ${String(instr).padStart(4)} ${opName(c[ip]).padEnd(28)} ${c[ip + 1]}`);
     }
     const fmt = (u: UopInstr, k: number) => {
       const parts = [`  ${String(k).padStart(3)} ${u.uop}`];

@@ -102,10 +102,17 @@ export interface ProjectedUop extends UopInstr {
   readonly callers?: readonly CallContext[];
 }
 
+/** A bytecode instruction the walk translated, and the code object it belongs to. */
+export interface WalkedInstr {
+  readonly codeIndex: number;
+  readonly instr: number;
+}
+
 export interface Projection {
   readonly uops: ProjectedUop[];
-  /** Bytecode instructions walked, in order. */
-  readonly instrs: number[];
+  /** Bytecode instructions walked, in order, each with the code it belongs to (inlined callees
+   * and the callers a return continues in are other codes). */
+  readonly instrs: WalkedInstr[];
   /** True when the trace closes the loop (ends with _JUMP_TO_TOP). */
   readonly closed: boolean;
   /** Why the walk stopped. */
@@ -324,7 +331,7 @@ interface PFrame {
 export function project(o: ProjectOptions): Projection {
   const maxUops = o.maxUops ?? MAX_TRACE_UOPS;
   const uops: ProjectedUop[] = [];
-  const instrs: number[] = [];
+  const instrs: WalkedInstr[] = [];
   const deps: number[] = [];
   const builtins = U32[(o.frame + F_BUILTINS) >> 2];
   let info = codes[o.codeIndex];
@@ -459,7 +466,7 @@ export function project(o: ProjectOptions): Projection {
       emit({ uop: "_EXIT_TRACE", ...t });
       return finish(false, why);
     };
-    instrs.push(i);
+    instrs.push({ codeIndex: cur.codeIndex, instr: i });
     switch (op) {
       case Op.NOP:
         break;
