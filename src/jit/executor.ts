@@ -650,6 +650,8 @@ export class Tier2Impl implements Tier2 {
       const parts = [`  ${String(k).padStart(3)} ${u.uop}`];
       if (u.oparg !== undefined) parts.push(`oparg=${u.oparg}`);
       if (u.operand0 !== undefined) parts.push(`operand0=0x${u.operand0.toString(16)}`);
+      if (u.operand1 !== undefined) parts.push(`operand1=0x${u.operand1.toString(16)}`);
+      if (u.operand2 !== undefined) parts.push(`operand2=0x${u.operand2.toString(16)}`);
       if (u.target !== undefined) parts.push(`target=${u.target}`);
       if (u.jump !== undefined) parts.push(`jump=${u.jump}`);
       return parts.join(" ");
