@@ -46,6 +46,7 @@ import { type AllocRegion, refillRegion, registerRegion } from "../runtime/space
 import { getShim } from "./stencils.ts";
 import { interpretTrace, uopExit, type UopRuntime } from "./uop_interp.ts";
 import { uopDef } from "./uops.ts";
+import { expandFused, fusedSpec } from "./uops_fused.ts";
 
 const U32 = getHeap().u32;
 
@@ -62,6 +63,8 @@ export class ExitTable {
   /** Code index of the frame each record's exit leaves in, and that frame's inlined callers. */
   readonly code: Int32Array;
   readonly callers: (readonly CallContext[] | undefined)[] = [];
+  /** The actions whose failure leaves through each record (see `exitActions`), if any. */
+  readonly actions: (readonly string[] | undefined)[] = [];
   readonly capacity: number;
   #next = 0;
   #free: number[] = [];
@@ -96,6 +99,7 @@ export class ExitTable {
     this.atStart[i] = 0;
     this.code[i] = -1;
     this.callers[i] = undefined;
+    this.actions[i] = undefined;
     return i;
   }
   release(i: number): void {
@@ -163,6 +167,9 @@ export interface ExecutorInfo {
   lastIterations: number;
   /** Type indexes whose version the trace relies on. */
   readonly types: readonly number[];
+  /** The actions that may fail at its first instruction before it makes progress
+   * (`leadActions`): an exit whose own action is one of them must not continue here. */
+  readonly leadActions: readonly string[];
 }
 
 export const jitStats = {
@@ -373,12 +380,18 @@ export class Tier2Impl implements Tier2 {
     }
     // The frame is exactly tier 1's state at `target`: the side trace starts from there.
     const callers = this.exits.callers[rec] ?? [];
+    // An action that failed (overflow, a full list, ...) fails again on the same inputs: a trace
+    // that starts by repeating it would leave at once, every time (see `repeatsFailure`).
+    const failed = this.exits.actions[rec] ?? [];
     const key = `${codeIndex}:${target}:${callers.map((c) => `${c.codeIndex}@${c.callInstr}`)}`;
     // An exit at the first instruction of its own trace made no progress: continuing in a shared
     // trace that starts there could cycle (its first guard failing too), so it grows its own.
     if (key !== owner.sideKey || this.exits.atStart[rec] === 0) {
       const s = this.executors[this.#shared.get(key) ?? -1];
-      if (s !== undefined && s !== null && s.valid && s.id !== owner.id) {
+      if (
+        s !== undefined && s !== null && s.valid && s.id !== owner.id &&
+        !repeatsFailure(s.leadActions, failed)
+      ) {
         this.#link(rec, s);
         return;
       }
@@ -387,7 +400,17 @@ export class Tier2Impl implements Tier2 {
       this.#refuse("side trace too deep");
       return;
     }
-    const ex = this.#build(codeIndex, target, -1, frame, owner.depth + 1, callers, false, key);
+    const ex = this.#build(
+      codeIndex,
+      target,
+      -1,
+      frame,
+      owner.depth + 1,
+      callers,
+      false,
+      key,
+      failed,
+    );
     if (ex === null) return;
     if (!this.#shared.has(key)) this.#shared.set(key, ex.id);
     this.#link(rec, ex);
@@ -421,6 +444,7 @@ export class Tier2Impl implements Tier2 {
     callers: readonly CallContext[],
     entry = false,
     sideKey?: string,
+    failed: readonly string[] = [],
   ): ExecutorInfo | null {
     if (this.executors.length >= MAX_EXECUTORS) return this.#refuse("too many executors");
     const t0 = performance.now();
@@ -455,6 +479,10 @@ export class Tier2Impl implements Tier2 {
       );
     }
     const opt = optimize(p.uops, info.nlocalsplus, this.config.passes, p.closed, start);
+    const lead = leadActions(opt.uops, start);
+    if (repeatsFailure(lead, failed)) {
+      return this.#refuse("side trace would repeat its failed action");
+    }
     const id = this.executors.length;
     const validRec = this.exits.alloc(start);
     if (validRec < 0) return this.#refuse("out of exit records");
@@ -499,6 +527,8 @@ export class Tier2Impl implements Tier2 {
       const pu = u as ProjectedUop;
       this.exits.code[r] = pu.code ?? codeIndex;
       this.exits.callers[r] = pu.callers;
+      const actions = exitActions(u);
+      if (actions.length > 0) this.exits.actions[r] = actions;
       if (!progress && u.target === start) this.exits.atStart[r] = 1;
       if (moves) progress = true;
       if (u.link !== undefined) links.push([r, u.link]);
@@ -535,6 +565,7 @@ export class Tier2Impl implements Tier2 {
       compileMicros: Math.round((performance.now() - t0) * 1000),
       lastIterations: 0,
       types: p.types,
+      leadActions: lead,
     };
     this.executors.push(ex);
     for (const t of p.types) {
@@ -707,6 +738,49 @@ export class Tier2Impl implements Tier2 {
     }
     return out.join("\n") + "\n";
   }
+}
+
+// ---- exits that cannot help
+//
+// A side trace starts from exactly tier 1's state at its exit's target. When the exit was taken in
+// an action's failure path (an int result outside the small-int range, a full list buffer, the
+// recursion limit at a frame push...), rather than by a type guard whose other case the side trace
+// can specialise for, a side trace that begins by running the same action on those same inputs
+// fails the same way at once: every exit would run it and then leave to tier 1 anyway (and grow
+// another from its own first exit, up to MAX_SIDE_DEPTH). Such a side trace is not built (nor is
+// the exit linked to a shared trace that begins so): the exit stays marked tried and resumes tier
+// 1 directly. A side trace that translates the instruction so that it cannot fail that way (a
+// fused uop that computes an overflowing product exactly) is built as usual.
+
+/** The actions (unfused uop names) whose failure leaves through `u`'s exit: none for guards and
+ * for _EXIT_TRACE; a fused uop's are those of its components that leave through its exit record
+ * (uops_fused.ts, `expandFused`), which is where its native body exits too. */
+export function exitActions(u: UopInstr): string[] {
+  const isAction = (name: string) => {
+    const f = uopDef(name).flags;
+    return f.exits && !f.guard && !f.terminal;
+  };
+  if (fusedSpec(u.uop) === undefined) return isAction(u.uop) ? [u.uop] : [];
+  return expandFused({ ...u, exit: 0 })
+    .filter((p) => p.exit !== undefined && isAction(p.uop))
+    .map((p) => p.uop);
+}
+
+/** The actions that may fail at a trace's first instruction `start`: those of the exits to `start`
+ * before the first frame push or pop (the walk never comes back to `start` in that frame). */
+export function leadActions(uops: readonly UopInstr[], start: number): string[] {
+  const out: string[] = [];
+  for (const u of uops) {
+    if (uopDef(u.uop).flags.exits && u.target === start) out.push(...exitActions(u));
+    if (u.uop.startsWith("_PUSH_FRAME") || u.uop.startsWith("_POP_FRAME")) break;
+  }
+  return out;
+}
+
+/** Whether a trace whose leading actions are `lead` would fail as an exit whose failed actions
+ * are `failed` did. */
+export function repeatsFailure(lead: readonly string[], failed: readonly string[]): boolean {
+  return failed.some((a) => lead.includes(a));
 }
 
 /**
