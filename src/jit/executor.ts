@@ -60,6 +60,8 @@ export class ExitTable {
   readonly tried: Uint8Array;
   /** 1 for an exit at its trace's first instruction, before the trace made any progress. */
   readonly atStart: Uint8Array;
+  /** 1 for an exit its trace takes before doing any work (only guards and loads before it). */
+  readonly idle: Uint8Array;
   /** Code index of the frame each record's exit leaves in, and that frame's inlined callers. */
   readonly code: Int32Array;
   readonly callers: (readonly CallContext[] | undefined)[] = [];
@@ -85,6 +87,7 @@ export class ExitTable {
     this.u32 = new Uint32Array(this.words.buffer);
     this.tried = new Uint8Array(capacity);
     this.atStart = new Uint8Array(capacity);
+    this.idle = new Uint8Array(capacity);
     this.code = new Int32Array(capacity);
     this.capacity = capacity;
   }
@@ -97,6 +100,7 @@ export class ExitTable {
     this.words[w + EXIT_TARGET] = BigInt(target);
     this.tried[i] = 0;
     this.atStart[i] = 0;
+    this.idle[i] = 0;
     this.code[i] = -1;
     this.callers[i] = undefined;
     this.actions[i] = undefined;
@@ -180,7 +184,8 @@ export const jitStats = {
   uopsAfter: 0,
   invalidations: 0,
   executableBytes: 0,
-  /** Loop executors removed because they mostly entered only to leave. */
+  /** Loop executors removed because they mostly entered only to leave, and function-entry
+   * executors that mostly left before doing any work. */
   removedSlow: 0,
   mappedBytes: 0,
   compileMicros: 0,
@@ -339,8 +344,26 @@ export class Tier2Impl implements Tier2 {
       rec >= 0 && this.exits.tried[rec] === 0 && this.exits.hits32(rec) >= this.config.sideThreshold
     ) {
       this.#growSideTrace(rec, exitFrame);
+      this.#dropIdleEntry(rec);
     }
     if (++ex.entries % REVIEW_ENTRIES === 0) this.#review(ex);
+  }
+
+  /** Removes a function-entry executor that mostly leaves, for good, before doing any work: most
+   * of its starts end at exit `rec` (idle, tried, linked to nothing), so each call would pay for
+   * entering native code and gain nothing over tier 1. The function backs off exponentially, as a
+   * slow loop does. */
+  #dropIdleEntry(rec: number): void {
+    const ex = this.executors[this.#owner.get(rec) ?? -1];
+    if (ex === undefined || ex === null || !ex.valid || !ex.entry) return;
+    if (this.exits.idle[rec] === 0 || this.exits.tried[rec] === 0) return;
+    if (this.exits.word(rec, EXIT_LINKED_ID) !== 0n) return;
+    // Native starts (from tier 1 or through linked exits) count in the validity record.
+    const starts = Number(this.exits.word(ex.records[0], ITERATIONS_WORD));
+    if (2 * this.exits.hits(rec) < starts) return;
+    jitStats.removedSlow++;
+    this.invalidate(ex.id);
+    this.#backOff(ex.codeIndex, 0);
   }
 
   /** Removes a loop executor that mostly enters to leave at once (see REVIEW_ENTRIES). */
@@ -508,9 +531,14 @@ export class Tier2Impl implements Tier2 {
     // Exits at the first instruction before any frame push or pop made no progress (the walk
     // never revisits an instruction in a frame: later exits at `start` are in another frame).
     let progress = false;
+    // Work: anything but guards, loads and the validity check (see #dropIdleEntry).
+    let work = false;
     for (const u of body) {
       const moves = u.uop.startsWith("_PUSH_FRAME") || u.uop.startsWith("_POP_FRAME");
-      if (!uopDef(u.uop).flags.exits) {
+      const f = uopDef(u.uop).flags;
+      const idle = !work;
+      if (!(f.guard || f.pure || u.uop === "_LOAD_FAST_CHECK")) work = true;
+      if (!f.exits) {
         uops.push(u);
         if (moves) progress = true;
         continue;
@@ -530,6 +558,7 @@ export class Tier2Impl implements Tier2 {
       const actions = exitActions(u);
       if (actions.length > 0) this.exits.actions[r] = actions;
       if (!progress && u.target === start) this.exits.atStart[r] = 1;
+      if (idle) this.exits.idle[r] = 1;
       if (moves) progress = true;
       if (u.link !== undefined) links.push([r, u.link]);
       uops.push({ ...u, exit: r, exitRecord: this.exits.addressOf(r) });
@@ -724,7 +753,9 @@ export class Tier2Impl implements Tier2 {
     out.push(`  traces refused or cut short: ${refused.reduce((n, r) => n + r[1], 0)}`);
     for (const [why, n] of refused) out.push(`    ${n} x ${why}`);
     out.push(`  uops before optimisation: ${s.uopsBefore}, after: ${s.uopsAfter}`);
-    out.push(`  invalidations: ${s.invalidations} (of which slow loops removed: ${s.removedSlow})`);
+    out.push(
+      `  invalidations: ${s.invalidations} (of which slow loops and idle entries removed: ${s.removedSlow})`,
+    );
     out.push(`  executable memory: ${s.executableBytes} bytes (${s.mappedBytes} mapped)`);
     const per100 = s.uopsAfter > 0 ? (s.compileMicros / s.uopsAfter * 100).toFixed(0) : "0";
     out.push(`  compile time: ${s.compileMicros} us (${per100} us per 100 uops)`);

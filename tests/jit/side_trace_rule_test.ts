@@ -8,6 +8,7 @@ import { installJit } from "../../src/jit/install.ts";
 import { exitActions, jitStats, leadActions, repeatsFailure } from "../../src/jit/executor.ts";
 import { EXIT_LINKED_ID, EXIT_TARGET } from "../../src/jit/exit_layout.ts";
 import { fusedName } from "../../src/jit/uops_fused.ts";
+import { codes } from "../../src/runtime/func.ts";
 
 Deno.test("the actions an exit can fail in: guards none, fused uops their components'", () => {
   assert.deepEqual(exitActions({ uop: "_GUARD_BOTH_INT", target: 3 }), []);
@@ -40,10 +41,20 @@ Deno.test("the actions an exit can fail in: guards none, fused uops their compon
 });
 
 const OVERFLOWS = `
+def work(x):
+    y = x + 1
+    return y * 99999999999999 + 1
+
 def scale(x):
     return x * 99999999999999 + 1
 
 def calls(n):
+    total = 0
+    for i in range(n):
+        total = total + (work(i) >> 45)
+    return total
+
+def idle(n):
     total = 0
     for i in range(n):
         total = total + (scale(i) >> 45)
@@ -56,12 +67,13 @@ def branches(n):
             total = total + 1
     return total
 
-assert calls(3000) == 12784010
+assert calls(3000) == 12792536
+assert idle(3000) == 12784010
 assert branches(3000) == 1000
 `;
 
 Deno.test({
-  name: "an overflow on every call grows no chain of side traces; a branch exit still grows one",
+  name: "an overflow on every call grows no side traces; a branch exit still grows one",
   sanitizeResources: false,
   sanitizeOps: false,
 }, () => {
@@ -72,26 +84,32 @@ Deno.test({
     dump: false,
   })!;
   const refusedBefore = jitStats.refused.get("side trace would repeat its failed action") ?? 0;
+  const removedBefore = jitStats.removedSlow;
   try {
     const r = runSource(OVERFLOWS, "<test>");
     assert.equal(r.exitCode, 0, r.stderr);
+    const codeOf = (name: string) => codes.findIndex((c) => c?.code.name === name);
     const live = jit.executors.filter((e) => e !== null);
-    const entry = live.find((e) => e!.entry)!;
-    assert.ok(entry !== undefined, "scale has a function-entry executor");
-    // Its * exit (at instruction 3) is hot, tried, and linked to nothing.
+    // work's entry trace adds, then its * (instruction 7) exits on every call: that exit is hot,
+    // tried and linked to nothing, and no side trace starts there.
+    const entry = live.find((e) => e!.entry && e!.codeIndex === codeOf("work"))!;
+    assert.ok(entry !== undefined, "work has a function-entry executor");
     const mulExit = entry.records.find((rec) =>
-      jit.exits.word(rec, EXIT_TARGET) === 3n && jit.exits.hits(rec) > 100
+      jit.exits.word(rec, EXIT_TARGET) === 7n && jit.exits.hits(rec) > 100
     );
     assert.ok(mulExit !== undefined, "the * exits on every call");
     assert.equal(jit.exits.tried[mulExit], 1);
     assert.equal(jit.exits.word(mulExit, EXIT_LINKED_ID), 0n);
     assert.ok(
-      live.every((e) => !(e!.codeIndex === entry.codeIndex && e!.start === 3)),
+      live.every((e) => !(e!.codeIndex === entry.codeIndex && e!.start === 7)),
       "no side trace starts at the *",
     );
     assert.ok(
       (jitStats.refused.get("side trace would repeat its failed action") ?? 0) > refusedBefore,
     );
+    // scale's entry trace does nothing before its * fails: it is removed (and backs off).
+    assert.ok(!live.some((e) => e!.entry && e!.codeIndex === codeOf("scale")));
+    assert.ok(jitStats.removedSlow > removedBefore);
     // A branch exit (a guard) grew a side trace as before.
     assert.ok(live.some((e) => e!.sideKey !== undefined), "a side trace from a guard exit");
   } finally {
