@@ -19,6 +19,8 @@ __attribute__((unused)) static inline uint64_t HOLE(char *p) {
 }
 #define OPARG HOLE(_JIT_OPARG)
 #define OPERAND0 HOLE(_JIT_OPERAND0)
+#define OPERAND1 HOLE(_JIT_OPERAND1)
+#define OPERAND2 HOLE(_JIT_OPERAND2)
 #define TARGET HOLE(_JIT_TARGET)
 #define UOP_INDEX HOLE(_JIT_UOP_INDEX)
 #define HEAP_BASE ((char *)_JIT_HEAP_BASE)
@@ -109,6 +111,20 @@ __attribute__((unused)) static inline double SQRT(double d) {
   d = __builtin_sqrt(d);
 #endif
   return d;
+}
+/* (hi * 2^64 + lo) mod n for hi < n (so the quotient fits 64 bits): one divide on x86-64; elsewhere
+ * four 16-bit steps, exact for n < 2^48 (each step's dividend stays below 2^64). */
+__attribute__((unused)) static inline uint64_t UMOD128(uint64_t hi, uint64_t lo, uint64_t n) {
+#if defined(__x86_64__)
+  uint64_t q, r;
+  __asm__("divq %4" : "=a"(q), "=d"(r) : "a"(lo), "d"(hi), "r"(n) : "cc");
+  (void)q;
+  return r;
+#else
+  uint64_t r = hi;
+  for (int k = 48; k >= 0; k -= 16) r = ((r << 16) | ((lo >> k) & 0xFFFF)) % n;
+  return r;
+#endif
 }
 /* A float result as a value word: NaNs are canonicalised as tier 1 does (value.ts). */
 __attribute__((unused)) static inline Word FLOAT_WORD(double d) {

@@ -90,6 +90,8 @@ import { LOCAL_HOLES } from "./uops_fused.ts";
 export const VALUE_HOLES = [
   "_JIT_OPARG",
   "_JIT_OPERAND0",
+  "_JIT_OPERAND1",
+  "_JIT_OPERAND2",
   "_JIT_TARGET",
   "_JIT_UOP_INDEX",
   "_JIT_HEAP_BASE",

@@ -27,6 +27,9 @@ export interface UopInstr {
   readonly oparg?: number;
   /** A raw 64-bit word (e.g. a NaN-boxed constant). */
   readonly operand0?: bigint;
+  /** Two more 64-bit operands, for uops with several constants (fused uops). */
+  readonly operand1?: bigint;
+  readonly operand2?: bigint;
   /** Bytecode instruction where tier 1 resumes if this uop exits. */
   readonly target?: number;
   /** Trace index this uop jumps to (_JUMP_TO_TOP: the loop head, default 0). */
@@ -81,6 +84,8 @@ function checkOperands(trace: readonly UopInstr[]): void {
       if (kind === "operand0" && ins.uop !== "_EXIT_TRACE" && ins.uop !== "_JUMP_TO_TOP") {
         need("operand0", typeof ins.operand0 === "bigint");
       }
+      if (kind === "operand1") need("operand1", typeof ins.operand1 === "bigint");
+      if (kind === "operand2") need("operand2", typeof ins.operand2 === "bigint");
       if (kind === "target") need("target", Number.isInteger(ins.target) && ins.target! >= 0);
       if (kind === "jump") {
         const j = ins.jump ?? 0;
@@ -173,6 +178,10 @@ function symbolValue(
       return instr.oparg ?? 0;
     case "_JIT_OPERAND0":
       return instr.operand0 ?? instr.exitRecord ?? 0n;
+    case "_JIT_OPERAND1":
+      return instr.operand1 ?? 0n;
+    case "_JIT_OPERAND2":
+      return instr.operand2 ?? 0n;
     case "_JIT_TARGET":
       return instr.target ?? 0;
     case "_JIT_UOP_INDEX":

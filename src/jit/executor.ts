@@ -33,7 +33,7 @@ import {
   EXIT_TARGET,
 } from "./exit_layout.ts";
 import { optimize, type Pass } from "./optimizer.ts";
-import { type CallContext, project, type ProjectedUop } from "./projection.ts";
+import { type CallContext, project, type ProjectedUop, type WalkedInstr } from "./projection.ts";
 import {
   JitState,
   S32_ALLOC_END,
@@ -46,6 +46,7 @@ import { type AllocRegion, refillRegion, registerRegion } from "../runtime/space
 import { getShim } from "./stencils.ts";
 import { interpretTrace, uopExit, type UopRuntime } from "./uop_interp.ts";
 import { uopDef } from "./uops.ts";
+import { expandFused, fusedSpec } from "./uops_fused.ts";
 
 const U32 = getHeap().u32;
 
@@ -59,9 +60,13 @@ export class ExitTable {
   readonly tried: Uint8Array;
   /** 1 for an exit at its trace's first instruction, before the trace made any progress. */
   readonly atStart: Uint8Array;
+  /** 1 for an exit its trace takes before doing any work (only guards and loads before it). */
+  readonly idle: Uint8Array;
   /** Code index of the frame each record's exit leaves in, and that frame's inlined callers. */
   readonly code: Int32Array;
   readonly callers: (readonly CallContext[] | undefined)[] = [];
+  /** The actions whose failure leaves through each record (see `exitActions`), if any. */
+  readonly actions: (readonly string[] | undefined)[] = [];
   readonly capacity: number;
   #next = 0;
   #free: number[] = [];
@@ -82,6 +87,7 @@ export class ExitTable {
     this.u32 = new Uint32Array(this.words.buffer);
     this.tried = new Uint8Array(capacity);
     this.atStart = new Uint8Array(capacity);
+    this.idle = new Uint8Array(capacity);
     this.code = new Int32Array(capacity);
     this.capacity = capacity;
   }
@@ -94,8 +100,10 @@ export class ExitTable {
     this.words[w + EXIT_TARGET] = BigInt(target);
     this.tried[i] = 0;
     this.atStart[i] = 0;
+    this.idle[i] = 0;
     this.code[i] = -1;
     this.callers[i] = undefined;
+    this.actions[i] = undefined;
     return i;
   }
   release(i: number): void {
@@ -163,6 +171,9 @@ export interface ExecutorInfo {
   lastIterations: number;
   /** Type indexes whose version the trace relies on. */
   readonly types: readonly number[];
+  /** The actions that may fail at its first instruction before it makes progress
+   * (`leadActions`): an exit whose own action is one of them must not continue here. */
+  readonly leadActions: readonly string[];
 }
 
 export const jitStats = {
@@ -173,7 +184,8 @@ export const jitStats = {
   uopsAfter: 0,
   invalidations: 0,
   executableBytes: 0,
-  /** Loop executors removed because they mostly entered only to leave. */
+  /** Loop executors removed because they mostly entered only to leave, and function-entry
+   * executors that mostly left before doing any work. */
   removedSlow: 0,
   mappedBytes: 0,
   compileMicros: 0,
@@ -332,8 +344,26 @@ export class Tier2Impl implements Tier2 {
       rec >= 0 && this.exits.tried[rec] === 0 && this.exits.hits32(rec) >= this.config.sideThreshold
     ) {
       this.#growSideTrace(rec, exitFrame);
+      this.#dropIdleEntry(rec);
     }
     if (++ex.entries % REVIEW_ENTRIES === 0) this.#review(ex);
+  }
+
+  /** Removes a function-entry executor that mostly leaves, for good, before doing any work: most
+   * of its starts end at exit `rec` (idle, tried, linked to nothing), so each call would pay for
+   * entering native code and gain nothing over tier 1. The function backs off exponentially, as a
+   * slow loop does. */
+  #dropIdleEntry(rec: number): void {
+    const ex = this.executors[this.#owner.get(rec) ?? -1];
+    if (ex === undefined || ex === null || !ex.valid || !ex.entry) return;
+    if (this.exits.idle[rec] === 0 || this.exits.tried[rec] === 0) return;
+    if (this.exits.word(rec, EXIT_LINKED_ID) !== 0n) return;
+    // Native starts (from tier 1 or through linked exits) count in the validity record.
+    const starts = Number(this.exits.word(ex.records[0], ITERATIONS_WORD));
+    if (2 * this.exits.hits(rec) < starts) return;
+    jitStats.removedSlow++;
+    this.invalidate(ex.id);
+    this.#backOff(ex.codeIndex, 0);
   }
 
   /** Removes a loop executor that mostly enters to leave at once (see REVIEW_ENTRIES). */
@@ -373,12 +403,18 @@ export class Tier2Impl implements Tier2 {
     }
     // The frame is exactly tier 1's state at `target`: the side trace starts from there.
     const callers = this.exits.callers[rec] ?? [];
+    // An action that failed (overflow, a full list, ...) fails again on the same inputs: a trace
+    // that starts by repeating it would leave at once, every time (see `repeatsFailure`).
+    const failed = this.exits.actions[rec] ?? [];
     const key = `${codeIndex}:${target}:${callers.map((c) => `${c.codeIndex}@${c.callInstr}`)}`;
     // An exit at the first instruction of its own trace made no progress: continuing in a shared
     // trace that starts there could cycle (its first guard failing too), so it grows its own.
     if (key !== owner.sideKey || this.exits.atStart[rec] === 0) {
       const s = this.executors[this.#shared.get(key) ?? -1];
-      if (s !== undefined && s !== null && s.valid && s.id !== owner.id) {
+      if (
+        s !== undefined && s !== null && s.valid && s.id !== owner.id &&
+        !repeatsFailure(s.leadActions, failed)
+      ) {
         this.#link(rec, s);
         return;
       }
@@ -387,7 +423,17 @@ export class Tier2Impl implements Tier2 {
       this.#refuse("side trace too deep");
       return;
     }
-    const ex = this.#build(codeIndex, target, -1, frame, owner.depth + 1, callers, false, key);
+    const ex = this.#build(
+      codeIndex,
+      target,
+      -1,
+      frame,
+      owner.depth + 1,
+      callers,
+      false,
+      key,
+      failed,
+    );
     if (ex === null) return;
     if (!this.#shared.has(key)) this.#shared.set(key, ex.id);
     this.#link(rec, ex);
@@ -421,6 +467,7 @@ export class Tier2Impl implements Tier2 {
     callers: readonly CallContext[],
     entry = false,
     sideKey?: string,
+    failed: readonly string[] = [],
   ): ExecutorInfo | null {
     if (this.executors.length >= MAX_EXECUTORS) return this.#refuse("too many executors");
     const t0 = performance.now();
@@ -455,6 +502,10 @@ export class Tier2Impl implements Tier2 {
       );
     }
     const opt = optimize(p.uops, info.nlocalsplus, this.config.passes, p.closed, start);
+    const lead = leadActions(opt.uops, start);
+    if (repeatsFailure(lead, failed)) {
+      return this.#refuse("side trace would repeat its failed action");
+    }
     const id = this.executors.length;
     const validRec = this.exits.alloc(start);
     if (validRec < 0) return this.#refuse("out of exit records");
@@ -480,9 +531,14 @@ export class Tier2Impl implements Tier2 {
     // Exits at the first instruction before any frame push or pop made no progress (the walk
     // never revisits an instruction in a frame: later exits at `start` are in another frame).
     let progress = false;
+    // Work: anything but guards, loads and the validity check (see #dropIdleEntry).
+    let work = false;
     for (const u of body) {
       const moves = u.uop.startsWith("_PUSH_FRAME") || u.uop.startsWith("_POP_FRAME");
-      if (!uopDef(u.uop).flags.exits) {
+      const f = uopDef(u.uop).flags;
+      const idle = !work;
+      if (!(f.guard || f.pure || u.uop === "_LOAD_FAST_CHECK")) work = true;
+      if (!f.exits) {
         uops.push(u);
         if (moves) progress = true;
         continue;
@@ -499,7 +555,10 @@ export class Tier2Impl implements Tier2 {
       const pu = u as ProjectedUop;
       this.exits.code[r] = pu.code ?? codeIndex;
       this.exits.callers[r] = pu.callers;
+      const actions = exitActions(u);
+      if (actions.length > 0) this.exits.actions[r] = actions;
       if (!progress && u.target === start) this.exits.atStart[r] = 1;
+      if (idle) this.exits.idle[r] = 1;
       if (moves) progress = true;
       if (u.link !== undefined) links.push([r, u.link]);
       uops.push({ ...u, exit: r, exitRecord: this.exits.addressOf(r) });
@@ -535,6 +594,7 @@ export class Tier2Impl implements Tier2 {
       compileMicros: Math.round((performance.now() - t0) * 1000),
       lastIterations: 0,
       types: p.types,
+      leadActions: lead,
     };
     this.executors.push(ex);
     for (const t of p.types) {
@@ -617,7 +677,7 @@ export class Tier2Impl implements Tier2 {
     return ex.records.slice(1).reduce((n, r) => n + this.exits.hits(r), 0);
   }
 
-  dump(ex: ExecutorInfo, instrs: readonly number[], end: string): string {
+  dump(ex: ExecutorInfo, instrs: readonly WalkedInstr[], end: string): string {
     const info = codes[ex.codeIndex].code;
     const out: string[] = [];
     out.push(
@@ -626,19 +686,32 @@ export class Tier2Impl implements Tier2 {
       }) in ` +
         `${info.qualname || info.name} (${info.filename}) from instruction ${ex.start}: ${end}`,
     );
-    const lines = [...new Set(instrs.map((i) => info.lines[i]).filter((l) => l > 0))];
+    // Instructions of inlined callees and of callers a return continues in belong to other codes:
+    // each is read from its own code, and a line names the code when it changes.
+    const nameOf = (c: number) => codes[c].code.qualname || codes[c].code.name;
+    const lines = [
+      ...new Set(
+        instrs.map(({ codeIndex, instr }) => {
+          const l = codes[codeIndex].code.lines[instr];
+          return l > 0 ? (codeIndex === ex.codeIndex ? `${l}` : `${nameOf(codeIndex)}:${l}`) : "";
+        }).filter((l) => l !== ""),
+      ),
+    ];
     out.push(`source lines: ${lines.join(", ")}`);
     out.push("bytecode:");
-    for (const i of instrs) {
-      const ip = i * INSTR_WORDS;
-      out.push(
-        `  ${String(i).padStart(4)} ${opName(info.code[ip]).padEnd(28)} ${info.code[ip + 1]}`,
-      );
+    let inCode = ex.codeIndex;
+    for (const { codeIndex, instr } of instrs) {
+      if (codeIndex !== inCode) out.push(`  (in ${nameOf(codeIndex)})`);
+      inCode = codeIndex;
+      const c = codes[codeIndex].code.code, ip = instr * INSTR_WORDS;
+      out.push(`  ${String(instr).padStart(4)} ${opName(c[ip]).padEnd(28)} ${c[ip + 1]}`);
     }
     const fmt = (u: UopInstr, k: number) => {
       const parts = [`  ${String(k).padStart(3)} ${u.uop}`];
       if (u.oparg !== undefined) parts.push(`oparg=${u.oparg}`);
       if (u.operand0 !== undefined) parts.push(`operand0=0x${u.operand0.toString(16)}`);
+      if (u.operand1 !== undefined) parts.push(`operand1=0x${u.operand1.toString(16)}`);
+      if (u.operand2 !== undefined) parts.push(`operand2=0x${u.operand2.toString(16)}`);
       if (u.target !== undefined) parts.push(`target=${u.target}`);
       if (u.jump !== undefined) parts.push(`jump=${u.jump}`);
       return parts.join(" ");
@@ -680,7 +753,9 @@ export class Tier2Impl implements Tier2 {
     out.push(`  traces refused or cut short: ${refused.reduce((n, r) => n + r[1], 0)}`);
     for (const [why, n] of refused) out.push(`    ${n} x ${why}`);
     out.push(`  uops before optimisation: ${s.uopsBefore}, after: ${s.uopsAfter}`);
-    out.push(`  invalidations: ${s.invalidations} (of which slow loops removed: ${s.removedSlow})`);
+    out.push(
+      `  invalidations: ${s.invalidations} (of which slow loops and idle entries removed: ${s.removedSlow})`,
+    );
     out.push(`  executable memory: ${s.executableBytes} bytes (${s.mappedBytes} mapped)`);
     const per100 = s.uopsAfter > 0 ? (s.compileMicros / s.uopsAfter * 100).toFixed(0) : "0";
     out.push(`  compile time: ${s.compileMicros} us (${per100} us per 100 uops)`);
@@ -694,6 +769,49 @@ export class Tier2Impl implements Tier2 {
     }
     return out.join("\n") + "\n";
   }
+}
+
+// ---- exits that cannot help
+//
+// A side trace starts from exactly tier 1's state at its exit's target. When the exit was taken in
+// an action's failure path (an int result outside the small-int range, a full list buffer, the
+// recursion limit at a frame push...), rather than by a type guard whose other case the side trace
+// can specialise for, a side trace that begins by running the same action on those same inputs
+// fails the same way at once: every exit would run it and then leave to tier 1 anyway (and grow
+// another from its own first exit, up to MAX_SIDE_DEPTH). Such a side trace is not built (nor is
+// the exit linked to a shared trace that begins so): the exit stays marked tried and resumes tier
+// 1 directly. A side trace that translates the instruction so that it cannot fail that way (a
+// fused uop that computes an overflowing product exactly) is built as usual.
+
+/** The actions (unfused uop names) whose failure leaves through `u`'s exit: none for guards and
+ * for _EXIT_TRACE; a fused uop's are those of its components that leave through its exit record
+ * (uops_fused.ts, `expandFused`), which is where its native body exits too. */
+export function exitActions(u: UopInstr): string[] {
+  const isAction = (name: string) => {
+    const f = uopDef(name).flags;
+    return f.exits && !f.guard && !f.terminal;
+  };
+  if (fusedSpec(u.uop) === undefined) return isAction(u.uop) ? [u.uop] : [];
+  return expandFused({ ...u, exit: 0 })
+    .filter((p) => p.exit !== undefined && isAction(p.uop))
+    .map((p) => p.uop);
+}
+
+/** The actions that may fail at a trace's first instruction `start`: those of the exits to `start`
+ * before the first frame push or pop (the walk never comes back to `start` in that frame). */
+export function leadActions(uops: readonly UopInstr[], start: number): string[] {
+  const out: string[] = [];
+  for (const u of uops) {
+    if (uopDef(u.uop).flags.exits && u.target === start) out.push(...exitActions(u));
+    if (u.uop.startsWith("_PUSH_FRAME") || u.uop.startsWith("_POP_FRAME")) break;
+  }
+  return out;
+}
+
+/** Whether a trace whose leading actions are `lead` would fail as an exit whose failed actions
+ * are `failed` did. */
+export function repeatsFailure(lead: readonly string[], failed: readonly string[]): boolean {
+  return failed.some((a) => lead.includes(a));
 }
 
 /**

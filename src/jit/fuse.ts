@@ -5,6 +5,8 @@
 //   [_LOAD_FAST a | _LOAD_CONST c] [_LOAD_FAST b | _LOAD_CONST c] [_GUARD_*_FLOAT]
 //     _BINARY_OP_{ADD,SUB,MUL,DIV}_FLOAT | _BINARY_OP_{ADD,SUB,MUL}_INT  [_STORE_FAST d]
 //   [loads] _COMPARE_OP_{INT,FLOAT}  _GUARD_IS_{TRUE,FALSE}_POP
+//   [loads] [_GUARD_*_INT] _BINARY_OP_MUL_INT [load c _BINARY_OP_{ADD,SUB}_INT]
+//     _LOAD_CONST m _BINARY_OP_MOD_INT [_STORE_FAST d]         (an exact int chain, intChain)
 //
 // A fused uop may exit only where one of its components could, with one target: a float check is
 // folded in only when it tests the operands right before the operation and exits where the
@@ -12,7 +14,9 @@
 // _JUMP_TO_TOP).
 import type { ProjectedUop } from "./projection.ts";
 import {
+  chainModOperand,
   type FusedBinary,
+  type FusedIntChain,
   fusedName,
   fusedSpec,
   indexOperand,
@@ -23,6 +27,7 @@ import {
 const BINARY = /^_BINARY_OP_(ADD|SUB|MUL|DIV)_(FLOAT|INT)$/;
 const COMPARE = /^_COMPARE_OP_(FLOAT|INT)$/;
 const FLOAT_GUARD = /^_GUARD_(TOS|NOS|BOTH)_FLOAT$/;
+const INT_GUARD = /^_GUARD_(TOS|NOS|BOTH)_INT$/;
 
 interface Operand {
   src: Src;
@@ -203,6 +208,44 @@ export function fuse(
         xs === "C" ? indexOperand(x.load!.operand0!)! : vs === "C" ? v.load!.operand0 : undefined,
       );
       continue;
+    }
+    if (u.uop === "_BINARY_OP_MUL_INT") {
+      const chain = intChain(uops, i, loopStart);
+      if (chain !== null) {
+        // The * checks both its operands: a guard of them right before it is folded in.
+        const last = out[out.length - 1];
+        if (
+          takeable() && INT_GUARD.test(last.uop) && last.target === u.target &&
+          last.code === u.code
+        ) {
+          out.pop();
+        }
+        const b = operand();
+        const a = b.src === "S" ? { src: "S" as Src, load: null } : operand();
+        if (a.src === "C" && b.src === "C") {
+          giveBack(a);
+          a.src = "S";
+          a.load = null;
+        }
+        const spec: FusedIntChain = { form: "chain", a: a.src, b: b.src, ...chain.spec };
+        out.push({
+          uop: fusedName(spec),
+          oparg: packLocals(
+            a.src === "L" ? a.load!.oparg! : 0,
+            b.src === "L" ? b.load!.oparg! : 0,
+            chain.store?.oparg ?? 0,
+          ),
+          operand0: chain.operand0,
+          operand1: a.src === "C" ? a.load!.operand0 : b.src === "C" ? b.load!.operand0 : undefined,
+          operand2: chain.operand2,
+          target: u.target,
+          instr: u.instr,
+          code: u.code,
+          callers: u.callers,
+        });
+        i = chain.last;
+        continue;
+      }
     }
     if (u.uop === "_BINARY_OP_FLOORDIV_INT" || u.uop === "_BINARY_OP_MOD_INT") {
       // By a constant power of two: a shift or a mask.
@@ -407,4 +450,71 @@ function powerOfTwo(w: bigint): number {
   const v = w & 0xffffffffffffn;
   if (v === 0n || v >= 1n << 47n || (v & (v - 1n)) !== 0n) return -1;
   return v.toString(2).length - 1;
+}
+
+/** The small-int value of a constant word, or null. */
+function smallInt(w: bigint | undefined): bigint | null {
+  return w !== undefined && w >> 48n === 0xfff9n ? BigInt.asIntN(48, w) : null;
+}
+
+/**
+ * The rest of an exact int chain (uops_fused.ts, FusedIntChain) after the _BINARY_OP_MUL_INT at
+ * `i`: an optional `load c; _BINARY_OP_{ADD,SUB}_INT`, then `_LOAD_CONST m; _BINARY_OP_MOD_INT`
+ * with m a non-zero small int, and an optional _STORE_FAST. The int guards of the + and the % were
+ * removed as proven, or the chain is not taken; nothing is fused across the loop head. Returns the
+ * spec's c/op/d, operand0 and operand2, the store, and the index of the last uop taken.
+ */
+function intChain(
+  uops: readonly ProjectedUop[],
+  i: number,
+  loopStart: number,
+): {
+  spec: Pick<FusedIntChain, "c" | "op" | "d">;
+  operand0: bigint;
+  operand2: bigint | undefined;
+  store: ProjectedUop | null;
+  last: number;
+} | null {
+  const at = (k: number) => k < uops.length && k !== loopStart ? uops[k] : null;
+  const mul = uops[i];
+  let j = i + 1;
+  let c: FusedIntChain["c"] = "N", op: FusedIntChain["op"] = "ADD";
+  let operand2: bigint | undefined;
+  let opTarget = mul.target!;
+  const load = at(j), add = at(j + 1);
+  if (
+    load !== null && add !== null &&
+    (add.uop === "_BINARY_OP_ADD_INT" || add.uop === "_BINARY_OP_SUB_INT")
+  ) {
+    if (load.uop === "_LOAD_CONST" && smallInt(load.operand0) !== null) {
+      c = "C";
+      operand2 = load.operand0;
+    } else if (load.uop === "_LOAD_FAST") {
+      c = "L";
+      operand2 = BigInt(load.oparg!);
+    } else return null;
+    op = add.uop === "_BINARY_OP_ADD_INT" ? "ADD" : "SUB";
+    opTarget = add.target!;
+    j += 2;
+  }
+  const mload = at(j), mod = at(j + 1);
+  if (mload === null || mod === null || mload.uop !== "_LOAD_CONST") return null;
+  if (mod.uop !== "_BINARY_OP_MOD_INT") return null;
+  const m = smallInt(mload.operand0);
+  if (m === null || m === 0n) return null;
+  const operand0 = chainModOperand(
+    mload.operand0!,
+    c === "N" ? 0 : opTarget - mul.target!,
+    mod.target! - mul.target!,
+  );
+  if (operand0 === null) return null;
+  const next = at(j + 2);
+  const store = next !== null && next.uop === "_STORE_FAST" && next.oparg! <= 0xffff ? next : null;
+  return {
+    spec: { c, op, d: store !== null ? "L" : "S" },
+    operand0,
+    operand2,
+    store,
+    last: store !== null ? j + 2 : j + 1,
+  };
 }

@@ -52,13 +52,16 @@ import { types } from "../runtime/types.ts";
 import { intern } from "../runtime/str.ts";
 import { HI_NULL, HI_REF, TAG_INT } from "../runtime/value.ts";
 import {
+  NB_ADD,
   NB_AND,
   NB_FLOOR_DIVIDE,
   NB_INPLACE,
   NB_LSHIFT,
+  NB_MULTIPLY,
   NB_OR,
   NB_REMAINDER,
   NB_RSHIFT,
+  NB_SUBTRACT,
   NB_XOR,
 } from "../runtime/num.ts";
 import { opName, SOp } from "../interpreter/spec_ops.ts";
@@ -102,10 +105,17 @@ export interface ProjectedUop extends UopInstr {
   readonly callers?: readonly CallContext[];
 }
 
+/** A bytecode instruction the walk translated, and the code object it belongs to. */
+export interface WalkedInstr {
+  readonly codeIndex: number;
+  readonly instr: number;
+}
+
 export interface Projection {
   readonly uops: ProjectedUop[];
-  /** Bytecode instructions walked, in order. */
-  readonly instrs: number[];
+  /** Bytecode instructions walked, in order, each with the code it belongs to (inlined callees
+   * and the callers a return continues in are other codes). */
+  readonly instrs: WalkedInstr[];
   /** True when the trace closes the loop (ends with _JUMP_TO_TOP). */
   readonly closed: boolean;
   /** Why the walk stopped. */
@@ -187,6 +197,15 @@ function nativeBuiltin(index: number, nargs: number): string | null {
   return n !== undefined && n[0] === nargs ? n[1] : null;
 }
 
+/** Generic `+ - *` translated for two ints (guarded) when the operands are ints the trace made
+ * or small-int constants: tier 1 leaves the instructions of an int chain generic when it runs them
+ * with exact arithmetic from the first time (`wideChain`, interp.ts). */
+const CHAIN_INT_OPS: Record<number, string> = {
+  [NB_ADD]: "_BINARY_OP_ADD_INT",
+  [NB_SUBTRACT]: "_BINARY_OP_SUB_INT",
+  [NB_MULTIPLY]: "_BINARY_OP_MUL_INT",
+};
+
 /** Generic BINARY_OPs tier 1 never specialises, translated for two small ints (guarded). */
 const GENERIC_INT_OPS: Record<number, string> = {
   [NB_REMAINDER]: "_BINARY_OP_MOD_INT",
@@ -204,8 +223,9 @@ const GENERIC_INT_OPS: Record<number, string> = {
 //   -2     NULL pushed by the trace;  -3: a non-NULL value pushed by the trace (a method's self)
 //   -4     a range of small ints the trace made (_CALL_RANGE_*)
 //   -5, -6, -7  a list / tuple / small-int range iterator the trace made (_GET_ITER_*)
+//   -8     a small int: a constant, or made by an int operation of the trace
 //   <= -16 a known object reference r, encoded as -(r + 16)
-const UNKNOWN = -1, IS_NULL = -2, NOT_NULL = -3, NEW_RANGE = -4;
+const UNKNOWN = -1, IS_NULL = -2, NOT_NULL = -3, NEW_RANGE = -4, SMALL_INT = -8;
 const NEW_ITER: Record<string, number> = { LIST: -5, TUPLE: -6, RANGE: -7 };
 const NEW_ITER_KIND: Record<number, string> = { [-5]: "LIST", [-6]: "TUPLE", [-7]: "RANGE" };
 /** The sequence type behind each specialised FOR_ITER (GET_ITER of a value made in the trace). */
@@ -324,7 +344,7 @@ interface PFrame {
 export function project(o: ProjectOptions): Projection {
   const maxUops = o.maxUops ?? MAX_TRACE_UOPS;
   const uops: ProjectedUop[] = [];
-  const instrs: number[] = [];
+  const instrs: WalkedInstr[] = [];
   const deps: number[] = [];
   const builtins = U32[(o.frame + F_BUILTINS) >> 2];
   let info = codes[o.codeIndex];
@@ -459,7 +479,7 @@ export function project(o: ProjectOptions): Projection {
       emit({ uop: "_EXIT_TRACE", ...t });
       return finish(false, why);
     };
-    instrs.push(i);
+    instrs.push({ codeIndex: cur.codeIndex, instr: i });
     switch (op) {
       case Op.NOP:
         break;
@@ -485,6 +505,7 @@ export function project(o: ProjectOptions): Projection {
         emit({ uop: "_LOAD_CONST", operand0: wordAt(a), instr: i });
         // A constant object (e.g. a tuple GET_ITER iterates) is known: constants are immutable.
         if (U32[(a >> 2) + 1] === HI_REF) stack[stack.length - 1] = refSlot(U32[a >> 2]);
+        else if (U32[(a >> 2) + 1] >>> 16 === TAG_INT) stack[stack.length - 1] = SMALL_INT;
         break;
       }
       case Op.LOAD_FAST:
@@ -768,9 +789,21 @@ export function project(o: ProjectOptions): Projection {
       case SOp.BINARY_OP_MUL_INT:
         emit({ uop: "_GUARD_BOTH_INT", ...t });
         emit({ uop: INT_OPS[op], ...t });
+        stack[stack.length - 1] = SMALL_INT;
         break;
       case Op.BINARY_OP: {
-        const name = GENERIC_INT_OPS[arg >= NB_INPLACE ? arg - NB_INPLACE : arg];
+        const nb = arg >= NB_INPLACE ? arg - NB_INPLACE : arg;
+        const chained = CHAIN_INT_OPS[nb];
+        if (
+          chained !== undefined && stack[stack.length - 2] === SMALL_INT &&
+          stack[stack.length - 1] === SMALL_INT
+        ) {
+          emit({ uop: "_GUARD_BOTH_INT", ...t });
+          emit({ uop: chained, ...t });
+          stack[stack.length - 1] = SMALL_INT;
+          break;
+        }
+        const name = GENERIC_INT_OPS[nb];
         if (name === undefined) return stop(`unsupported BINARY_OP ${arg}`);
         // Operands known now (a side trace's first instruction) must be small ints.
         for (const slot of [stack[stack.length - 2], stack[stack.length - 1]]) {
@@ -779,6 +812,7 @@ export function project(o: ProjectOptions): Projection {
         }
         emit({ uop: "_GUARD_BOTH_INT", ...t });
         emit({ uop: name, ...t });
+        stack[stack.length - 1] = SMALL_INT;
         break;
       }
       case Op.UNPACK_SEQUENCE:

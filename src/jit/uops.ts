@@ -21,6 +21,9 @@ export type OperandKind =
   | "oparg"
   /** a 64-bit operand, e.g. a raw value word (`_JIT_OPERAND0`) */
   | "operand0"
+  /** two more 64-bit operands, for uops with several constants (`_JIT_OPERAND1`, `_JIT_OPERAND2`) */
+  | "operand1"
+  | "operand2"
   /** the bytecode instruction where tier 1 resumes if this uop exits (`_JIT_TARGET`) */
   | "target"
   /** the index of the uop this one jumps to in the same trace (`_JIT_JUMP_TARGET`) */

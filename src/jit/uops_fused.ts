@@ -96,7 +96,27 @@ export interface FusedPow2 {
   readonly d: "S" | "L";
 }
 
+/** `a * b % m` and `a * b + c % m`, `a * b - c % m` of small ints (`(a * b + c) % m` in Python),
+ * computed exactly: a 128-bit product and Python's floor modulo by m, a non-zero small-int
+ * constant, so neither the product nor the sum ever leaves the small-int range on the way (an LCG
+ * step). a, b: S, L or C, as the binary forms (C: operand1); both are checked to be small ints (a
+ * _GUARD_*_INT of the * folded in), and that is the only exit: where the * would, with both
+ * operands pushed. c: none (N), a constant (C: operand2) or a local (L: operand2 = its index),
+ * known to be an int. d: S or L (local D). operand0 is m's small-int word with the tag bits
+ * replaced by the offsets of the + or - and of the % from the * (bits 48-55 and 56-63): the uop
+ * interpreter runs the components, which can exit there (on overflow) where the fused uop does not.
+ */
+export interface FusedIntChain {
+  readonly form: "chain";
+  readonly a: Src;
+  readonly b: Src;
+  readonly c: "N" | "C" | "L";
+  readonly op: "ADD" | "SUB";
+  readonly d: "S" | "L";
+}
+
 export type FusedSpec =
+  | FusedIntChain
   | FusedPow2
   | FusedBinary
   | FusedCompareBranch
@@ -124,6 +144,8 @@ export function fusedName(s: FusedSpec): string {
         : `_F_FAST_${s.what}`;
     case "pow2":
       return `_F_${s.op}_POW2_INT_${s.a}_${s.d}`;
+    case "chain":
+      return `_F_MUL${s.c === "N" ? "" : s.op}MOD_INT_${s.a}${s.b}${s.c === "N" ? "" : s.c}_${s.d}`;
   }
 }
 
@@ -205,6 +227,7 @@ function allSpecs(): FusedSpec[] {
       for (const d of ["S", "L"] as const) out.push({ form: "pow2", op, a, d });
     }
   }
+  out.push(...chainSpecs());
   return out;
 }
 
@@ -219,6 +242,7 @@ const isStack = (s: string) => s === "S" || s === "G";
 
 function canExit(s: FusedSpec): boolean {
   if (s.form === "pow2") return false;
+  if (s.form === "chain") return true;
   if (s.form === "cmpbr" || s.form === "subscr" || s.form === "store") return true;
   if (s.form === "move") {
     return s.what === "RANGE" || s.what === "RANGE_CHECKED" || s.what === "UNPACK2";
@@ -478,6 +502,14 @@ function compareBranchBody(s: FusedCompareBranch): string {
 /** The sources of a spec (to count locals, constants and stack words) and its stack effect. */
 function shape(s: FusedSpec): { srcs: string[]; pops: number; pushes: number; dst: boolean } {
   switch (s.form) {
+    case "chain":
+      // operand0 (m) is always used; operand1 and operand2 are added in `def`.
+      return {
+        srcs: [s.a, s.b, "C"],
+        pops: [s.a, s.b].filter(isStack).length,
+        pushes: s.d === "S" ? 1 : 0,
+        dst: s.d === "L",
+      };
     case "pow2":
       // operand0 (k) is always used.
       return {
@@ -539,6 +571,8 @@ function pow2Body(s: FusedPow2): string {
 
 function body(s: FusedSpec): string {
   switch (s.form) {
+    case "chain":
+      return chainBody(s);
     case "pow2":
       return pow2Body(s);
     case "binary":
@@ -560,6 +594,8 @@ function def(s: FusedSpec): UopDef {
   const operands: OperandKind[] = [];
   if (dst || srcs.includes("L")) operands.push("oparg");
   if (srcs.includes("C")) operands.push("operand0");
+  if (s.form === "chain" && (s.a === "C" || s.b === "C")) operands.push("operand1");
+  if (s.form === "chain" && s.c !== "N") operands.push("operand2");
   if (exits) operands.push("target");
   return {
     name: fusedName(s),
@@ -605,6 +641,9 @@ export function expandFused(ins: UopInstr): UopInstr[] {
   };
   const store = () => out.push({ uop: "_STORE_FAST", oparg: local("D") });
   switch (s.form) {
+    case "chain":
+      out.push(...expandChain(s, ins));
+      break;
     case "pow2":
       load(s.a, "A");
       out.push({ uop: "_LOAD_CONST", operand0: (0xfff9n << 48n) | (1n << ins.operand0!) });
@@ -713,5 +752,93 @@ export function expandTrace(trace: readonly UopInstr[]): readonly UopInstr[] {
     out = flat.map((u) => u.jump !== undefined ? { ...u, jump: start[u.jump] } : u);
   }
   expanded.set(trace, out);
+  return out;
+}
+
+// ---- exact int chains (FusedIntChain)
+
+/** The chain variants: the binary forms' operand pairs, with or without an added or subtracted
+ * constant or local, into the stack or a local. */
+function chainSpecs(): FusedIntChain[] {
+  const out: FusedIntChain[] = [];
+  for (const [a, b] of BINARY_SOURCES) {
+    for (const [c, op] of [["N", "ADD"], ["C", "ADD"], ["C", "SUB"], ["L", "ADD"], ["L", "SUB"]]) {
+      for (const d of ["S", "L"] as const) {
+        out.push({
+          form: "chain",
+          a,
+          b,
+          c: c as FusedIntChain["c"],
+          op: op as FusedIntChain["op"],
+          d,
+        });
+      }
+    }
+  }
+  return out;
+}
+
+function chainBody(s: FusedIntChain): string {
+  const src = (x: Src, hole: string, slot: number) =>
+    isStack(x) ? `base[${slot}]` : x === "L" ? `FLOCAL(_JIT_LOCAL_${hole})` : "OPERAND1";
+  const n = [s.a, s.b].filter(isStack).length;
+  const checks = [s.a === "C" ? "" : "!IS_SMALL_INT(xa)", s.b === "C" ? "" : "!IS_SMALL_INT(xb)"]
+    .filter((c) => c !== "");
+  const c = s.c === "C" ? "INT_VALUE(OPERAND2)" : "INT_VALUE(LOCAL(OPERAND2))";
+  return [
+    `Word *base = sp - ${n};`,
+    `Word xa = ${src(s.a, "A", 0)}, xb = ${src(s.b, "B", isStack(s.a) ? 1 : 0)};`,
+    `if (UNLIKELY(${checks.join(" | ")})) ${EXIT_WITH_OPERANDS}`,
+    "__int128 p = (__int128)INT_VALUE(xa) * INT_VALUE(xb);",
+    s.c === "N" ? "" : `p ${s.op === "ADD" ? "+" : "-"}= ${c};`,
+    // t = p mod |m| in [0, |m|), then Python's sign: the result takes m's.
+    "int64_t m = INT_VALUE(OPERAND0);",
+    "uint64_t n = m < 0 ? -(uint64_t)m : (uint64_t)m, t;",
+    "if ((n & (n - 1)) == 0) {",
+    "  t = (uint64_t)p & (n - 1);",
+    "} else {",
+    "  unsigned __int128 u = p < 0 ? -(unsigned __int128)p : (unsigned __int128)p;",
+    "  uint64_t hi = (uint64_t)(u >> 64), lo = (uint64_t)u;",
+    "  t = hi == 0 ? lo % n : UMOD128(hi % n, lo, n);",
+    "  if (p < 0 && t != 0) t = n - t;",
+    "}",
+    "int64_t r = (m < 0 && t != 0) ? (int64_t)t - (int64_t)n : (int64_t)t;",
+    "Word w = BOX_INT(r);",
+    s.d === "S" ? "base[0] = w;\nsp = base + 1;" : "FLOCAL(_JIT_LOCAL_D) = w;\nsp = base;",
+  ].join("\n");
+}
+
+/** A chain's operand0: m's word with the offsets of its + or - and its % from its * in the tag
+ * bits; null when an offset does not fit (1..255). */
+export function chainModOperand(m: bigint, opOffset: number, modOffset: number): bigint | null {
+  const fits = (k: number) => Number.isInteger(k) && k > 0 && k < 256;
+  if (!fits(modOffset) || !(opOffset === 0 || fits(opOffset))) return null;
+  return (m & 0xffffffffffffn) | (BigInt(opOffset) << 48n) | (BigInt(modOffset) << 56n);
+}
+
+/** The chain's components (reference semantics): only the int check leaves through the fused
+ * uop's exit record; the operations exit, without one, to their own instructions. */
+function expandChain(s: FusedIntChain, ins: UopInstr): UopInstr[] {
+  const oparg = ins.oparg ?? 0, target = ins.target ?? 0, m = ins.operand0!;
+  const out: UopInstr[] = [];
+  const load = (x: Src, hole: "A" | "B") => {
+    if (x === "L") out.push({ uop: "_LOAD_FAST", oparg: localOfHole(`_JIT_LOCAL_${hole}`, oparg) });
+    else if (x === "C") out.push({ uop: "_LOAD_CONST", operand0: ins.operand1 });
+  };
+  load(s.a, "A");
+  load(s.b, "B");
+  out.push({ uop: "_GUARD_BOTH_INT", target, exit: ins.exit, exitRecord: ins.exitRecord });
+  out.push({ uop: "_BINARY_OP_MUL_INT", target });
+  if (s.c !== "N") {
+    out.push(
+      s.c === "C"
+        ? { uop: "_LOAD_CONST", operand0: ins.operand2 }
+        : { uop: "_LOAD_FAST", oparg: Number(ins.operand2) },
+    );
+    out.push({ uop: `_BINARY_OP_${s.op}_INT`, target: target + Number((m >> 48n) & 0xffn) });
+  }
+  out.push({ uop: "_LOAD_CONST", operand0: (0xfff9n << 48n) | (m & 0xffffffffffffn) });
+  out.push({ uop: "_BINARY_OP_MOD_INT", target: target + Number(m >> 56n) });
+  if (s.d === "L") out.push({ uop: "_STORE_FAST", oparg: localOfHole("_JIT_LOCAL_D", oparg) });
   return out;
 }

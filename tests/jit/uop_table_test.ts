@@ -28,7 +28,9 @@ Deno.test("each stencil's holes are those its operands and flags call for", () =
     // Fused uops take their locals' frame offsets from the oparg (LOCAL_HOLES).
     const opargHoles = uses("_JIT_OPARG") || [...symbols].some((s) => s.startsWith("_JIT_LOCAL_"));
     assert.equal(opargHoles, u.operands.includes("oparg"), `${u.name} oparg`);
-    assert.equal(uses("_JIT_OPERAND0"), u.operands.includes("operand0"), `${u.name} operand0`);
+    for (const k of ["operand0", "operand1", "operand2"] as const) {
+      assert.equal(uses(`_JIT_${k.toUpperCase()}`), u.operands.includes(k), `${u.name} ${k}`);
+    }
     assert.equal(uses("_JIT_JUMP_TARGET"), u.operands.includes("jump"), `${u.name} jump`);
     const stub = u.name === "_EXIT_TRACE";
     assert.equal(uses("_JIT_EXIT_TARGET"), u.flags.exits && !stub, `${u.name} exit`);
