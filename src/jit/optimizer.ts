@@ -733,6 +733,19 @@ const AUG_VALUE_OPS = new Set([
   "_BINARY_OP_SUB_FLOAT",
   "_BINARY_OP_MUL_FLOAT",
 ]);
+/** The end (exclusive) of a run of AUG_VALUE_LOADS/AUG_VALUE_OPS from `start` that pushes exactly
+ * one value, or -1 when the uops from `start` are not such a run. */
+function pureValueEnd(uops: readonly ProjectedUop[], start: number): number {
+  let k = start;
+  for (let depth = 0;; k++) {
+    const u = uops[k];
+    if (u !== undefined && AUG_VALUE_LOADS.has(u.uop)) depth++;
+    else if (u !== undefined && AUG_VALUE_OPS.has(u.uop) && depth >= 2) depth--;
+    else if (depth === 1 && k > start) return k;
+    else return -1;
+  }
+}
+
 /** Guards of the list subscript load and store (redundant with the fused uop's own checks). */
 const AUG_SUBSCR_GUARDS = new Set(["_GUARD_TOS_INT", "_GUARD_NOS_LIST"]);
 const AUG_OP = /^_BINARY_OP_(ADD|SUB|MUL|DIV)_FLOAT$/;
@@ -776,14 +789,9 @@ function fuseAugItems(uops: readonly ProjectedUop[]): ProjectedUop[] {
       k = skipGuards(k + 2);
       if (!is(k, "_BINARY_SUBSCR_LIST_INT")) return null;
       const valueStart = ++k;
-      for (let depth = 0;; k++) {
-        const u = uops[k];
-        if (u !== undefined && AUG_VALUE_LOADS.has(u.uop)) depth++;
-        else if (u !== undefined && AUG_VALUE_OPS.has(u.uop) && depth >= 2) depth--;
-        else if (depth === 1 && k > valueStart) break;
-        else return null;
-      }
-      const valueEnd = k;
+      const valueEnd = pureValueEnd(uops, valueStart);
+      if (valueEnd < 0) return null;
+      k = valueEnd;
       if (/^_GUARD_(TOS|NOS|BOTH)_FLOAT$/.test(uops[k]?.uop ?? "")) k++;
       const op = AUG_OP.exec(uops[k]?.uop ?? "");
       if (op === null || !is(k + 1, "_SWAP", 3) || !is(k + 2, "_SWAP", 2)) return null;
@@ -848,14 +856,9 @@ function fuseSqrtCalls(uops: readonly ProjectedUop[]): ProjectedUop[] {
       if (attr?.uop !== "_LOAD_ATTR_MODULE" || attr.oparg! > 0xffff) return false;
       if (uops[++k]?.uop !== "_PUSH_NULL") return false;
       const valueStart = ++k;
-      for (let depth = 0;; k++) {
-        const u = uops[k];
-        if (u !== undefined && AUG_VALUE_LOADS.has(u.uop)) depth++;
-        else if (u !== undefined && AUG_VALUE_OPS.has(u.uop) && depth >= 2) depth--;
-        else if (depth === 1 && k > valueStart) break;
-        else return false;
-      }
-      const valueEnd = k;
+      const valueEnd = pureValueEnd(uops, valueStart);
+      if (valueEnd < 0) return false;
+      k = valueEnd;
       const guard = uops[k];
       if (guard.uop !== "_GUARD_BUILTIN" || guard.oparg !== 3) return false;
       if (uops[k + 1]?.uop !== "_CALL_SQRT" || guard.operand0! > 0xffffn) return false;
