@@ -2716,7 +2716,7 @@ function unpackSequence(sp: number, n: number): number {
   // Generic: iterate into a temporary list.
   const tmp = tempPush(2);
   try {
-    getIter(s, tmp);
+    getIter(s, tmp, true);
     const l = newList(0);
     W.setRef(tmp + 8, l);
     const item = tempPush(1);
@@ -2742,7 +2742,7 @@ function unpackEx(sp: number, before: number, after: number): number {
   const s = sp - 8;
   const tmp = tempPush(2);
   try {
-    getIter(s, tmp);
+    getIter(s, tmp, true);
     const l = newList(0);
     W.setRef(tmp + 8, l);
     const item = tempPush(1);

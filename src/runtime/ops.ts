@@ -1119,7 +1119,9 @@ export function delItem(obj: number, key: number): void {
   throw typeError(`'${types[t].name}' object doesn't support item deletion`);
 }
 
-export function getIter(obj: number, out: number): void {
+/** iter(obj) into `out`. `unpacking`: for UNPACK_SEQUENCE/UNPACK_EX, whose TypeError for a
+ * non-iterable says "cannot unpack" (as CPython's does). */
+export function getIter(obj: number, out: number, unpacking = false): void {
   const t = typeIndexOf(obj);
   const hook = getIterHooks[t];
   if (hook !== undefined) {
@@ -1137,7 +1139,11 @@ export function getIter(obj: number, out: number): void {
       return;
     }
   }
-  throw typeError(`'${types[t].name}' object is not iterable`);
+  throw typeError(
+    unpacking
+      ? `cannot unpack non-iterable ${types[t].name} object`
+      : `'${types[t].name}' object is not iterable`,
+  );
 }
 
 /** Iterator over an object with __getitem__ (installed by the library). */
