@@ -78,6 +78,9 @@ export const getIterHooks: ((obj: number, out: number) => void)[] = [];
 export const iterNextHooks: ((ref: number, out: number) => boolean)[] = [];
 /** Special attributes of built-in objects (e.g. function.__name__); false if absent. */
 export const getAttrHooks: ((obj: number, name: string, out: number) => boolean)[] = [];
+/** obj.name = value and del obj.name for types with their own namespace (modules), by type. */
+export const setAttrHooks: ((obj: number, name: number, value: number) => void)[] = [];
+export const delAttrHooks: ((obj: number, name: number) => void)[] = [];
 /** Rich comparison of two objects of the same built-in type: -1/0/1, or null if unordered. */
 export const compareHooks: ((a: number, b: number) => number | null)[] = [];
 /** Equality of two objects of the same built-in type. */
@@ -759,12 +762,19 @@ export function setAttr(obj: number, name: number, value: number): void {
     setFunctionAttr(W.getRef(obj), name, value);
     return;
   }
+  const hook = setAttrHooks[t];
+  if (hook !== undefined) {
+    hook(obj, name, value);
+    return;
+  }
   throw pyError(E.AttributeError, `'${info.name}' object has no attribute '${strValue(name)}'`);
 }
 
 export function delAttr(obj: number, name: number): void {
   const t = typeIndexOf(obj);
   if (types[t].isClass && deleteInstanceAttr(W.getRef(obj), name)) return;
+  const hook = delAttrHooks[t];
+  if (hook !== undefined) return hook(obj, name);
   if (t === T_FUNCTION && u32[(W.getRef(obj) + FUNC_DICT) >> 2] !== 0) {
     const slot = tempPush(1);
     W.setRef(slot, name);

@@ -18,11 +18,14 @@ import { E, EXCEPTION_ALIASES, pyError, typeError } from "../errors.ts";
 import { setEllipsisRef } from "../func.ts";
 import {
   binaryOp,
+  delAttrHooks,
+  dictDeleteHook,
   getAttrHooks,
   inplaceHook,
   makeTupleHook,
   reprHooks,
   seqBinaryHook,
+  setAttrHooks,
   setNotImplemented,
 } from "../ops.ts";
 import { typeIndexOf, types } from "../types.ts";
@@ -269,6 +272,13 @@ export function registerModule(name: string, m: number): void {
   modules.set(name, m);
 }
 
+function noModuleAttr(m: number, name: string) {
+  return pyError(
+    E.AttributeError,
+    `module '${strValue(u32[(m + MODULE_NAME) >> 2])}' has no attribute '${name}'`,
+  );
+}
+
 function installModuleType(): void {
   getAttrHooks[T.T_MODULE] = (obj, name, out) => {
     const m = W.getRef(obj);
@@ -282,10 +292,22 @@ function installModuleType(): void {
       return true;
     }
     if (name === "__class__") return false;
-    throw pyError(
-      E.AttributeError,
-      `module '${strValue(u32[(m + MODULE_NAME) >> 2])}' has no attribute '${name}'`,
-    );
+    throw noModuleAttr(m, name);
+  };
+  // A module's attributes are its namespace: assignment and deletion go to its dict (whose version
+  // changes when a name is added or removed, as caches and traces expect).
+  setAttrHooks[T.T_MODULE] = (obj, name, value) => {
+    dictSetStr(moduleDict(W.getRef(obj)), name, value);
+  };
+  delAttrHooks[T.T_MODULE] = (obj, name) => {
+    const slot = tempPush(1);
+    W.setRef(slot, name);
+    const ok = dictDeleteHook.del(moduleDict(W.getRef(obj)), slot);
+    tempPopTo(slot);
+    // CPython 3.11's message for a missing name differs here from the one for reading it.
+    if (!ok) {
+      throw pyError(E.AttributeError, `'module' object has no attribute '${strValue(name)}'`);
+    }
   };
   reprHooks[T.T_MODULE] = (m) => {
     const name = strValue(u32[(m + MODULE_NAME) >> 2]);
