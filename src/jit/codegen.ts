@@ -16,7 +16,7 @@ import {
   TRAMPOLINE_SIZE,
   writeTrampoline,
 } from "./holes.ts";
-import { type Stencil, stencils as targetStencils } from "./stencils.ts";
+import { type Stencil, stencils as targetStencils, type StencilTable } from "./stencils.ts";
 import { uopDef } from "./uops.ts";
 import { localOfHole } from "./uops_fused.ts";
 import { FRAME_HEADER } from "../interpreter/frame_layout.ts";
@@ -102,7 +102,7 @@ const align = (n: number, a: number) => Math.ceil(n / a) * a;
 
 export function layoutTrace(
   trace: readonly UopInstr[],
-  table: ReadonlyMap<string, Stencil> = targetStencils(),
+  table: StencilTable = targetStencils(),
 ): Layout {
   checkOperands(trace);
   const get = (name: string) => {

@@ -1,4 +1,4 @@
-// The stencils of the running target, decoded once from stencils/generated/<target>.ts.
+// The stencils of the running target, decoded on first use from stencils/generated/<target>.ts.
 import { Buffer } from "node:buffer";
 import type { Hole } from "./holes.ts";
 import { SHIM_SO_BASE64, STENCILS } from "../../stencils/generated/x86_64-unknown-linux-gnu.ts";
@@ -15,7 +15,7 @@ export interface Stencil {
 const HEX = new Uint8Array(128);
 for (let d = 0; d < 16; d++) HEX["0123456789abcdef".charCodeAt(d)] = d;
 
-/** The first trace of a process decodes every stencil: a parseInt per byte took 4-8 ms there. */
+/** Hex to bytes through a table (a parseInt per byte was several ms for a trace's stencils). */
 function fromHex(s: string): Uint8Array {
   const out = new Uint8Array(s.length >> 1);
   for (let i = 0; i < out.length; i++) {
@@ -28,22 +28,29 @@ export function jitSupported(): boolean {
   return Deno.build.os === "linux" && Deno.build.arch === "x86_64";
 }
 
-let decoded: Map<string, Stencil> | null = null;
+export interface StencilTable {
+  get(name: string): Stencil | undefined;
+}
 
-/** uop name -> stencil. */
-export function stencils(): ReadonlyMap<string, Stencil> {
-  if (decoded === null) {
-    decoded = new Map();
-    for (const [name, s] of Object.entries(STENCILS)) {
-      decoded.set(name, {
-        code: fromHex(s.code),
-        data: fromHex(s.data),
-        holes: s.holes,
-        dataHoles: s.dataHoles,
-      });
+const decoded = new Map<string, Stencil>();
+
+/** uop name -> stencil, each decoded the first time a trace uses it (a program uses a few dozen of
+ * the several hundred). */
+const table: StencilTable = {
+  get(name: string): Stencil | undefined {
+    let d = decoded.get(name);
+    if (d === undefined) {
+      if (!Object.hasOwn(STENCILS, name)) return undefined;
+      const s = STENCILS[name];
+      d = { code: fromHex(s.code), data: fromHex(s.data), holes: s.holes, dataHoles: s.dataHoles };
+      decoded.set(name, d);
     }
-  }
-  return decoded;
+    return d;
+  },
+};
+
+export function stencils(): StencilTable {
+  return table;
 }
 
 let shim: ShimSymbols | null = null;
