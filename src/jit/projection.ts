@@ -475,6 +475,13 @@ export function project(o: ProjectOptions): Projection {
     // is inlined as CALL_PY_SIMPLE is: guarded by the function's version.
     const op = code[ip] === Op.CALL && knownPyCallable(stack, arg) ? SOp.CALL_PY_SIMPLE : code[ip];
     const t = { target: i, instr: i };
+    /** The load or store of an instance's inline slot, after the guard that proves it exists. */
+    const emitSlotAccess = (load: boolean, slot: number) =>
+      emit({
+        uop: load ? "_LOAD_ATTR_INSTANCE_VALUE" : "_STORE_ATTR_INSTANCE_VALUE",
+        oparg: slot,
+        instr: i,
+      });
     const stop = (why: string) => {
       emit({ uop: "_EXIT_TRACE", ...t });
       return finish(false, why);
@@ -531,13 +538,7 @@ export function project(o: ProjectOptions): Projection {
       case SOp.LOAD_ATTR_INSTANCE_VALUE:
       case SOp.STORE_ATTR_INSTANCE_VALUE:
         emit({ uop: "_GUARD_INSTANCE_SHAPE", operand0: BigInt(c0 >>> 0), oparg: c1, ...t });
-        emit({
-          uop: op === SOp.LOAD_ATTR_INSTANCE_VALUE
-            ? "_LOAD_ATTR_INSTANCE_VALUE"
-            : "_STORE_ATTR_INSTANCE_VALUE",
-          oparg: c1,
-          instr: i,
-        });
+        emitSlotAccess(op === SOp.LOAD_ATTR_INSTANCE_VALUE, c1);
         break;
       case SOp.LOAD_ATTR_POLY:
       case SOp.STORE_ATTR_POLY: {
@@ -561,13 +562,7 @@ export function project(o: ProjectOptions): Projection {
             ...t,
           });
         }
-        emit({
-          uop: op === SOp.LOAD_ATTR_POLY
-            ? "_LOAD_ATTR_INSTANCE_VALUE"
-            : "_STORE_ATTR_INSTANCE_VALUE",
-          oparg: slot,
-          instr: i,
-        });
+        emitSlotAccess(op === SOp.LOAD_ATTR_POLY, slot);
         break;
       }
       case SOp.LOAD_METHOD_POLY: {
