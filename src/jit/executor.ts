@@ -46,7 +46,7 @@ import { type AllocRegion, refillRegion, registerRegion } from "../runtime/space
 import { getShim } from "./stencils.ts";
 import { interpretTrace, uopExit, type UopRuntime } from "./uop_interp.ts";
 import { uopDef } from "./uops.ts";
-import { expandFused, fusedSpec } from "./uops_fused.ts";
+import { countsIterations, expandFused, fusedSpec } from "./uops_fused.ts";
 
 const U32 = getHeap().u32;
 
@@ -523,6 +523,8 @@ export class Tier2Impl implements Tier2 {
       ...opt.uops.map((u) =>
         u.uop === "_JUMP_TO_TOP"
           ? { ...u, jump: (u.jump ?? 0) + 1, operand0: iterationsAddress }
+          : countsIterations(u.uop)
+          ? { ...u, operand0: iterationsAddress }
           : u
       ),
     ];

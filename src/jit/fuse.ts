@@ -18,8 +18,10 @@ import {
   type FusedBinary,
   type FusedIntChain,
   fusedName,
+  type FusedRun,
   fusedSpec,
   indexOperand,
+  localOfHole,
   packLocals,
   type Src,
 } from "./uops_fused.ts";
@@ -383,7 +385,66 @@ export function fuse(
     i++;
   }
   if (loopStart >= uops.length) newStart = out.length;
-  return pairs(out, newStart);
+  return runLoop(pairs(out, newStart));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Runs of one-operation range loops (FusedRun in uops_fused.ts)
+
+/** Puts a run uop at the loop head when the loop body is the checked range step into a local d,
+ * one of these operations, and the jump back:
+ *   the list store of v (a constant, or a local other than d) into local a at index d (a not d,
+ *   checked before the loop: the store has no list check of its own);      FILL
+ *   the fused subscript of local a at d with its truthiness branch (a not d, unchecked);  SKIP
+ *   a constant loaded and appended (LIST_APPEND).                          APPEND */
+function runLoop(
+  fused: { uops: ProjectedUop[]; loopStart: number },
+): { uops: ProjectedUop[]; loopStart: number } {
+  const { uops, loopStart } = fused;
+  const body = uops.slice(loopStart);
+  if (body.length < 3 || body[0].uop !== "_F_ITER_RANGE_STORE") return fused;
+  if (body[body.length - 1].uop !== "_JUMP_TO_TOP") return fused;
+  const step = body[0];
+  const d = localOfHole("_JIT_LOCAL_D", step.oparg!);
+  const run = (what: FusedRun["what"], oparg: number, operand1?: bigint) => {
+    const u: ProjectedUop = {
+      uop: fusedName({ form: "run", what }),
+      oparg,
+      // The loop's iteration counter: the executor sets it, as for _JUMP_TO_TOP.
+      operand0: 0n,
+      operand1,
+      instr: step.instr,
+      code: step.code,
+      callers: step.callers,
+    };
+    return { uops: [...uops.slice(0, loopStart), u, ...body], loopStart };
+  };
+  if (body.length === 3) {
+    const op = body[1];
+    const spec = fusedSpec(op.uop);
+    if (spec === undefined || spec.form === "run") return fused;
+    const a = localOfHole("_JIT_LOCAL_A", op.oparg!);
+    const b = localOfHole("_JIT_LOCAL_B", op.oparg!);
+    if (a === d || b !== d) return fused;
+    if (spec.form === "store" && !spec.checked && spec.c === "L" && spec.i === "L") {
+      const value = localOfHole("_JIT_LOCAL_D", op.oparg!);
+      if (spec.v === "C") return run("FILL_C", packLocals(a, 0, d), op.operand0);
+      if (spec.v === "L" && value !== d) return run("FILL_L", packLocals(a, value, d));
+    }
+    if (
+      spec.form === "subscr" && !spec.checked && spec.c === "L" && spec.i === "L" &&
+      (spec.d === "BT" || spec.d === "BF")
+    ) {
+      return run(spec.d === "BT" ? "SKIP_BT" : "SKIP_BF", packLocals(a, 0, d));
+    }
+    return fused;
+  }
+  if (body.length === 4 && body[2].uop === "_LIST_APPEND" && body[2].oparg! <= 0xffff) {
+    const load = body[1], depth = body[2].oparg!;
+    // (A comprehension in 3.11 has no other local to append: a constant only.)
+    if (load.uop === "_LOAD_CONST") return run("APPEND_C", packLocals(depth, 0, d), load.operand0);
+  }
+  return fused;
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -115,7 +115,28 @@ export interface FusedIntChain {
   readonly d: "S" | "L";
 }
 
+/** A run of a range loop whose body is one list operation at the loop index d (local D):
+ *   FILL_C / FILL_L  `for d in range(...): a[d] = v`, v a constant (operand1) or a local (B) the
+ *                    loop never rebinds, a a local (A) checked to be a list before the loop;
+ *   SKIP_BT / SKIP_BF  `for d in range(...): if a[d]: ...` where the trace goes on when the item
+ *                    is True / False (a fused BT / BF subscript: the other direction exits);
+ *   APPEND_C         `[v for d in range(...)]`: LIST_APPEND of a constant v (operand1) to the
+ *                    list A words below the iterator.
+ * Placed at the loop head of a trace whose body is exactly the checked range step into d
+ * (RANGE_CHECKED), that operation and the jump back, it runs as one native loop every coming
+ * iteration that the body would run without leaving: index in range (0 <= d < len(a)) and, for
+ * SKIP, the item the expected bool; for APPEND, room in the list's capacity. d and the iterator are
+ * left as after the last of them, and their count is added to the loop's iteration counter
+ * (operand0, the _JUMP_TO_TOP's). It never exits: the body after it runs the next iteration, which
+ * ends the loop, exits or raises as it would. The uop interpreter runs no component for it (the
+ * body does the same work one iteration at a time). */
+export interface FusedRun {
+  readonly form: "run";
+  readonly what: "FILL_C" | "FILL_L" | "SKIP_BT" | "SKIP_BF" | "APPEND_C";
+}
+
 export type FusedSpec =
+  | FusedRun
   | FusedIntChain
   | FusedPow2
   | FusedBinary
@@ -146,6 +167,8 @@ export function fusedName(s: FusedSpec): string {
       return `_F_${s.op}_POW2_INT_${s.a}_${s.d}`;
     case "chain":
       return `_F_MUL${s.c === "N" ? "" : s.op}MOD_INT_${s.a}${s.b}${s.c === "N" ? "" : s.c}_${s.d}`;
+    case "run":
+      return `_F_RANGE_RUN_${s.what}`;
   }
 }
 
@@ -228,6 +251,9 @@ function allSpecs(): FusedSpec[] {
     }
   }
   out.push(...chainSpecs());
+  for (const what of ["FILL_C", "FILL_L", "SKIP_BT", "SKIP_BF", "APPEND_C"] as const) {
+    out.push({ form: "run", what });
+  }
   return out;
 }
 
@@ -241,7 +267,7 @@ export function fusedSpec(name: string): FusedSpec | undefined {
 const isStack = (s: string) => s === "S" || s === "G";
 
 function canExit(s: FusedSpec): boolean {
-  if (s.form === "pow2") return false;
+  if (s.form === "pow2" || s.form === "run") return false;
   if (s.form === "chain") return true;
   if (s.form === "cmpbr" || s.form === "subscr" || s.form === "store") return true;
   if (s.form === "move") {
@@ -502,6 +528,9 @@ function compareBranchBody(s: FusedCompareBranch): string {
 /** The sources of a spec (to count locals, constants and stack words) and its stack effect. */
 function shape(s: FusedSpec): { srcs: string[]; pops: number; pushes: number; dst: boolean } {
   switch (s.form) {
+    case "run":
+      // operand0 (the iteration counter) and operand1 (a constant) are added in `def`.
+      return { srcs: s.what.endsWith("_L") ? ["L", "L"] : ["L"], pops: 0, pushes: 0, dst: true };
     case "chain":
       // operand0 (m) is always used; operand1 and operand2 are added in `def`.
       return {
@@ -557,6 +586,88 @@ function shape(s: FusedSpec): { srcs: string[]; pops: number; pushes: number; ds
   }
 }
 
+/** Whether a uop adds loop iterations to the counter in its operand0 besides _JUMP_TO_TOP (a
+ * run uop does the iterations it stands for). */
+export function countsIterations(uop: string): boolean {
+  return SPEC_BY_NAME.get(uop)?.form === "run";
+}
+
+/** Plain loops: vector code would need constant pools, which stencils cannot have. */
+const NO_VECTOR = "#pragma clang loop vectorize(disable) interleave(disable)";
+
+/** FusedRun: the run goes on while the next value is short of the iterator's stop and of the
+ * indexes the run may use (in range, FILL and SKIP; anything, APPEND), and, SKIP, while the item is
+ * the expected bool, APPEND, while the list has room. One loop per direction of the step, so the
+ * test per iteration is one compare (no division up front either). */
+function runBody(s: FusedRun): string {
+  const op = s.what.slice(0, s.what.indexOf("_"));
+  const value = s.what.endsWith("_C") ? "OPERAND1" : "FLOCAL(_JIT_LOCAL_B)";
+  // APPEND: the list is the word `A` (oparg bits 0-15) below the iterator; not a list, no run.
+  const list = op === "APPEND"
+    ? `
+      Word lw = sp[-(int64_t)(OPARG & 0xFFFF)];
+      char *l = hb + (uint32_t)lw;
+      int ok = IS_REF(lw) && OBJ_TYPE(l) == T_LIST;`
+    : "char *l = hb + (uint32_t)FLOCAL(_JIT_LOCAL_A);\nint ok = 1;";
+  // Indexes the run may use: [lo, hi).
+  const [lo, hi] = op === "APPEND" ? ["-SMALL_INT_MAX", "SMALL_INT_MAX"] : ["0", "n"];
+  const more = {
+    FILL: "",
+    SKIP: ` && items[x] == ${s.what === "SKIP_BT" ? "TRUE_WORD" : "FALSE_WORD"}`,
+    APPEND: " && done < room",
+  }[op];
+  const work = {
+    FILL: "items[x] = xv;",
+    SKIP: "",
+    APPEND: "items[n + done] = xv;",
+  }[op];
+  const loop = (cmp: string) =>
+    `${NO_VECTOR}
+    for (; x ${cmp} end${more}; x += s) {
+      ${work}
+      done++;
+    }`;
+  return `
+    char *hb = HEAP_REG();
+    char *r = hb + (uint32_t)PEEK(1);
+    int64_t v = INT_VALUE(WORD_AT(r, RANGE_ITER_NEXT)), e = INT_VALUE(WORD_AT(r, RANGE_ITER_STOP));
+    int64_t s = INT_VALUE(WORD_AT(r, RANGE_ITER_STEP));
+    ${list}
+    int64_t n = ok ? U32_AT(l, LIST_LEN) : 0;
+    char *itemsBlock = hb + (ok ? U32_AT(l, LIST_ITEMS) : 0);
+    Word *items = (Word *)(itemsBlock + VALUES_START);
+    ${op === "SKIP" ? "" : `Word xv = ${value};`}
+    ${
+    op === "APPEND"
+      ? `int64_t room = (int64_t)U32_AT(l, LIST_CAP) - n;
+    int64_t fits = (int64_t)((U32_AT(itemsBlock, 4) - VALUES_START) >> 3) - n;
+    if (fits < room) room = fits;`
+      : ""
+  }
+    /* Iterations go over v, v + s, ... while short of e; the run's indexes lie in [lo, hi). */
+    int64_t lo = ${lo}, hi = ${hi}, done = 0, x = v;
+    if (!ok) {
+    } else if (s > 0) {
+      int64_t end = e < hi ? e : hi;
+      if (v >= lo) {
+        ${loop("<")}
+      }
+    } else {
+      int64_t end = e > lo - 1 ? e : lo - 1;
+      if (v < hi) {
+        ${loop(">")}
+      }
+    }
+    ${op === "APPEND" ? "U32_AT(l, LIST_LEN) = (uint32_t)(n + done);" : ""}
+    if (done > 0) {
+      FLOCAL(_JIT_LOCAL_D) = BOX_INT(x - s);
+      /* Past the small-int range the iterator is exhausted (e is a small int): store e then. */
+      WORD_AT(r, RANGE_ITER_NEXT) = BOX_INT(FITS_SMALL_INT(x) ? x : e);
+      *(uint64_t *)OPERAND0 += (uint64_t)done;
+    }
+  `;
+}
+
 function pow2Body(s: FusedPow2): string {
   return [
     readOperands([["xa", s.a, "A"]]),
@@ -571,6 +682,8 @@ function pow2Body(s: FusedPow2): string {
 
 function body(s: FusedSpec): string {
   switch (s.form) {
+    case "run":
+      return runBody(s);
     case "chain":
       return chainBody(s);
     case "pow2":
@@ -593,8 +706,9 @@ function def(s: FusedSpec): UopDef {
   const exits = canExit(s);
   const operands: OperandKind[] = [];
   if (dst || srcs.includes("L")) operands.push("oparg");
-  if (srcs.includes("C")) operands.push("operand0");
+  if (srcs.includes("C") || s.form === "run") operands.push("operand0");
   if (s.form === "chain" && (s.a === "C" || s.b === "C")) operands.push("operand1");
+  if (s.form === "run" && s.what.endsWith("_C")) operands.push("operand1");
   if (s.form === "chain" && s.c !== "N") operands.push("operand2");
   if (exits) operands.push("target");
   return {
@@ -641,6 +755,8 @@ export function expandFused(ins: UopInstr): UopInstr[] {
   };
   const store = () => out.push({ uop: "_STORE_FAST", oparg: local("D") });
   switch (s.form) {
+    case "run":
+      break; // the loop body after it does the same work (FusedRun)
     case "chain":
       out.push(...expandChain(s, ins));
       break;

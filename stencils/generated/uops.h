@@ -621,7 +621,12 @@ _Static_assert(__builtin_offsetof(TesseraState, alloc_end) == 88, "state.alloc_e
 #define UOP_F_MULADDMOD_INT_CLL_L 508
 #define UOP_F_MULSUBMOD_INT_CLL_S 509
 #define UOP_F_MULSUBMOD_INT_CLL_L 510
-#define UOP_COUNT 511
+#define UOP_F_RANGE_RUN_FILL_C 511
+#define UOP_F_RANGE_RUN_FILL_L 512
+#define UOP_F_RANGE_RUN_SKIP_BT 513
+#define UOP_F_RANGE_RUN_SKIP_BF 514
+#define UOP_F_RANGE_RUN_APPEND_C 515
+#define UOP_COUNT 516
 
 /* Every stencil has this type: frame, stack pointer, state; clang keeps them in r12, r13,
    r14 across the whole trace because every stencil is preserve_none. */
