@@ -8,6 +8,7 @@
 import {
   isMapFailed,
   libc,
+  MADV_HUGEPAGE,
   MAP_ANONYMOUS,
   MAP_NORESERVE,
   MAP_PRIVATE,
@@ -39,6 +40,7 @@ export class Heap {
       0n,
     );
     if (isMapFailed(p)) throw new Error("cannot reserve the heap");
+    libc.madvise(p, BigInt(size), MADV_HUGEPAGE);
     this.base = p!;
     this.baseAddress = BigInt(Deno.UnsafePointer.value(p));
     this.size = size;

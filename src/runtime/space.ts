@@ -294,18 +294,54 @@ function drain(): void {
     const pairs = (flags & FLAG_PAIRS) !== 0;
     const start = r + HEADER_BYTES + ((fields * 4 + 7) & ~7) + (pairs ? 8 : 0);
     const step = pairs ? 16 : 8;
-    for (let a = start; a < r + size; a += step) {
-      if (u32[(a >> 2) + 1] === HI_REF) {
-        const c = u32[a >> 2];
-        if (u8[c + H_MARK] === 0) {
-          u8[c + H_MARK] = 1;
-          markStack.push(c);
-        }
+    if (size >= SPARSE_SCAN_BYTES) scanSparse(start, r + size, step);
+    else scanWords(start, r + size, step);
+  }
+}
+
+/** Value words in [start, end) every `step` bytes: marks the objects the refs among them point at
+ * (pushed to be scanned). */
+function scanWords(start: number, end: number, step: number): void {
+  for (let a = start; a < end; a += step) {
+    if (u32[(a >> 2) + 1] === HI_REF) {
+      const c = u32[a >> 2];
+      if (u8[c + H_MARK] === 0) {
+        u8[c + H_MARK] = 1;
+        markStack.push(c);
       }
     }
   }
 }
 
+/** Blocks at least this large are scanned by searching for the ref tag (scanSparse). */
+const SPARSE_SCAN_BYTES = 8192;
+/** A search that finds a ref within DENSE_NEAR_WORDS words is followed by DENSE_RUN_WORDS words
+ * scanned one by one (refs are dense there). */
+const DENSE_NEAR_WORDS = 32;
+const DENSE_RUN_WORDS = 256;
+
+/** scanWords for a large block: the ref tag is searched for with a native indexOf over the 32-bit
+ * halves, so long stretches without refs (a big list of numbers or bools) cost a memory scan, not a
+ * loop iteration per word. A half that matches but is not a word's high half is skipped. Where refs
+ * turn out dense, a stretch is scanned word by word instead (one search per ref would be slower). */
+function scanSparse(start: number, end: number, step: number): void {
+  const last = end >> 2;
+  const halves = u32.subarray(0, last); // the search stops at the block's end
+  let from = (start >> 2) + 1; // where the search goes on (a u32 index)
+  while (from < last) {
+    const k = halves.indexOf(HI_REF, from);
+    if (k < 0) return;
+    const w = (k - 1) << 2; // the word whose high half this is, if it is one
+    if ((w - start) % step !== 0) {
+      from = k + 1;
+      continue;
+    }
+    const near = k - from < 2 * DENSE_NEAR_WORDS;
+    const stop = near ? Math.min(end, w + DENSE_RUN_WORDS * step) : w + step;
+    scanWords(w, stop, step);
+    from = (stop >> 2) + 1;
+  }
+}
 /** Root providers register here once (frames, globals, interned strings, types...). */
 export const rootProviders: (() => void)[] = [];
 
