@@ -8,7 +8,6 @@
 import {
   isMapFailed,
   libc,
-  MADV_HUGEPAGE,
   MAP_ANONYMOUS,
   MAP_NORESERVE,
   MAP_PRIVATE,
@@ -40,7 +39,6 @@ export class Heap {
       0n,
     );
     if (isMapFailed(p)) throw new Error("cannot reserve the heap");
-    libc.madvise(p, BigInt(size), MADV_HUGEPAGE);
     this.base = p!;
     this.baseAddress = BigInt(Deno.UnsafePointer.value(p));
     this.size = size;

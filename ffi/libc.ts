@@ -7,7 +7,6 @@ export const libc = Deno.dlopen(LIBC_PATH, {
   mmap: { parameters: ["pointer", "usize", "i32", "i32", "i32", "i64"], result: "pointer" },
   munmap: { parameters: ["pointer", "usize"], result: "i32" },
   mprotect: { parameters: ["pointer", "usize", "i32"], result: "i32" },
-  madvise: { parameters: ["pointer", "usize", "i32"], result: "i32" },
   memfd_create: { parameters: ["buffer", "u32"], result: "i32" },
   write: { parameters: ["i32", "buffer", "usize"], result: "isize" },
   // Copies JS bytes into native memory without creating an ArrayBuffer over it.
@@ -24,7 +23,6 @@ export const MAP_PRIVATE = 0x02;
 export const MAP_ANONYMOUS = 0x20;
 export const MAP_NORESERVE = 0x4000;
 export const MFD_CLOEXEC = 1;
-export const MADV_HUGEPAGE = 14;
 const SC_PAGESIZE = 30;
 
 /** mmap returns (void*)-1 on failure. */
