@@ -10,7 +10,14 @@ import {
   TUPLE_ITEMS,
   VALUES_START,
 } from "./layout.ts";
-import { allocate, ensureAllocatable, growInPlace } from "./space.ts";
+import {
+  allocate,
+  ensureAllocatable,
+  growInPlace,
+  markOwned,
+  scanners,
+  scanValueWords,
+} from "./space.ts";
 import { T_LIST, T_TUPLE, T_VALUES } from "./type_ids.ts";
 
 let emptyTuple = 0;
@@ -46,16 +53,26 @@ export function tupleFrom(src: number, n: number): number {
   return r;
 }
 
-function newValues(n: number): number {
+/** A list's items buffer with room for n items. Its words are not zeroed: only the list points at
+ * the buffer, and collections scan only its first `length` items (the scanner below), so words
+ * past the length are never read. */
+function newItems(n: number): number {
   ensureAllocatable(8 * n);
-  return allocate(T_VALUES, VALUES_START + 8 * n, 0, 0);
+  return allocate(T_VALUES, VALUES_START + 8 * n, 0, 0, 0, 8 * n);
 }
+
+scanners[T_LIST] = (r) => {
+  const items = u32[(r + LIST_ITEMS) >> 2];
+  markOwned(items);
+  const start = items + VALUES_START;
+  scanValueWords(start, start + 8 * u32[(r + LIST_LEN) >> 2]);
+};
 
 /** A new list with length n (items None) and room for at least cap items. */
 export function newList(n: number, cap = n): number {
   if (cap < n) cap = n;
   ensureAllocatable(8 * cap);
-  const items = newValues(cap);
+  const items = newItems(cap);
   const r = allocate(T_LIST, 32, 2, 1);
   u32[(r + LIST_LEN) >> 2] = n;
   u32[(r + LIST_CAP) >> 2] = cap;
@@ -86,12 +103,11 @@ export function listReserve(r: number, need: number): void {
   if (ncap < need) ncap = need;
   ensureAllocatable(8 * ncap);
   const buf = u32[(r + LIST_ITEMS) >> 2];
-  // The items buffer has one owner (this list), so it may grow where it lies: no copy at all.
-  if (!growInPlace(buf, VALUES_START + 8 * ncap)) {
+  // The items buffer has one owner (this list), so it may grow where it lies: no copy at all, and
+  // nothing to zero (see newItems).
+  if (!growInPlace(buf, VALUES_START + 8 * ncap, false)) {
     const n = listLen(r);
-    // Only the part after the n copied items is zeroed (collections scan the whole buffer, so
-    // every word must be a valid value word by the next safepoint; the copy comes first).
-    const items = allocate(T_VALUES, VALUES_START + 8 * ncap, 0, 0, 0, 8 * n);
+    const items = newItems(ncap);
     // One memmove of the value words (a word-by-word copy was a tenth of sieve's run time).
     const old = buf + VALUES_START;
     u32.copyWithin((items + VALUES_START) >> 2, old >> 2, (old + 8 * n) >> 2);

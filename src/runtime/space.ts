@@ -139,10 +139,11 @@ export function allocate(
 /**
  * Grows the object at `ref` to `size` bytes (a multiple of 8, larger than its size) without moving
  * it, when the space right after it is the bump top or a large free chunk with room; the new
- * bytes are zeroed. Returns false (nothing changed) otherwise. For buffers only one owner points
+ * bytes are zeroed unless `zero` is false (an owned buffer whose owner scans only what it uses, see
+ * scanners). Returns false (nothing changed) otherwise. For buffers only one owner points
  * at (a list's items), which then needs no copy.
  */
-export function growInPlace(ref: number, size: number): boolean {
+export function growInPlace(ref: number, size: number, zero = true): boolean {
   const old = u32[(ref >> 2) + 1];
   const end = ref + old, more = size - old;
   if (more <= 0) return false;
@@ -171,7 +172,7 @@ export function growInPlace(ref: number, size: number): boolean {
       }
     }
   }
-  u8.fill(0, end, end + more);
+  if (zero) u8.fill(0, end, end + more);
   u32[(ref >> 2) + 1] = size;
   allocatedSinceGC += more;
   if (allocatedSinceGC > threshold) gcState.due = true;
@@ -279,6 +280,11 @@ function drain(): void {
     const r = markStack.pop()!;
     const flags = u8[r + H_FLAGS];
     if (flags & FLAG_NOSCAN) continue;
+    const scan = scanners[u32[r >> 2]];
+    if (scan !== undefined) {
+      scan(r);
+      continue;
+    }
     const nraw = u8[r + H_NRAW], nrefs = u8[r + H_NREFS];
     const size = u32[(r >> 2) + 1];
     let i = (r + HEADER_BYTES) >> 2;
@@ -297,6 +303,22 @@ function drain(): void {
     if (size >= SPARSE_SCAN_BYTES) scanSparse(start, r + size, step);
     else scanWords(start, r + size, step);
   }
+}
+
+/** Types whose objects are scanned by their own function instead of by their header (a list scans
+ * only the used part of its items buffer). */
+export const scanners: ((ref: number) => void)[] = [];
+
+/** Marks an object that only its owner points at, without scanning it: the owner's scanner scans
+ * what of it is in use (scanValueWords). */
+export function markOwned(ref: number): void {
+  u8[ref + H_MARK] = 1;
+}
+
+/** Marks what the value words in [start, end) refer to. */
+export function scanValueWords(start: number, end: number): void {
+  if (end - start >= SPARSE_SCAN_BYTES) scanSparse(start, end, 8);
+  else scanWords(start, end, 8);
 }
 
 /** Value words in [start, end) every `step` bytes: marks the objects the refs among them point at
