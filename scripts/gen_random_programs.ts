@@ -64,8 +64,29 @@ function cond(g: Gen, loopVar: string): string {
   return `${floatExpr(g, 1, loopVar)} ${cmp} ${floatExpr(g, 1, loopVar)}`;
 }
 
+/** A range loop whose body is one list operation at its index (the JIT runs those natively): a
+ * fill of xs, a scan of the bools bs that mostly does nothing, or a comprehension of a constant.
+ * Bounds and steps go either way and sometimes past the list (IndexError). */
+function runLoop(g: Gen, loopVar: string, indent: string): string[] {
+  const v = loopVar === "i" ? "j" : "k";
+  const step = g.pick([1, 1, 2, 3, -1, -2]);
+  const bounds = step > 0
+    ? `${g.int(-2, 4)}, ${g.pick(["len(xs)", "len(xs) - 1", String(g.int(0, 9))])}`
+    : `${g.pick(["len(xs) - 1", String(g.int(0, 9))])}, ${g.pick(["-1", "0", "-3"])}`;
+  const loop = `${indent}for ${v} in range(${bounds}, ${step}):`;
+  const kind = g.int(0, 2);
+  if (kind === 0) {
+    return [loop, `${indent}    xs[${v}] = ${g.pick([String(g.int(-9, 9)), ...INT_VARS])}`];
+  }
+  if (kind === 1) {
+    return [loop, `${indent}    if ${g.pick(["", "not "])}bs[${v}]:`, `${indent}        a += ${v}`];
+  }
+  return [`${indent}c = (c + len([${g.int(0, 5)} for ${v} in range(${bounds}, ${step})])) % 1000`];
+}
+
 function stmt(g: Gen, depth: number, loopVar: string, indent: string): string[] {
-  const k = g.int(0, 9);
+  const k = g.int(0, 10);
+  if (k === 10) return runLoop(g, loopVar, indent);
   if (k <= 2) return [`${indent}${g.pick(INT_VARS)} = ${intExpr(g, 2, loopVar)} % 1000003`];
   if (k <= 4) {
     const v = g.pick(FLOAT_VARS);
@@ -118,6 +139,7 @@ export function randomProgram(seed: number, k: number): string {
     `    x, y = ${g.int(-20, 20) / 8}, ${g.int(1, 40) / 3}`,
     `    xs = [${Array.from({ length: g.int(1, 8) }, () => g.int(-20, 20)).join(", ")}]`,
     `    ys = [${Array.from({ length: g.int(1, 5) }, () => g.int(-20, 20) / 4).join(", ")}]`,
+    `    bs = [${Array.from({ length: 10 }, () => g.pick(["False", "False", "True"])).join(", ")}]`,
     `    p = Pt(${g.int(0, 9)}, ${g.int(0, 9) / 2})`,
   ];
   const n = g.pick([1, 5, 50, 200, 600]);
