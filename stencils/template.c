@@ -166,6 +166,26 @@ __attribute__((unused)) static inline char *ALLOC(TesseraState *state, uint32_t 
   return o;
 }
 
+/* Grows list l's items buffer as tier 1 does (src/runtime/seq.ts listReserve: capacity + half + 4)
+ * into a new buffer from the allocation region, copying the items (the old buffer becomes
+ * garbage). Returns 0, changing nothing, when the new buffer would be larger than
+ * NATIVE_LIST_GROW_MAX (tier 1 grows those, often in place) or the region has no room. */
+__attribute__((unused)) static inline int LIST_GROW(TesseraState *state, char *l) {
+  uint32_t n = U32_AT(l, LIST_LEN);
+  uint64_t ncap = LIST_GROWN_CAP((uint64_t)U32_AT(l, LIST_CAP));
+  uint64_t size = VALUES_START + 8 * ncap;
+  if (size > NATIVE_LIST_GROW_MAX) return 0;
+  char *nb = ALLOC(state, T_VALUES, (uint32_t)size, 0, 0);
+  if (nb == 0) return 0;
+  Word *from = (Word *)(HEAP_BASE + U32_AT(l, LIST_ITEMS) + VALUES_START);
+  Word *to = (Word *)(nb + VALUES_START);
+  #pragma clang loop vectorize(disable) interleave(disable)
+  for (uint32_t k = 0; k < n; k++) to[k] = from[k];
+  U32_AT(l, LIST_ITEMS) = (uint32_t)(nb - HEAP_BASE);
+  U32_AT(l, LIST_CAP) = (uint32_t)ncap;
+  return 1;
+}
+
 __attribute__((preserve_none)) void _JIT_ENTRY(char *frame, Word *sp, TesseraState *state) {
 #include "generated/uop_bodies.inc"
   /* Terminal uops return or jump above; this is then unreachable and clang drops it. The jump to

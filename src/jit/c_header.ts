@@ -42,6 +42,7 @@ import {
   LIST_CAP,
   LIST_ITEMS,
   LIST_LEN,
+  NATIVE_LIST_GROW_MAX,
   STR_LEN,
   TUPLE_ITEMS,
   VALUES_START,
@@ -74,6 +75,7 @@ import {
   T_STR,
   T_TUPLE,
   T_TUPLE_ITER,
+  T_VALUES,
 } from "../runtime/type_ids.ts";
 import { EXIT_HITS, EXIT_LINKED, EXIT_RECORD_WORDS } from "./exit_layout.ts";
 import { stateCDeclaration } from "./state_layout.ts";
@@ -159,6 +161,8 @@ export function generateUopsHeader(): string {
       FUNC_GLOBALS,
       DICT_USED,
       LIST_CAP,
+      NATIVE_LIST_GROW_MAX,
+      T_VALUES,
       STR_LEN,
       BUILTIN_INDEX,
       BUILTIN_SELF,
@@ -177,6 +181,8 @@ export function generateUopsHeader(): string {
       RANGE_STEP,
       RANGE_BYTES,
     }).map(([k, v]) => `#define ${k} ${v}`),
+    // layout.ts grownCapacity, checked against it by tests/jit/uop_table_test.ts.
+    "#define LIST_GROWN_CAP(cap) ((cap) + ((cap) >> 1) + 4)",
     "",
     "/* Frame layout (src/interpreter/frame_layout.ts). */",
     ...Object.entries({

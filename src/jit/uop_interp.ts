@@ -30,11 +30,13 @@ import {
   DICT_VERSION,
   FUNC_GLOBALS,
   FUNC_VERSION,
+  grownCapacity,
   INST_SHAPE,
   INST_SLOTS,
   LIST_CAP,
   LIST_ITEMS,
   LIST_LEN,
+  NATIVE_LIST_GROW_MAX,
   STR_LEN,
   TUPLE_ITEMS,
   VALUES_START,
@@ -67,6 +69,7 @@ import {
   T_STR,
   T_TUPLE,
   T_TUPLE_ITER,
+  T_VALUES,
 } from "../runtime/type_ids.ts";
 import {
   CANONICAL_NAN_HI,
@@ -101,6 +104,22 @@ export interface UopRuntime {
   countIteration(address: bigint): void;
   /** The allocation region the allocating uops take objects from (as ALLOC does natively). */
   readonly region: AllocRegion;
+}
+
+/** LIST_GROW (stencils/template.c): grows list l's items buffer into a new one from the region
+ * when it is small enough; false (nothing changed) otherwise. */
+function growList(region: AllocRegion, l: number): boolean {
+  const n = U32[(l + LIST_LEN) >> 2];
+  const ncap = grownCapacity(U32[(l + LIST_CAP) >> 2]);
+  const size = VALUES_START + 8 * ncap;
+  if (size > NATIVE_LIST_GROW_MAX) return false;
+  const nb = regionAllocate(region, T_VALUES, size, 0, 0);
+  if (nb === 0) return false;
+  const from = U32[(l + LIST_ITEMS) >> 2] + VALUES_START;
+  U32.copyWithin((nb + VALUES_START) >> 2, from >> 2, (from + 8 * n) >> 2);
+  U32[(l + LIST_ITEMS) >> 2] = nb;
+  U32[(l + LIST_CAP) >> 2] = ncap;
+  return true;
 }
 
 /** The small-int result of a generic int BINARY_OP uop, or null when it exits. */
@@ -876,7 +895,7 @@ export function interpretTrace(trace: readonly UopInstr[], frame: number, rt: Uo
       case "_CALL_LIST_APPEND": {
         const l = U32[(sp - 16) >> 2];
         const n = U32[(l + LIST_LEN) >> 2];
-        if (n >= U32[(l + LIST_CAP) >> 2]) {
+        if (n >= U32[(l + LIST_CAP) >> 2] && !growList(rt.region, l)) {
           exit = true;
           break;
         }
@@ -1090,8 +1109,12 @@ export function interpretTrace(trace: readonly UopInstr[], frame: number, rt: Uo
         }
         const l = U32[lw >> 2];
         const n = U32[(l + LIST_LEN) >> 2];
+        if (n >= U32[(l + LIST_CAP) >> 2] && !growList(rt.region, l)) {
+          exit = true;
+          break;
+        }
         const items = U32[(l + LIST_ITEMS) >> 2];
-        if (n >= U32[(l + LIST_CAP) >> 2] || VALUES_START + 8 * (n + 1) > U32[(items >> 2) + 1]) {
+        if (VALUES_START + 8 * (n + 1) > U32[(items >> 2) + 1]) {
           exit = true;
           break;
         }

@@ -1040,8 +1040,9 @@ export const UOPS: readonly UopDef[] = [
     sp -= 3;
   `,
   ),
-  // list.append(x) loaded by LOAD_METHOD (method, list, x): a store and a length bump when the
-  // items buffer has room; a full buffer exits (tier 1 grows it).
+  // list.append(x) loaded by LOAD_METHOD (method, list, x): a store and a length bump; a full
+  // buffer is grown first (LIST_GROW, template.c: small ones from the allocation region), and
+  // exits when it cannot be (tier 1 grows it).
   uop(
     "_CALL_LIST_APPEND",
     [3, 1],
@@ -1050,7 +1051,7 @@ export const UOPS: readonly UopDef[] = [
     `
     char *l = REF_ADDR(PEEK(2));
     uint32_t n = U32_AT(l, LIST_LEN);
-    EXIT_IF(n >= U32_AT(l, LIST_CAP));
+    EXIT_IF(n >= U32_AT(l, LIST_CAP) && !LIST_GROW(state, l));
     WORD_AT(HEAP_BASE + U32_AT(l, LIST_ITEMS), VALUES_START + 8 * (uint64_t)n) = PEEK(1);
     U32_AT(l, LIST_LEN) = n + 1;
     sp[-3] = NONE_WORD;
@@ -1303,8 +1304,8 @@ export const UOPS: readonly UopDef[] = [
   // BUILD_TUPLE of 2 or 3 items (_CHECK_ALLOC before): a tuple as seq.ts newTuple makes it.
   buildTuple(2),
   buildTuple(3),
-  // LIST_APPEND oparg (comprehensions): the list is oparg words below the item. Appends while
-  // the items buffer has room; a full buffer exits (tier 1 grows it).
+  // LIST_APPEND oparg (comprehensions): the list is oparg words below the item. Appends as
+  // _CALL_LIST_APPEND does (a full buffer grown natively when small, else an exit).
   uop(
     "_LIST_APPEND",
     [1, 0],
@@ -1316,8 +1317,9 @@ export const UOPS: readonly UopDef[] = [
     char *l = REF_ADDR(lw);
     EXIT_IF(OBJ_TYPE(l) != T_LIST);
     uint32_t n = U32_AT(l, LIST_LEN);
+    EXIT_IF(n >= U32_AT(l, LIST_CAP) && !LIST_GROW(state, l));
     char *items = HEAP_BASE + U32_AT(l, LIST_ITEMS);
-    EXIT_IF(n >= U32_AT(l, LIST_CAP) || VALUES_START + 8 * ((uint64_t)n + 1) > U32_AT(items, 4));
+    EXIT_IF(VALUES_START + 8 * ((uint64_t)n + 1) > U32_AT(items, 4));
     WORD_AT(items, VALUES_START + 8 * (uint64_t)n) = PEEK(1);
     U32_AT(l, LIST_LEN) = n + 1;
     sp -= 1;

@@ -48,6 +48,14 @@ export const TUPLE_ITEMS = 16;
 export const LIST_LEN = 16;
 export const LIST_CAP = 20;
 export const LIST_ITEMS = 24;
+/** A list's capacity after growing from `cap` (by half, plus a few). Native code grows small
+ * lists the same way (LIST_GROWN_CAP in the stencils' header, src/jit/c_header.ts). */
+export function grownCapacity(cap: number): number {
+  return cap + (cap >> 1) + 4;
+}
+/** Items buffers up to this many bytes may be grown by native code (from its allocation region;
+ * larger ones exit to tier 1, which can often grow them in place). */
+export const NATIVE_LIST_GROW_MAX = 8192;
 /** value buffer (list items, dict entries): value words from +16 */
 export const VALUES_START = 16;
 /** dict / set: raw [used, filled, mask, version], refs [indices, entries] */

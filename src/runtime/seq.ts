@@ -3,6 +3,7 @@
 // native code and caches may keep its address while items are appended.
 import { u32, W } from "./mem.ts";
 import {
+  grownCapacity,
   HEADER_BYTES,
   LIST_CAP,
   LIST_ITEMS,
@@ -99,7 +100,7 @@ export function listItems(r: number): number {
 export function listReserve(r: number, need: number): void {
   const cap = u32[(r + LIST_CAP) >> 2];
   if (need <= cap) return;
-  let ncap = cap + (cap >> 1) + 4;
+  let ncap = grownCapacity(cap);
   if (ncap < need) ncap = need;
   ensureAllocatable(8 * ncap);
   const buf = u32[(r + LIST_ITEMS) >> 2];

@@ -46,6 +46,8 @@ typedef uint64_t Word;
 #define FUNC_GLOBALS 24
 #define DICT_USED 16
 #define LIST_CAP 20
+#define NATIVE_LIST_GROW_MAX 8192
+#define T_VALUES 21
 #define STR_LEN 20
 #define BUILTIN_INDEX 16
 #define BUILTIN_SELF 24
@@ -63,6 +65,7 @@ typedef uint64_t Word;
 #define RANGE_STOP 24
 #define RANGE_STEP 32
 #define RANGE_BYTES 40
+#define LIST_GROWN_CAP(cap) ((cap) + ((cap) >> 1) + 4)
 
 /* Frame layout (src/interpreter/frame_layout.ts). */
 #define F_CODE 0

@@ -60,3 +60,12 @@ Deno.test("the dict entry size the stencils use is dict.ts's", async () => {
   const { DICT_ENTRY_BYTES } = await import("../../src/jit/c_header.ts");
   assert.equal(DICT_ENTRY_BYTES, ENTRY_BYTES);
 });
+
+Deno.test("native list growth uses tier 1's capacity formula", async () => {
+  const { grownCapacity } = await import("../../src/runtime/layout.ts");
+  const m = /#define LIST_GROWN_CAP\(cap\) (.*)\n/.exec(generateUopsHeader());
+  assert.ok(m !== null);
+  // The macro's body is also valid TypeScript arithmetic on a number `cap`.
+  const macro = new Function("cap", `return ${m[1]};`) as (cap: number) => number;
+  for (const cap of [0, 1, 4, 10, 19, 1000, 65535]) assert.equal(macro(cap), grownCapacity(cap));
+});
