@@ -717,7 +717,11 @@ function def(s: FusedSpec): UopDef {
     pushes,
     operands,
     flags: { guard: false, exits, escapes: false, pure: false, terminal: false },
-    body: body(s),
+    // Built when read (only the stencil build reads bodies): several hundred variants' C text
+    // would otherwise be generated at every start-up.
+    get body() {
+      return body(s);
+    },
   };
 }
 

@@ -18,7 +18,7 @@ export const INPUT_HASHES: Readonly<Record<string, string>> = {
   "src/jit/state_layout.ts": "9947b52cfc7187ae361ba9478674a8a3ed0785f65c2db21c05b505a2135ecce0",
   "src/jit/stencil_inputs.ts": "2238c1ea0775fa0cf638760b62d3f0674d302cdda5f0137ef53e6ee214d4571c",
   "src/jit/uops.ts": "805c70626037a5d97eedc5fbd09d49df1800ed1bf65cd7134cc8a8df7d294f96",
-  "src/jit/uops_fused.ts": "df4c2afcf350a6283d8e422fa83ca7a797f6577f3e724b6fb63fd48e84486432",
+  "src/jit/uops_fused.ts": "db76143f7a3c0fb5ce37001f640658c3f090253d84846695dd5b57f3c20ceab7",
   "src/runtime/layout.ts": "e7a6d8b716b551b7e41e85450836ae12b0a70f2d17a2f63f65d22a8fef595765",
   "src/runtime/lib/iter_layout.ts": "7b783db650f437026d7c3abcdadc4f0446cc39f6dd6d7fcc77065f2c3f0dc8af",
   "src/runtime/type_ids.ts": "5209221a06d68c444438568e5b5e81d6e5ca1b769894f7ae180420d2279c5447",
