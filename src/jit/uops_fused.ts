@@ -652,7 +652,7 @@ function runBody(s: FusedRun): string {
       if (v >= lo) {
         ${loop("<")}
       }
-    } else {
+    } else if (s < 0) { /* (a range's step is never 0) */
       int64_t end = e > lo - 1 ? e : lo - 1;
       if (v < hi) {
         ${loop(">")}

@@ -364,6 +364,7 @@ function scanSparse(start: number, end: number, step: number): void {
     from = (stop >> 2) + 1;
   }
 }
+
 /** Root providers register here once (frames, globals, interned strings, types...). */
 export const rootProviders: (() => void)[] = [];
 
