@@ -12,6 +12,12 @@
 // exits, tier 1 allocates) when the region is used up. Native code keeps every object it makes
 // 16-byte headed and never leaves an 8-byte tail, and a collection first turns the unused rest of
 // every region into a free chunk (`retireRegion`), so the heap stays walkable.
+//
+// Marking sets a bit per object in a bitmap (markBits) besides its header's mark byte; the sweep
+// reads the bitmap, so it visits only live objects and turns the gaps between them into free
+// chunks: most of a heap full of short-lived objects is never touched again. Objects that own data
+// outside the heap (a str's JS string, a big int's bigint) are noted live as they are marked, and
+// their side tables release the entries of the others before the sweep (registerSideTable).
 import { heap, OBJECT_SPACE_START, u32, u8 } from "./mem.ts";
 import {
   FLAG_NOSCAN,
@@ -53,8 +59,39 @@ export const gcState = {
   liveBytes: 0,
 };
 
-/** Called for each dead object of a type that owns data outside the heap (strings, big ints). */
-export const finalizers: ((ref: number) => void)[] = [];
+/** Types whose objects own data outside the heap (strs, big ints: an entry of a JS-side table)
+ * register how to note one live (called when marking it) and how to release the entries of the
+ * unmarked ones (called once per collection, before the sweep). */
+export interface SideTable {
+  readonly type: number;
+  noteLive(ref: number): void;
+  releaseDead(): void;
+}
+const sideTables: SideTable[] = [];
+/** noteLive by type (objects with side data are leaves: FLAG_NOSCAN). */
+const noteLiveByType: ((ref: number) => void)[] = [];
+
+/** A copy of `a` with room for index i (at least doubled). */
+export function grown(a: Uint8Array, i: number): Uint8Array<ArrayBuffer> {
+  const b = new Uint8Array(Math.max(2 * a.length, i + 1));
+  b.set(a);
+  return b;
+}
+
+export function registerSideTable(t: SideTable): void {
+  sideTables.push(t);
+  noteLiveByType[t.type] = (ref) => t.noteLive(ref);
+}
+
+/** One bit per 8 bytes of the object space, set for each object marked (at its address), so the
+ * sweep visits the live objects in address order without walking the dead ones. Untouched pages of
+ * it cost nothing (a fresh typed array is zero-filled by the OS). */
+const markBits = new Uint32Array(Math.ceil((heap.size - OBJECT_SPACE_START) / 256) + 1);
+
+function setMarkBit(ref: number): void {
+  const i = (ref - OBJECT_SPACE_START) >>> 3;
+  markBits[i >>> 5] |= 1 << (i & 31);
+}
 
 /** Lower the heap limit (for tests of MemoryError); the region itself stays reserved. */
 export function setHeapLimit(bytes: number): void {
@@ -278,8 +315,13 @@ export function markSlot(addr: number): void {
 function drain(): void {
   while (markStack.length > 0) {
     const r = markStack.pop()!;
+    if (r >= OBJECT_SPACE_START) setMarkBit(r);
     const flags = u8[r + H_FLAGS];
-    if (flags & FLAG_NOSCAN) continue;
+    if (flags & FLAG_NOSCAN) {
+      const note = noteLiveByType[u32[r >> 2]];
+      if (note !== undefined) note(r);
+      continue;
+    }
     const scan = scanners[u32[r >> 2]];
     if (scan !== undefined) {
       scan(r);
@@ -313,6 +355,7 @@ export const scanners: ((ref: number) => void)[] = [];
  * what of it is in use (scanValueWords). */
 export function markOwned(ref: number): void {
   u8[ref + H_MARK] = 1;
+  if (ref >= OBJECT_SPACE_START) setMarkBit(ref);
 }
 
 /** Marks what the value words in [start, end) refer to. */
@@ -382,36 +425,36 @@ export function collect(): void {
   threshold = Math.max(64 * 2 ** 20, gcState.liveBytes);
 }
 
+/**
+ * Frees everything not marked, in time proportional to the live objects and to a bitmap of the
+ * heap, not to the heap's objects: the marked objects are visited in address order through
+ * markBits, and the gaps between them (dead objects and old free chunks alike) become free chunks;
+ * the gap after the last one goes back to the bump region. Side tables release the entries of the
+ * unmarked objects first.
+ */
 function sweep(): void {
+  for (const t of sideTables) t.releaseDead();
   smallFree.fill(0);
   largeFree = [];
   let live = 0;
-  let a = OBJECT_SPACE_START;
-  let runStart = 0;
-  const end = top;
-  while (a < end) {
-    const size = u32[(a >> 2) + 1];
-    const type = u32[a >> 2];
-    let dead: boolean;
-    if (type === T_FREE) dead = true;
-    else if (u8[a + H_MARK] !== 0) {
+  let gap = OBJECT_SPACE_START; // where the current run of dead memory starts
+  const words = ((top - OBJECT_SPACE_START) >>> 8) + 1;
+  for (let w = 0; w < words; w++) {
+    let bits = markBits[w];
+    if (bits === 0) continue;
+    markBits[w] = 0;
+    while (bits !== 0) {
+      const b = 31 - Math.clz32(bits & -bits); // lowest set bit
+      bits &= bits - 1;
+      const a = OBJECT_SPACE_START + ((w * 32 + b) << 3);
       u8[a + H_MARK] = 0;
-      dead = false;
+      if (a > gap) freeRun(gap, a);
+      const size = u32[(a >> 2) + 1];
       live += size;
-    } else {
-      const fin = finalizers[type];
-      if (fin !== undefined) fin(a);
-      dead = true;
+      gap = a + size;
     }
-    if (dead) {
-      if (runStart === 0) runStart = a;
-    } else if (runStart !== 0) {
-      freeRun(runStart, a);
-      runStart = 0;
-    }
-    a += size;
   }
-  if (runStart !== 0) top = runStart; // the free tail goes back to the bump region
+  top = gap;
   gcState.liveBytes = live;
 }
 
