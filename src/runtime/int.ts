@@ -3,7 +3,7 @@
 // small range is always small: one canonical form makes equality and the fast paths simple.
 import { u32, W } from "./mem.ts";
 import { BIG_INDEX, HEADER_BYTES } from "./layout.ts";
-import { allocate, grown, registerSideTable } from "./space.ts";
+import { allocate, registerSideTable, SideEntries } from "./space.ts";
 import { T_INT } from "./type_ids.ts";
 import { SMALL_INT_MAX, SMALL_INT_MIN } from "./value.ts";
 import { FLAG_NOSCAN } from "./layout.ts";
@@ -13,25 +13,16 @@ const freeIndexes: number[] = [];
 const BIG_SMALL_MIN = BigInt(SMALL_INT_MIN);
 const BIG_SMALL_MAX = BigInt(SMALL_INT_MAX);
 
-/** Per table entry: 0 free, 1 in use, 2 in use and its int marked by the running collection. */
-let entryState = new Uint8Array(64);
+const entries = new SideEntries();
 
 registerSideTable({
   type: T_INT,
-  noteLive(ref) {
-    entryState[u32[(ref + BIG_INDEX) >> 2]] = 2;
-  },
-  releaseDead() {
-    for (let i = 1; i < table.length; i++) {
-      const st = entryState[i];
-      if (st === 2) entryState[i] = 1;
-      else if (st === 1) {
-        table[i] = 0n;
-        entryState[i] = 0;
-        freeIndexes.push(i);
-      }
-    }
-  },
+  noteLive: (ref) => entries.noteLive(u32[(ref + BIG_INDEX) >> 2]),
+  releaseDead: () =>
+    entries.releaseDead(table.length, (i) => {
+      table[i] = 0n;
+      freeIndexes.push(i);
+    }),
 });
 
 export function newBigInt(v: bigint): number {
@@ -43,9 +34,8 @@ export function newBigInt(v: bigint): number {
   } else {
     i = table.length;
     table.push(v);
-    if (i >= entryState.length) entryState = grown(entryState, i);
   }
-  entryState[i] = 1;
+  entries.claim(i);
   u32[(r + BIG_INDEX) >> 2] = i;
   return r;
 }

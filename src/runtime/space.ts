@@ -71,11 +71,38 @@ const sideTables: SideTable[] = [];
 /** noteLive by type (objects with side data are leaves: FLAG_NOSCAN). */
 const noteLiveByType: ((ref: number) => void)[] = [];
 
-/** A copy of `a` with room for index i (at least doubled). */
-export function grown(a: Uint8Array, i: number): Uint8Array<ArrayBuffer> {
-  const b = new Uint8Array(Math.max(2 * a.length, i + 1));
-  b.set(a);
-  return b;
+/** The state of each entry of a side table (index 0 unused): free, in use, or in use and noted
+ * live by the running collection. */
+export class SideEntries {
+  #state = new Uint8Array(1024);
+
+  /** Entry i now belongs to a new object. */
+  claim(i: number): void {
+    if (i >= this.#state.length) {
+      const grown = new Uint8Array(Math.max(2 * this.#state.length, i + 1));
+      grown.set(this.#state);
+      this.#state = grown;
+    }
+    this.#state[i] = 1;
+  }
+
+  /** Entry i belongs to an object just marked. */
+  noteLive(i: number): void {
+    this.#state[i] = 2;
+  }
+
+  /** Calls `release` for each entry below n in use but not noted live (it is free from then on),
+   * and forgets the notes for the next collection. */
+  releaseDead(n: number, release: (i: number) => void): void {
+    const st = this.#state;
+    for (let i = 1; i < n; i++) {
+      if (st[i] === 2) st[i] = 1;
+      else if (st[i] === 1) {
+        st[i] = 0;
+        release(i);
+      }
+    }
+  }
 }
 
 export function registerSideTable(t: SideTable): void {

@@ -3,32 +3,23 @@
 // code, which only ever compares, hashes or passes strings around, needs nothing more.
 import { u32, u8 } from "./mem.ts";
 import { FLAG_NOSCAN, H_FLAGS, STR_FIELDS, STR_HASH, STR_INDEX, STR_LEN } from "./layout.ts";
-import { allocate, grown, markRef, registerSideTable, rootProviders } from "./space.ts";
+import { allocate, markRef, registerSideTable, rootProviders, SideEntries } from "./space.ts";
 import { T_STR } from "./type_ids.ts";
 
 const table: string[] = [""];
 const freeIndexes: number[] = [];
 const FLAG_ASTRAL = 2; // contains code points above U+FFFF (length counts code points)
 
-/** Per table entry: 0 free, 1 in use, 2 in use and its str marked by the running collection. */
-let entryState = new Uint8Array(1024);
+const entries = new SideEntries();
 
 registerSideTable({
   type: T_STR,
-  noteLive(ref) {
-    entryState[u32[(ref + STR_INDEX) >> 2]] = 2;
-  },
-  releaseDead() {
-    for (let i = 1; i < table.length; i++) {
-      const st = entryState[i];
-      if (st === 2) entryState[i] = 1;
-      else if (st === 1) {
-        table[i] = "";
-        entryState[i] = 0;
-        freeIndexes.push(i);
-      }
-    }
-  },
+  noteLive: (ref) => entries.noteLive(u32[(ref + STR_INDEX) >> 2]),
+  releaseDead: () =>
+    entries.releaseDead(table.length, (i) => {
+      table[i] = "";
+      freeIndexes.push(i);
+    }),
 });
 
 function codePointLength(s: string): number {
@@ -56,9 +47,8 @@ function allocStr(s: string, n: number, astral: boolean): number {
   } else {
     i = table.length;
     table.push(s);
-    if (i >= entryState.length) entryState = grown(entryState, i);
   }
-  entryState[i] = 1;
+  entries.claim(i);
   u32[(r + STR_INDEX) >> 2] = i;
   u32[(r + STR_LEN) >> 2] = n;
   if (astral) u8[r + H_FLAGS] |= FLAG_ASTRAL;
