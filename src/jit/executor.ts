@@ -536,7 +536,7 @@ export class Tier2Impl implements Tier2 {
     // Work: anything but guards, loads and the validity check (see #dropIdleEntry).
     let work = false;
     for (const u of body) {
-      const moves = u.uop.startsWith("_PUSH_FRAME") || u.uop.startsWith("_POP_FRAME");
+      const moves = movesFrame(u.uop);
       const f = uopDef(u.uop).flags;
       const idle = !work;
       if (!(f.guard || f.pure || u.uop === "_LOAD_FAST_CHECK")) work = true;
@@ -799,13 +799,18 @@ export function exitActions(u: UopInstr): string[] {
     .map((p) => p.uop);
 }
 
+/** A frame push or pop (after one, the trace runs in another frame). */
+function movesFrame(uop: string): boolean {
+  return uop.startsWith("_PUSH_FRAME") || uop.startsWith("_POP_FRAME");
+}
+
 /** The actions that may fail at a trace's first instruction `start`: those of the exits to `start`
  * before the first frame push or pop (the walk never comes back to `start` in that frame). */
 export function leadActions(uops: readonly UopInstr[], start: number): string[] {
   const out: string[] = [];
   for (const u of uops) {
     if (uopDef(u.uop).flags.exits && u.target === start) out.push(...exitActions(u));
-    if (u.uop.startsWith("_PUSH_FRAME") || u.uop.startsWith("_POP_FRAME")) break;
+    if (movesFrame(u.uop)) break;
   }
   return out;
 }

@@ -860,7 +860,7 @@ function fuseSqrtCalls(uops: readonly ProjectedUop[]): ProjectedUop[] {
       if (valueEnd < 0) return false;
       k = valueEnd;
       const guard = uops[k];
-      if (guard.uop !== "_GUARD_BUILTIN" || guard.oparg !== 3) return false;
+      if (guard?.uop !== "_GUARD_BUILTIN" || guard.oparg !== 3) return false;
       if (uops[k + 1]?.uop !== "_CALL_SQRT" || guard.operand0! > 0xffffn) return false;
       const t = { target: load.instr };
       if (dictGuard !== null) out.push({ ...dictGuard, ...t });

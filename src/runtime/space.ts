@@ -68,8 +68,6 @@ export interface SideTable {
   releaseDead(): void;
 }
 const sideTables: SideTable[] = [];
-/** noteLive by type (objects with side data are leaves: FLAG_NOSCAN). */
-const noteLiveByType: ((ref: number) => void)[] = [];
 
 /** The state of each entry of a side table (index 0 unused): free, in use, or in use and noted
  * live by the running collection. */
@@ -107,7 +105,8 @@ export class SideEntries {
 
 export function registerSideTable(t: SideTable): void {
   sideTables.push(t);
-  noteLiveByType[t.type] = (ref) => t.noteLive(ref);
+  // Marking one is its scan (they hold no refs).
+  scanners[t.type] = (ref) => t.noteLive(ref);
 }
 
 /** One bit per 8 bytes of the object space, set for each object marked (at its address), so the
@@ -343,17 +342,13 @@ function drain(): void {
   while (markStack.length > 0) {
     const r = markStack.pop()!;
     if (r >= OBJECT_SPACE_START) setMarkBit(r);
-    const flags = u8[r + H_FLAGS];
-    if (flags & FLAG_NOSCAN) {
-      const note = noteLiveByType[u32[r >> 2]];
-      if (note !== undefined) note(r);
-      continue;
-    }
     const scan = scanners[u32[r >> 2]];
     if (scan !== undefined) {
       scan(r);
       continue;
     }
+    const flags = u8[r + H_FLAGS];
+    if (flags & FLAG_NOSCAN) continue;
     const nraw = u8[r + H_NRAW], nrefs = u8[r + H_NREFS];
     const size = u32[(r >> 2) + 1];
     let i = (r + HEADER_BYTES) >> 2;
@@ -375,7 +370,7 @@ function drain(): void {
 }
 
 /** Types whose objects are scanned by their own function instead of by their header (a list scans
- * only the used part of its items buffer). */
+ * only the used part of its items buffer; a str or big int notes its side-table entry live). */
 export const scanners: ((ref: number) => void)[] = [];
 
 /** Marks an object that only its owner points at, without scanning it: the owner's scanner scans
